@@ -1,0 +1,1 @@
+//! Bake: turns an extraction into the compact bytes the widget embeds (see `chronocarte-model`).

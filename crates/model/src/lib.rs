@@ -1,0 +1,1 @@
+//! The baked corpus shared by the baker (native) and the widget (wasm).
