@@ -1,1 +1,339 @@
 //! The baked corpus shared by the baker (native) and the widget (wasm).
+//!
+//! A [`Bundle`] is written once by `chronocarte-corpus`'s `bake` with postcard and read
+//! zero-copy in the browser: every string lives once in [`Bundle::strings`] (borrowed from
+//! the embedded bytes, like ICU4X's baked data), everything else refers to it by [`Str`]
+//! index. Days are integers (days since 1970-01-01, see [`date`]).
+//!
+//! The pure filter engine ([`filter`]) and the URL-fragment state ([`fragment`]) live here
+//! too, so that they are tested and benchmarked natively.
+use serde::{Deserialize, Serialize};
+
+pub mod bitset;
+pub mod date;
+pub mod filter;
+pub mod fold;
+pub mod fragment;
+#[doc(hidden)]
+pub mod synth;
+
+/// Format version; bump when the layout changes.
+pub const VERSION: u32 = 1;
+
+/// Index into [`Bundle::strings`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub struct Str(pub u32);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle<'a> {
+    pub version: u32,
+    /// Interned strings: corpus text, ids, SVG paths.
+    #[serde(borrow)]
+    pub strings: Vec<&'a str>,
+    pub outlets: Vec<Outlet>,
+    pub articles: Vec<Article>,
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    /// Sorted by `(start, end, id)`: the index is the chronological order.
+    pub events: Vec<Event>,
+    pub map: Map,
+    /// Credit lines to show with the map ("Made with Natural Earth", …).
+    pub credits: Vec<Str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outlet {
+    /// URL-safe id ("le-monde").
+    pub slug: Str,
+    pub name: Str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: Str,
+    pub title: Str,
+    pub outlet: Option<u32>,
+    /// Publication day (days since epoch).
+    pub published: i32,
+    pub url: Option<Str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: Str,
+    pub label_fr: Str,
+    pub label_en: Str,
+    /// CSS colour (`#rrggbb`), may be empty.
+    pub color: Str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: Str,
+    /// Gazetteer kind: city, town, village, airport, corridor, region, capital, institution…
+    pub kind: Str,
+    /// Display name under the neutral naming policy ("Stepanakert / Khankendi").
+    pub name: Str,
+    pub name_fr: Str,
+    pub name_en: Str,
+    pub name_az: Str,
+    pub name_hy_latn: Str,
+    pub lat: f32,
+    pub lon: f32,
+    /// Projected map coordinates (same units as [`Map::width`]).
+    pub x: f32,
+    pub y: f32,
+    /// Inside the map frame; otherwise shown as a chip beside the map.
+    pub on_map: bool,
+    /// Region-level place: drawn as an area of this radius (map units), not a pin.
+    pub area_radius: Option<f32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EventKind {
+    Fighting,
+    Ceasefire,
+    Talks,
+    Diplomacy,
+    Statement,
+    Humanitarian,
+    Casualties,
+    Protest,
+    Political,
+    Incident,
+    Context,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 11] = [
+        Self::Fighting,
+        Self::Ceasefire,
+        Self::Talks,
+        Self::Diplomacy,
+        Self::Statement,
+        Self::Humanitarian,
+        Self::Casualties,
+        Self::Protest,
+        Self::Political,
+        Self::Incident,
+        Self::Context,
+    ];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    /// Stable lowercase id (also the export's spelling).
+    pub fn id(self) -> &'static str {
+        [
+            "fighting", "ceasefire", "talks", "diplomacy", "statement", "humanitarian", "casualties",
+            "protest", "political", "incident", "context",
+        ][self as usize]
+    }
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PlacePrecision {
+    Exact,
+    City,
+    Region,
+    Country,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Initiator,
+    Target,
+    Participant,
+    Claimant,
+    Mediator,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventActor {
+    pub actor: u32,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fatalities {
+    pub killed_min: Option<u32>,
+    pub wounded_min: Option<u32>,
+    pub claimed_by: Option<Str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub article: u32,
+    /// Verbatim sentence from the article.
+    pub quote: Str,
+    pub claimed_by: Option<Str>,
+    /// Byte range of the event's words inside the quote (on char boundaries).
+    pub trigger: Option<(u32, u32)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: Str,
+    pub kind: EventKind,
+    /// First day (days since epoch); the first day of the week/month/year for coarser precisions.
+    pub start: i32,
+    /// Last day, inclusive (`== start` for a one-day event).
+    pub end: i32,
+    pub precision: Precision,
+    /// The words the date came from ("mardi"), if any.
+    pub date_expr: Option<Str>,
+    /// Article the expression was resolved against.
+    pub resolved_against: Option<u32>,
+    pub place: Option<u32>,
+    pub place_precision: PlacePrecision,
+    pub actors: Vec<EventActor>,
+    pub fatalities: Option<Fatalities>,
+    /// Actors that deny the event.
+    pub disputed_by: Vec<u32>,
+    pub mentions: Vec<Mention>,
+    /// Ids of events merged into this one.
+    pub aliases: Vec<Str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ShapeKind {
+    Country,
+    Sea,
+    Lake,
+    /// Former Nagorno-Karabakh Autonomous Oblast (1991 outline).
+    Nkao,
+    /// 1994 ceasefire line (a line, not an area).
+    CeasefireLine,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    pub kind: ShapeKind,
+    /// ISO code or feature id.
+    pub id: Str,
+    pub name_fr: Str,
+    pub name_en: Str,
+    /// SVG path for the regional view.
+    pub d: Str,
+    /// More detailed SVG path for the close-up view (may equal `d`).
+    pub d_detail: Str,
+    /// Label anchor, if the shape gets a label.
+    pub label: Option<(f32, f32)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Map {
+    pub width: f32,
+    pub height: f32,
+    /// `x, y, w, h` of the Nagorno-Karabakh close-up.
+    pub nk_view: (f32, f32, f32, f32),
+    /// Drawn in order.
+    pub shapes: Vec<Shape>,
+    /// Projection description, for the credits/README.
+    pub projection: Str,
+}
+
+/// What's wrong with a bundle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invalid(pub String);
+
+impl<'a> Bundle<'a> {
+    /// The string behind an index (empty if out of range, never panics).
+    pub fn s(&self, s: Str) -> &'a str {
+        self.strings.get(s.0 as usize).copied().unwrap_or("")
+    }
+
+    pub fn from_bytes(bytes: &'a [u8]) -> Result<Self, Invalid> {
+        let b: Bundle<'a> = postcard::from_bytes(bytes).map_err(|e| Invalid(format!("postcard: {e}")))?;
+        b.validate()?;
+        Ok(b)
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("bundle serialises")
+    }
+
+    /// Checks every index and the chronological order, so the widget can index freely.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let err = |m: String| Err(Invalid(m));
+        if self.version != VERSION {
+            return err(format!("bundle version {} != {VERSION}", self.version));
+        }
+        let ns = self.strings.len() as u32;
+        let st = |s: Str| s.0 < ns;
+        for a in &self.articles {
+            if !st(a.id) || !st(a.title) || a.outlet.is_some_and(|o| o as usize >= self.outlets.len()) {
+                return err(format!("bad article {:?}", a.id));
+            }
+        }
+        let (na, nact, npl) = (self.articles.len() as u32, self.actors.len() as u32, self.places.len() as u32);
+        for (i, e) in self.events.iter().enumerate() {
+            let ok = st(e.id)
+                && e.end >= e.start
+                && e.place.is_none_or(|p| p < npl)
+                && e.resolved_against.is_none_or(|a| a < na)
+                && e.actors.iter().all(|a| a.actor < nact)
+                && e.disputed_by.iter().all(|&a| a < nact)
+                && e.mentions.iter().all(|m| {
+                    m.article < na
+                        && st(m.quote)
+                        && m.trigger.is_none_or(|(s, t)| {
+                            let q = self.s(m.quote);
+                            s <= t && q.is_char_boundary(s as usize) && q.is_char_boundary(t as usize) && (t as usize) <= q.len()
+                        })
+                });
+            if !ok {
+                return err(format!("bad event #{i} {}", self.s(e.id)));
+            }
+            if i > 0 && self.events[i - 1].start > e.start {
+                return err(format!("events not sorted at #{i}"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn find_actor(&self, id: &str) -> Option<u32> {
+        self.actors.iter().position(|a| self.s(a.id) == id).map(|i| i as u32)
+    }
+    pub fn find_place(&self, id: &str) -> Option<u32> {
+        self.places.iter().position(|a| self.s(a.id) == id).map(|i| i as u32)
+    }
+    pub fn find_outlet(&self, slug: &str) -> Option<u32> {
+        self.outlets.iter().position(|a| self.s(a.slug) == slug).map(|i| i as u32)
+    }
+    pub fn find_article(&self, id: &str) -> Option<u32> {
+        self.articles.iter().position(|a| self.s(a.id) == id).map(|i| i as u32)
+    }
+}
+
+/// Builds a [`Bundle`]'s string table: every distinct string once, first-seen order.
+#[derive(Default, Debug)]
+pub struct Interner {
+    pub strings: Vec<String>,
+    map: std::collections::HashMap<String, u32>,
+}
+
+impl Interner {
+    pub fn intern(&mut self, s: &str) -> Str {
+        if let Some(&i) = self.map.get(s) {
+            return Str(i);
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(s.to_owned());
+        self.map.insert(s.to_owned(), i);
+        Str(i)
+    }
+    pub fn refs(&self) -> Vec<&str> {
+        self.strings.iter().map(String::as_str).collect()
+    }
+}

@@ -1,0 +1,205 @@
+//! The shareable filter state in the URL fragment.
+//!
+//! `#actor=armenia,azerbaijan&type=fighting&place=stepanakert&source=o:le-monde,a:lm-2023-09-19&from=2023-09-19&to=2023-09-21&q=chouchi&lang=en&view=nk`
+//!
+//! Values are ids (stable across rebuilds), comma-separated, percent-encoded. Parsing never
+//! fails: unknown keys, unknown ids and malformed values are dropped and reported.
+use crate::date::{format_ymd, parse_ymd};
+use crate::filter::Query;
+use crate::{Bundle, EventKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Region,
+    Karabakh,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct State {
+    pub query: Query,
+    /// `None`: the page's default.
+    pub lang: Option<Lang>,
+    pub view: Option<View>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Parsed {
+    pub state: State,
+    /// `key=value` pieces that were ignored (unknown key, unknown id, malformed value).
+    pub dropped: Vec<String>,
+}
+
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'\'' | b':') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+` (as a space); `None` if the result is not UTF-8 or an escape is bad.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                let h = b.get(i + 1..i + 3)?;
+                let h = std::str::from_utf8(h).ok()?;
+                out.push(u8::from_str_radix(h, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+/// Parses a fragment (with or without the leading `#`) against the bundle's ids.
+pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
+    let mut p = Parsed::default();
+    let q = &mut p.state.query;
+    let frag = fragment.strip_prefix('#').unwrap_or(fragment);
+    for piece in frag.split('&').filter(|s| !s.is_empty()) {
+        let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+        let mut drop = |what: &str| p.dropped.push(what.to_owned());
+        let list = || v.split(',').filter(|s| !s.is_empty()).map(percent_decode);
+        match k {
+            "actor" => {
+                for id in list() {
+                    match id.as_deref().and_then(|id| b.find_actor(id)) {
+                        Some(i) => push_unique(&mut q.actors, i),
+                        None => drop(&format!("actor={}", id.unwrap_or_default())),
+                    }
+                }
+            }
+            "type" => {
+                for id in list() {
+                    match id.as_deref().and_then(EventKind::from_id) {
+                        Some(k) => push_unique(&mut q.kinds, k),
+                        None => drop(&format!("type={}", id.unwrap_or_default())),
+                    }
+                }
+            }
+            "place" => {
+                for id in list() {
+                    match id.as_deref().and_then(|id| b.find_place(id)) {
+                        Some(i) => push_unique(&mut q.places, i),
+                        None => drop(&format!("place={}", id.unwrap_or_default())),
+                    }
+                }
+            }
+            "source" => {
+                for id in list() {
+                    let id = id.unwrap_or_default();
+                    if let Some(o) = id.strip_prefix("o:").and_then(|s| b.find_outlet(s)) {
+                        push_unique(&mut q.outlets, o);
+                    } else if let Some(a) = id.strip_prefix("a:").and_then(|s| b.find_article(s)) {
+                        push_unique(&mut q.articles, a);
+                    } else {
+                        drop(&format!("source={id}"));
+                    }
+                }
+            }
+            "from" | "to" => match percent_decode(v).as_deref().and_then(parse_ymd) {
+                Some(d) if k == "from" => q.from = Some(d),
+                Some(d) => q.to = Some(d),
+                None => drop(piece),
+            },
+            "q" => match percent_decode(v) {
+                Some(t) => q.text = t.chars().take(200).collect(),
+                None => drop(piece),
+            },
+            "lang" => match v {
+                "fr" => p.state.lang = Some(Lang::Fr),
+                "en" => p.state.lang = Some(Lang::En),
+                _ => drop(piece),
+            },
+            "view" => match v {
+                "region" => p.state.view = Some(View::Region),
+                "nk" => p.state.view = Some(View::Karabakh),
+                _ => drop(piece),
+            },
+            _ => drop(piece),
+        }
+    }
+    if let (Some(f), Some(t)) = (q.from, q.to) {
+        if f > t {
+            q.from = Some(t);
+            q.to = Some(f);
+        }
+    }
+    p
+}
+
+/// Serialises the state (without `#`); the empty state gives `""`.
+pub fn serialize(s: &State, b: &Bundle) -> String {
+    let q = &s.query;
+    let mut parts: Vec<String> = vec![];
+    let join = |ids: Vec<&str>| ids.iter().map(|s| percent_encode(s)).collect::<Vec<_>>().join(",");
+    if !q.actors.is_empty() {
+        parts.push(format!("actor={}", join(q.actors.iter().map(|&a| b.s(b.actors[a as usize].id)).collect())));
+    }
+    if !q.kinds.is_empty() {
+        parts.push(format!("type={}", join(q.kinds.iter().map(|k| k.id()).collect())));
+    }
+    if !q.places.is_empty() {
+        parts.push(format!("place={}", join(q.places.iter().map(|&a| b.s(b.places[a as usize].id)).collect())));
+    }
+    if !q.outlets.is_empty() || !q.articles.is_empty() {
+        let mut ids: Vec<String> = q.outlets.iter().map(|&o| format!("o:{}", b.s(b.outlets[o as usize].slug))).collect();
+        ids.extend(q.articles.iter().map(|&a| format!("a:{}", b.s(b.articles[a as usize].id))));
+        parts.push(format!("source={}", join(ids.iter().map(String::as_str).collect())));
+    }
+    if let Some(f) = q.from {
+        parts.push(format!("from={}", format_ymd(f)));
+    }
+    if let Some(t) = q.to {
+        parts.push(format!("to={}", format_ymd(t)));
+    }
+    if !q.text.trim().is_empty() {
+        parts.push(format!("q={}", percent_encode(&q.text)));
+    }
+    if let Some(l) = s.lang {
+        parts.push(format!("lang={}", l.id()));
+    }
+    if let Some(v) = s.view {
+        parts.push(format!("view={}", if v == View::Karabakh { "nk" } else { "region" }));
+    }
+    parts.join("&")
+}

@@ -1,0 +1,136 @@
+use chronocarte_model::filter::{naive, Engine, Query};
+use chronocarte_model::fragment::{self, Lang, State, View};
+use chronocarte_model::synth::generate;
+use chronocarte_model::{date::parse_ymd, Bundle, EventKind};
+use proptest::prelude::*;
+
+#[test]
+fn empty_query_matches_everything() {
+    let s = generate(500, 8, 10, 4, 30, 7);
+    let b = s.bundle();
+    b.validate().unwrap();
+    let e = Engine::new(&b);
+    let r = e.run(&Query::default());
+    assert_eq!(r.events.len(), 500);
+    assert_eq!(r, naive(&b, &Query::default()));
+    assert_eq!(r.facets.days.counts.iter().sum::<u32>(), 500);
+}
+
+#[test]
+fn single_filters() {
+    let s = generate(2000, 8, 10, 4, 30, 11);
+    let b = s.bundle();
+    let e = Engine::new(&b);
+    let q = Query { actors: vec![2], ..Default::default() };
+    let r = e.run(&q);
+    assert!(!r.events.is_empty());
+    assert!(r.events.iter().all(|&i| b.events[i as usize].actors.iter().any(|a| a.actor == 2)));
+    // Facet counts for the active facet ignore it: the count for actor 2 = the result size.
+    assert_eq!(r.facets.actors[2] as usize, r.events.len());
+    let q = Query { text: "STEPANA choucha".into(), ..Default::default() };
+    let r = e.run(&q);
+    assert!(!r.events.is_empty());
+    assert_eq!(r, naive(&b, &q));
+    let q = Query { text: "armee".into(), ..Default::default() };
+    assert_eq!(e.run(&q), naive(&b, &q)); // "armée" folded
+    assert!(!e.run(&q).events.is_empty());
+    let q = Query { from: parse_ymd("2021-01-01"), to: parse_ymd("2021-01-31"), ..Default::default() };
+    let r = e.run(&q);
+    assert!(r.events.iter().all(|&i| b.events[i as usize].start <= q.to.unwrap() && b.events[i as usize].end >= q.from.unwrap()));
+    assert_eq!(r, naive(&b, &q));
+    let q = Query { kinds: vec![EventKind::Fighting], places: vec![3], outlets: vec![1], ..Default::default() };
+    assert_eq!(e.run(&q), naive(&b, &q));
+    let q = Query { text: "zzzz".into(), ..Default::default() };
+    assert!(e.run(&q).events.is_empty());
+}
+
+fn arb_query(actors: u32, places: u32, outlets: u32, articles: u32) -> impl Strategy<Value = Query> {
+    let day0 = parse_ymd("2020-09-01").unwrap();
+    (
+        prop::collection::vec(0..actors, 0..3),
+        prop::collection::vec(0..11usize, 0..3),
+        prop::collection::vec(0..places, 0..3),
+        prop::collection::vec(0..outlets, 0..2),
+        prop::collection::vec(0..articles, 0..2),
+        prop::option::of(0..1200i32),
+        prop::option::of(0..1200i32),
+        prop::sample::select(vec!["", "a", "stepan", "CHOUCHA", "armée arm", "bombardement tirs", "cessez", "le feu", "zz", "é"]),
+    )
+        .prop_map(move |(a, k, p, o, ar, f, t, text)| Query {
+            actors: a,
+            kinds: k.into_iter().map(|i| EventKind::ALL[i]).collect(),
+            places: p,
+            outlets: o,
+            articles: ar,
+            from: f.map(|f| day0 + f),
+            to: t.map(|t| day0 + t),
+            text: text.into(),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn indexed_equals_naive(seed in 1u64..10_000, n in 0usize..300, q in arb_query(6, 8, 3, 20)) {
+        let s = generate(n, 6, 8, 3, 20, seed);
+        let b = s.bundle();
+        let e = Engine::new(&b);
+        prop_assert_eq!(e.run(&q), naive(&b, &q));
+    }
+
+    #[test]
+    fn fragment_round_trips(q in arb_query(6, 8, 3, 20), lang in prop::option::of(prop::bool::ANY), nk in prop::option::of(prop::bool::ANY)) {
+        let s = generate(10, 6, 8, 3, 20, 3);
+        let b = s.bundle();
+        let mut q = q;
+        // Normalise what the parser normalises: no duplicates, from <= to.
+        for v in [&mut q.actors, &mut q.places, &mut q.outlets, &mut q.articles] { let mut seen = vec![]; v.retain(|x| { let n = !seen.contains(x); seen.push(*x); n }); }
+        let mut seen = vec![]; q.kinds.retain(|x| { let n = !seen.contains(x); seen.push(*x); n });
+        if let (Some(f), Some(t)) = (q.from, q.to) { if f > t { q.from = Some(t); q.to = Some(f); } }
+        if q.text.trim().is_empty() { q.text.clear(); }
+        let st = State { query: q, lang: lang.map(|l| if l { Lang::En } else { Lang::Fr }), view: nk.map(|v| if v { View::Karabakh } else { View::Region }) };
+        let frag = fragment::serialize(&st, &b);
+        let p = fragment::parse(&frag, &b);
+        prop_assert!(p.dropped.is_empty(), "{:?}", p.dropped);
+        prop_assert_eq!(p.state, st);
+    }
+
+    #[test]
+    fn fragment_never_panics(s in ".{0,80}") {
+        let syn = generate(5, 3, 3, 2, 4, 3);
+        let b = syn.bundle();
+        let _ = fragment::parse(&s, &b);
+        let _ = fragment::parse(&format!("actor={s}&from={s}&source={s}&q={s}"), &b);
+    }
+}
+
+#[test]
+fn fragment_drops_invalid_values() {
+    let s = generate(10, 3, 3, 2, 4, 3);
+    let b: Bundle = s.bundle();
+    let p = fragment::parse("#actor=actor-1,nobody&type=fighting,bogus&from=2023-02-30&to=2023-09-21&lang=de&zoom=3&q=Chouchi%20%C3%A9&source=o:outlet-1,a:art-2,x:y&place=place-0", &b);
+    assert_eq!(p.state.query.actors, vec![1]);
+    assert_eq!(p.state.query.kinds, vec![EventKind::Fighting]);
+    assert_eq!(p.state.query.from, None);
+    assert_eq!(p.state.query.to, parse_ymd("2023-09-21"));
+    assert_eq!(p.state.query.text, "Chouchi é");
+    assert_eq!(p.state.query.outlets, vec![1]);
+    assert_eq!(p.state.query.articles, vec![2]);
+    assert_eq!(p.state.query.places, vec![0]);
+    assert_eq!(p.state.lang, None);
+    assert_eq!(p.dropped, ["actor=nobody", "type=bogus", "from=2023-02-30", "lang=de", "zoom=3", "source=x:y"]);
+    assert_eq!(fragment::parse("%%%&&=&actor=%FF", &b).state, State::default());
+}
+
+#[test]
+fn bundle_round_trips_through_postcard() {
+    let s = generate(50, 3, 3, 2, 4, 3);
+    let b = s.bundle();
+    let bytes = b.to_bytes();
+    let back = Bundle::from_bytes(&bytes).unwrap();
+    assert_eq!(back, b);
+    // zero-copy: strings point into the bytes
+    let range = bytes.as_ptr_range();
+    assert!(back.strings.iter().filter(|s| !s.is_empty()).all(|s| range.contains(&s.as_ptr())));
+    assert!(Bundle::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
