@@ -448,3 +448,51 @@ fn base64_decode(s: &str) -> Vec<u8> {
     }
     out
 }
+
+// ---------------------------------------------------------------- bundle size
+
+/// One shipped asset and its sizes in bytes.
+#[derive(Debug, Clone)]
+pub struct AssetSize {
+    pub name: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+/// Sizes of every file a reader downloads from a build directory (html, js, wasm, css),
+/// compressed as a static host would serve them (gzip -9, brotli quality 11).
+pub fn bundle_sizes(dir: &Path) -> Vec<AssetSize> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if !matches!(ext, "html" | "js" | "wasm" | "css" | "svg" | "ico") {
+                continue;
+            }
+            let raw = std::fs::read(&p).unwrap();
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gz.write_all(&raw).unwrap();
+            let gzip = gz.finish().unwrap().len();
+            let mut br = Vec::new();
+            {
+                let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+                w.write_all(&raw).unwrap();
+            }
+            out.push(AssetSize {
+                name: p.strip_prefix(dir).unwrap().display().to_string(),
+                raw: raw.len(),
+                gzip,
+                brotli: br.len(),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
