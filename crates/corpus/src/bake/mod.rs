@@ -1,0 +1,297 @@
+//! Bake: turns an extraction into the compact bytes the widget embeds (see `chronocarte-model`).
+//!
+//! Strings are interned once, days become integers, events are sorted chronologically
+//! (`start`, `end`, `id`), and the map geometry (`assets/geo/*.geojson`) is projected and
+//! simplified into SVG paths ([`geo`]). The output is deterministic: the same inputs give
+//! byte-identical bytes.
+use crate::export::{self, Export};
+use chronocarte_model as m;
+use chronocarte_model::date::{civil_from_days, days_from_civil, parse_ymd};
+use chronocarte_model::fold::fold;
+use std::path::Path;
+
+pub mod geo;
+
+/// A place as the baker needs it (from the gazetteer, or from an event's `PlaceRef`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceIn {
+    pub id: String,
+    pub kind: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// Neutral display name ("Stepanakert / Khankendi").
+    pub display: String,
+    pub name_fr: String,
+    pub name_en: String,
+    pub name_az: String,
+    pub name_hy_latn: String,
+    pub in_box: bool,
+}
+
+/// An actor as the baker needs it (from the lexicon, or from an event's `ActorRef`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorIn {
+    pub id: String,
+    pub label_fr: String,
+    pub label_en: String,
+    pub color: String,
+}
+
+/// The credit lines the widget shows under the map.
+pub const CREDITS: [&str; 2] = ["Made with Natural Earth", "Place coordinates: GeoNames (CC BY 4.0)"];
+
+pub fn slug(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::new();
+    for c in f.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+fn last_day(start: i32, p: m::Precision) -> i32 {
+    let (y, mo, _) = civil_from_days(start);
+    match p {
+        m::Precision::Day => start,
+        m::Precision::Week => start + 6,
+        m::Precision::Month => {
+            let (ny, nm) = if mo == 12 { (y + 1, 1) } else { (y, mo + 1) };
+            days_from_civil(ny, nm, 1) - 1
+        }
+        m::Precision::Year => days_from_civil(y + 1, 1, 1) - 1,
+    }
+}
+
+fn area_radius(kind: &str, precision: Option<export::PlacePrecision>) -> Option<f32> {
+    match (kind, precision) {
+        ("corridor", _) => Some(10.0),
+        ("region", _) | (_, Some(export::PlacePrecision::Region)) => Some(22.0),
+        ("country", _) | (_, Some(export::PlacePrecision::Country)) => Some(45.0),
+        _ => None,
+    }
+}
+
+/// Bakes an export into bundle bytes. `warnings` receives non-fatal problems.
+pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<u8>, String> {
+    let mut it = m::Interner::default();
+    let lcc = geo::Lcc::new();
+    let map = geo::build_map(geo_dir, &mut it).map_err(|e| format!("map geometry: {}", e.0))?;
+
+    // Outlets, sorted by name for stable ids.
+    let mut outlet_names: Vec<&str> = ex.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+    outlet_names.sort();
+    outlet_names.dedup();
+    let outlets: Vec<m::Outlet> = outlet_names.iter().map(|n| m::Outlet { slug: it.intern(&slug(n)), name: it.intern(n) }).collect();
+
+    let mut articles = vec![];
+    for a in &ex.articles {
+        let published = parse_ymd(&a.published).unwrap_or_else(|| {
+            warnings.push(format!("article {}: unreadable publication date {:?}", a.id, a.published));
+            0
+        });
+        articles.push(m::Article {
+            id: it.intern(&a.id),
+            title: it.intern(&a.title),
+            outlet: a.outlet.as_deref().and_then(|o| outlet_names.binary_search(&o).ok()).map(|i| i as u32),
+            published,
+            url: a.url.as_deref().map(|u| it.intern(u)),
+        });
+    }
+    let article_ix = |id: &str| ex.articles.iter().position(|a| a.id == id).map(|i| i as u32);
+
+    // Only the actors and places the events use, in first-use order of a sorted event list.
+    let mut evs: Vec<&export::Event> = ex.events.iter().collect();
+    let mut dated: Vec<(i32, i32, &export::Event)> = vec![];
+    for e in evs.drain(..) {
+        let Some(start) = parse_ymd(&e.date.start) else {
+            warnings.push(format!("event {}: unreadable date {:?}, skipped", e.id, e.date.start));
+            continue;
+        };
+        let p = precision(e.date.precision);
+        let end = e.date.end.as_deref().and_then(parse_ymd).unwrap_or_else(|| last_day(start, p)).max(start);
+        dated.push((start, end, e));
+    }
+    dated.sort_by(|a, b| (a.0, a.1, &a.2.id).cmp(&(b.0, b.1, &b.2.id)));
+
+    let mut actor_ids: Vec<String> = vec![];
+    let mut place_ids: Vec<String> = vec![];
+    for (_, _, e) in &dated {
+        for a in e.actors.iter().map(|a| &a.id).chain(&e.disputed_by) {
+            if !actor_ids.contains(a) {
+                actor_ids.push(a.clone());
+            }
+        }
+        if let Some(p) = &e.place {
+            if !place_ids.contains(&p.id) {
+                place_ids.push(p.id.clone());
+            }
+        }
+    }
+    actor_ids.sort();
+    place_ids.sort();
+    let actors_out: Vec<m::Actor> = actor_ids
+        .iter()
+        .map(|id| {
+            let known = actors.iter().find(|a| &a.id == id);
+            let fallback = dated.iter().flat_map(|(_, _, e)| &e.actors).find(|a| &a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| id.clone());
+            if known.is_none() {
+                warnings.push(format!("actor {id}: not in the lexicon, shown as {fallback:?}"));
+            }
+            m::Actor {
+                id: it.intern(id),
+                label_fr: it.intern(known.map(|a| a.label_fr.as_str()).unwrap_or(&fallback)),
+                label_en: it.intern(known.map(|a| a.label_en.as_str()).unwrap_or(&fallback)),
+                color: it.intern(known.map(|a| a.color.as_str()).unwrap_or("")),
+            }
+        })
+        .collect();
+    let places_out: Vec<m::Place> = place_ids
+        .iter()
+        .map(|id| {
+            let pref = dated.iter().filter_map(|(_, _, e)| e.place.as_ref()).find(|p| &p.id == id).unwrap();
+            let known = places.iter().find(|p| &p.id == id).cloned().unwrap_or_else(|| PlaceIn {
+                id: id.clone(),
+                kind: String::new(),
+                lat: pref.lat,
+                lon: pref.lon,
+                display: pref.name.clone(),
+                name_fr: pref.name.clone(),
+                name_en: pref.name.clone(),
+                name_az: String::new(),
+                name_hy_latn: String::new(),
+                in_box: geo::Lcc::in_frame(pref.lon, pref.lat),
+            });
+            let (x, y) = lcc.project(known.lon, known.lat);
+            let r1 = |v: f64| ((v * 10.0).round() / 10.0) as f32;
+            m::Place {
+                id: it.intern(id),
+                kind: it.intern(&known.kind),
+                name: it.intern(if pref.name.is_empty() { &known.display } else { &pref.name }),
+                name_fr: it.intern(&known.name_fr),
+                name_en: it.intern(&known.name_en),
+                name_az: it.intern(&known.name_az),
+                name_hy_latn: it.intern(&known.name_hy_latn),
+                lat: known.lat as f32,
+                lon: known.lon as f32,
+                x: r1(x),
+                y: r1(y),
+                on_map: known.in_box && geo::Lcc::in_frame(known.lon, known.lat),
+                area_radius: area_radius(&known.kind, Some(pref.precision)),
+            }
+        })
+        .collect();
+    let aix = |id: &str| actor_ids.iter().position(|a| a == id).map(|i| i as u32);
+
+    let mut events = vec![];
+    for (start, end, e) in dated {
+        let mut mentions = vec![];
+        for mn in &e.mentions {
+            let Some(article) = article_ix(&mn.article) else {
+                warnings.push(format!("event {}: mention of unknown article {}", e.id, mn.article));
+                continue;
+            };
+            let trigger = mn.trigger.filter(|&(s, t)| s < t && t <= mn.quote.len() && mn.quote.is_char_boundary(s) && mn.quote.is_char_boundary(t));
+            if mn.trigger.is_some() && trigger.is_none() {
+                warnings.push(format!("event {}: trigger {:?} is not a range of the quote", e.id, mn.trigger));
+            }
+            mentions.push(m::Mention {
+                article,
+                quote: it.intern(&mn.quote),
+                claimed_by: mn.claimed_by.as_deref().map(|c| it.intern(c)),
+                trigger: trigger.map(|(s, t)| (s as u32, t as u32)),
+            });
+        }
+        // Stable source order: by publication day, then article order.
+        mentions.sort_by_key(|mn| (articles[mn.article as usize].published, mn.article));
+        events.push(m::Event {
+            id: it.intern(&e.id),
+            kind: kind(e.kind),
+            start,
+            end,
+            precision: precision(e.date.precision),
+            date_expr: e.date.expression.as_deref().map(|s| it.intern(s)),
+            resolved_against: e.date.resolved_against.as_deref().and_then(article_ix),
+            place: e.place.as_ref().and_then(|p| place_ids.iter().position(|x| x == &p.id)).map(|i| i as u32),
+            place_precision: match e.place.as_ref().map(|p| p.precision) {
+                Some(export::PlacePrecision::Exact) => m::PlacePrecision::Exact,
+                Some(export::PlacePrecision::Region) => m::PlacePrecision::Region,
+                Some(export::PlacePrecision::Country) => m::PlacePrecision::Country,
+                _ => m::PlacePrecision::City,
+            },
+            actors: e
+                .actors
+                .iter()
+                .filter_map(|a| Some(m::EventActor { actor: aix(&a.id)?, role: role(a.role) }))
+                .collect(),
+            fatalities: e.fatalities.as_ref().map(|f| m::Fatalities {
+                killed_min: f.killed_min,
+                wounded_min: f.wounded_min,
+                claimed_by: f.claimed_by.as_deref().map(|c| it.intern(c)),
+            }),
+            disputed_by: e.disputed_by.iter().filter_map(|a| aix(a)).collect(),
+            mentions,
+            aliases: e.aliases.iter().map(|a| it.intern(a)).collect(),
+        });
+    }
+    let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
+    let strings = it.refs();
+    let bundle = m::Bundle { version: m::VERSION, strings, outlets, articles, actors: actors_out, places: places_out, events, map, credits };
+    bundle.validate().map_err(|e| format!("baked bundle is invalid: {}", e.0))?;
+    Ok(bundle.to_bytes())
+}
+
+fn precision(p: export::Precision) -> m::Precision {
+    match p {
+        export::Precision::Day => m::Precision::Day,
+        export::Precision::Week => m::Precision::Week,
+        export::Precision::Month => m::Precision::Month,
+        export::Precision::Year => m::Precision::Year,
+    }
+}
+
+fn role(r: export::Role) -> m::Role {
+    match r {
+        export::Role::Initiator => m::Role::Initiator,
+        export::Role::Target => m::Role::Target,
+        export::Role::Participant => m::Role::Participant,
+        export::Role::Claimant => m::Role::Claimant,
+        export::Role::Mediator => m::Role::Mediator,
+    }
+}
+
+fn kind(k: export::EventType) -> m::EventKind {
+    use export::EventType as E;
+    use m::EventKind as K;
+    match k {
+        E::Fighting => K::Fighting,
+        E::Ceasefire => K::Ceasefire,
+        E::Talks => K::Talks,
+        E::Diplomacy => K::Diplomacy,
+        E::Statement => K::Statement,
+        E::Humanitarian => K::Humanitarian,
+        E::Casualties => K::Casualties,
+        E::Protest => K::Protest,
+        E::Political => K::Political,
+        E::Incident => K::Incident,
+        E::Context => K::Context,
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+#[doc(hidden)]
+pub mod demo;
+
+/// What `build.rs` calls: process the corpus in `corpus_dir`, bake it with the map in
+/// `geo_dir`. Returns the bytes and the warnings, or the errors.
+pub fn build(corpus_dir: &Path, geo_dir: &Path) -> Result<(Vec<u8>, Vec<String>), Vec<String>> {
+    let _ = corpus_dir; // wired to `crate::process` when the extractor lands
+    let mut warnings = vec!["chronocarte: the extractor is not wired yet, baking the built-in demo corpus".to_owned()];
+    let bytes = bake(&demo::export(), &[], &demo::actors(), geo_dir, &mut warnings).map_err(|e| vec![e])?;
+    Ok((bytes, warnings))
+}
