@@ -469,7 +469,10 @@ pub fn bundle_sizes(dir: &Path) -> Vec<AssetSize> {
         for e in std::fs::read_dir(&d).unwrap().flatten() {
             let p = e.path();
             if p.is_dir() {
-                stack.push(p);
+                // The example host page is not part of what a reader downloads.
+                if p.file_name().is_some_and(|n| n != "examples") {
+                    stack.push(p);
+                }
                 continue;
             }
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -495,4 +498,18 @@ pub fn bundle_sizes(dir: &Path) -> Vec<AssetSize> {
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
+}
+
+/// Print a size table (one `SIZE` line per asset and a total) and return the totals
+/// `(raw, gzip, brotli)`.
+pub fn print_sizes(sizes: &[AssetSize]) -> (usize, usize, usize) {
+    let (mut raw, mut gz, mut br) = (0, 0, 0);
+    for s in sizes {
+        println!("SIZE {:<44} raw {:>9} gzip {:>9} brotli {:>9}", s.name, s.raw, s.gzip, s.brotli);
+        raw += s.raw;
+        gz += s.gzip;
+        br += s.brotli;
+    }
+    println!("SIZE {:<44} raw {raw:>9} gzip {gz:>9} brotli {br:>9}", "total");
+    (raw, gz, br)
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Chronocarte's benchmarks, one command each (see BENCHMARKS.md for the figures):
+#
+#   ./dev bench extract    extraction throughput, MB/s on one core (criterion)
+#   ./dev bench bake       bake time and baked bytes per event at 5, 1k and 10k articles
+#   ./dev bench filter     native filter latency at 10k and 100k events (criterion)
+#   ./dev bench size       wasm + JS + CSS + data bytes (raw, gzip, brotli), seeds and 1k articles
+#   ./dev bench browser    headless Chromium timings (median of RUNS, default 7), seeds and 1k
+#   ./dev bench all        everything above
+#
+# Synthetic corpora come from the deterministic generator:
+#   cargo run --release -p chronocarte-corpus -- generate --articles N --out DIR --seed 1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+WORK="${BENCH_DIR:-$ROOT/target/bench}"
+mkdir -p "$WORK"
+
+synth() { # synth N -> prints the corpus dir (generated once)
+  local n=$1 dir="$WORK/corpus-$1"
+  if [ ! -f "$dir/.done" ]; then
+    rm -rf "$dir"
+    cargo run -q --release -p chronocarte-corpus -- generate --articles "$n" --out "$dir" --seed 1 >&2
+    touch "$dir/.done"
+  fi
+  echo "$dir"
+}
+
+dist_for() { # dist_for NAME CORPUS_DIR -> builds the release widget on that corpus
+  local name=$1 corpus=$2 out="$WORK/dist-$1"
+  CHRONOCARTE_CORPUS="$corpus" trunk build --release --dist "$out" >&2
+  echo "$out"
+}
+
+bench_extract() { cargo bench -p chronocarte-corpus --bench extract -- --noplot; }
+bench_filter() { cargo bench -p chronocarte-model --bench filter -- --noplot; }
+bench_bake() {
+  for n in 5 1000 10000; do
+    local dir; if [ "$n" = 5 ]; then dir=corpus; else dir=$(synth "$n"); fi
+    echo "== bake: $n articles ($dir)"
+    cargo run -q --release -p chronocarte-corpus -- bake "$dir" --out "$WORK/bake-$n.bin" --stats
+  done
+}
+bench_size() {
+  local seeds; seeds=$(dist_for seeds corpus)
+  local k1; k1=$(dist_for 1k "$(synth 1000)")
+  for d in "$seeds" "$k1"; do
+    echo "== bundle sizes: $d"
+    CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test budget -- --nocapture --ignored print_sizes_only 2>&1 | grep -v '^running\|^test result\|^$'
+  done
+}
+bench_browser() {
+  local seeds; seeds=$(dist_for seeds corpus)
+  local k1; k1=$(dist_for 1k "$(synth 1000)")
+  for d in "$seeds" "$k1"; do
+    echo "== browser timings: $d"
+    CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test perf -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
+  done
+}
+
+case "${1:-all}" in
+  extract) bench_extract ;;
+  filter) bench_filter ;;
+  bake) bench_bake ;;
+  size) bench_size ;;
+  browser) bench_browser ;;
+  all) bench_extract; bench_bake; bench_filter; bench_size; bench_browser ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
