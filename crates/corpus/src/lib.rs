@@ -2,5 +2,81 @@
 //!
 //! Everything here runs natively at build time (the widget's `build.rs`) or from the
 //! `chronocarte` command; nothing here runs in the browser.
+//!
+//! Pipeline ([`process`]): [`article`] (front matter, body) → [`boilerplate`] →
+//! [`sentence`] → per sentence [`gazetteer`], [`lexicon`], [`date`], [`classify`],
+//! [`claim`] ([`extract`] orchestrates) → [`merge`] → [`overrides`] → [`export`].
+pub mod article;
 pub mod bake;
+pub mod boilerplate;
+pub mod claim;
+pub mod classify;
+pub mod date;
+pub mod diagnostics;
 pub mod export;
+pub mod extract;
+pub mod fold;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod matcher;
+pub mod merge;
+pub mod overrides;
+pub mod review;
+pub mod sentence;
+pub mod synth;
+
+use std::path::Path;
+
+use diagnostics::Diagnostic;
+
+/// The result of processing a corpus directory.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    pub export: export::Export,
+    pub gazetteer: gazetteer::Gazetteer,
+    pub lexicon: lexicon::Lexicon,
+    /// Errors and warnings, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Process the corpus in `dir`: articles in `dir/articles`, `places.toml`, `actors.toml`
+/// and the optional `overrides.toml` in `dir`.
+pub fn process(dir: &Path) -> Processed {
+    let mut diags = Vec::new();
+    let gazetteer = gazetteer::Gazetteer::load(&dir.join("places.toml"), &mut diags);
+    let lexicon = lexicon::Lexicon::load(&dir.join("actors.toml"), &mut diags);
+    let articles = article::load_dir(&dir.join("articles"), &mut diags);
+    let (export, more) = process_articles(&articles, &gazetteer, &lexicon, Some(&dir.join("overrides.toml")));
+    diags.extend(more);
+    diags.sort_by(|a, b| (a.file.as_path(), a.line, a.level, &a.message).cmp(&(b.file.as_path(), b.line, b.level, &b.message)));
+    diags.dedup();
+    Processed { export, gazetteer, lexicon, diagnostics: diags }
+}
+
+/// Extract, merge and export already loaded articles (the benchmark's entry point).
+pub fn process_articles(
+    articles: &[article::Article],
+    gazetteer: &gazetteer::Gazetteer,
+    lexicon: &lexicon::Lexicon,
+    overrides: Option<&Path>,
+) -> (export::Export, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let ctx = extract::Context::new(gazetteer, lexicon);
+    let mut cands = Vec::new();
+    for a in articles {
+        let x = extract::extract(a, &ctx);
+        cands.extend(x.candidates);
+        diags.extend(x.diagnostics);
+    }
+    let mut events = merge::merge(cands, gazetteer, lexicon);
+    if let Some(p) = overrides {
+        if p.exists() {
+            let ov = overrides::load(p, &mut diags);
+            overrides::apply(&mut events, &ov, gazetteer, lexicon, p, &mut diags);
+            merge::sort_events(&mut events);
+        }
+    }
+    let mut metas: Vec<export::ArticleMeta> = articles.iter().map(|a| a.meta.clone()).collect();
+    metas.sort_by(|a, b| a.id.cmp(&b.id));
+    (export::Export { articles: metas, events }, diags)
+}

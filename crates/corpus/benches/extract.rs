@@ -1,0 +1,38 @@
+//! Extraction throughput (MB/s) on a synthetic corpus of at least 5 MB.
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+use chronocarte_corpus::{article, gazetteer::Gazetteer, lexicon::Lexicon, synth};
+
+fn bench(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut diags = Vec::new();
+    let g = Gazetteer::load(&root.join("places.toml"), &mut diags);
+    let l = Lexicon::load(&root.join("actors.toml"), &mut diags);
+    let mut articles = Vec::new();
+    let mut bytes = 0usize;
+    let mut n = 0;
+    let docs = synth::corpus(4000, 7);
+    for (id, text) in docs {
+        if bytes >= 5_200_000 {
+            break;
+        }
+        if let Some(a) = article::parse(Path::new(&format!("{id}.md")), &id, &text, &mut diags) {
+            bytes += a.body.len();
+            articles.push(a);
+            n += 1;
+        }
+    }
+    eprintln!("corpus: {n} articles, {:.2} MB of body text", bytes as f64 / 1e6);
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("synthetic_corpus", |b| {
+        b.iter(|| chronocarte_corpus::process_articles(&articles, &g, &l, None));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

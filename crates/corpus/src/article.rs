@@ -1,0 +1,300 @@
+//! Articles: `corpus/articles/<id>.md` = TOML front matter between `+++` lines, then the
+//! body exactly as scraped.
+//!
+//! The body is everything after the closing `+++` line, byte for byte: quotes exported
+//! for events are slices of it, and the scorer reads the same bytes (it splits the file on
+//! the second `+++`). Problems are reported with the file and line and a fix; one bad
+//! article never stops the others.
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::diagnostics::{line_of, Diagnostic};
+use crate::export::ArticleMeta;
+
+/// How precisely the publication date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    Day(Date),
+    /// Only the month is known (`YYYY-MM`): `Date` is the first of the month.
+    Month(Date),
+}
+
+impl Published {
+    /// The date weekdays and relative expressions are resolved against.
+    pub fn anchor(&self) -> Date {
+        match *self {
+            Published::Day(d) => d,
+            Published::Month(d) => d.last_of_month(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: String,
+    pub path: PathBuf,
+    pub meta: ArticleMeta,
+    pub published: Published,
+    pub note: Option<String>,
+    pub body: String,
+    /// 1-based line of the file where the body starts.
+    pub body_line: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<toml::Value>,
+    language: Option<String>,
+    url: Option<String>,
+    note: Option<String>,
+}
+
+/// Parse a publication date: `YYYY-MM-DD`, RFC 3339, or `YYYY-MM`.
+pub fn parse_published(s: &str) -> Option<Published> {
+    let s = s.trim();
+    if s.len() == 7 {
+        let d: Date = format!("{s}-01").parse().ok()?;
+        return Some(Published::Month(d));
+    }
+    if s.len() == 10 {
+        return s.parse::<Date>().ok().map(Published::Day);
+    }
+    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
+        // keep the local calendar day written in the string
+        let day: Date = s.get(..10)?.parse().ok()?;
+        let _ = ts;
+        return Some(Published::Day(day));
+    }
+    None
+}
+
+/// Read and parse one article file. Every problem found is pushed to `diags`; `None`
+/// when the article cannot be used.
+pub fn load(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Article> {
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(Diagnostic::error(path, 0, format!("cannot read file: {e}"), "check the file permissions"));
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let line = line_of(&String::from_utf8_lossy(&e.as_bytes()[..pos]), pos);
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!("text is not valid UTF-8 (byte {pos})"),
+                "re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+            ));
+            return None;
+        }
+    };
+    parse(path, &id, &text, diags)
+}
+
+/// Parse an article from its text (see [`load`]).
+pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Article> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.starts_with("+++") {
+        diags.push(Diagnostic::error(
+            path,
+            1,
+            "missing front matter: the file must start with a `+++` line",
+            "add `+++`, the TOML fields title, outlet, published and language, and a closing `+++` line",
+        ));
+        return None;
+    }
+    // closing `+++`: the next occurrence, as the scorer reads it
+    let Some(close_rel) = text[3..].find("+++") else {
+        diags.push(Diagnostic::error(path, 1, "front matter is not closed", "add a closing `+++` line after the TOML fields"));
+        return None;
+    };
+    let close = 3 + close_rel;
+    let fm_text = &text[3..close];
+    let after = close + 3;
+    let body_start = match text[after..].find('\n') {
+        Some(n) if text[after..after + n].trim().is_empty() => after + n + 1,
+        _ => after,
+    };
+    let body = text[body_start..].to_string();
+    let body_line = line_of(text, body_start);
+    let mut ok = true;
+    let fm: FrontMatter = match toml::from_str(fm_text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(fm_text, s.start)).unwrap_or(1);
+            let msg = e.message().to_string();
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!("malformed front matter: {msg}"),
+                "write the front matter as TOML, e.g. `title = \"…\"` on its own line",
+            ));
+            return None;
+        }
+    };
+    let field_line = |name: &str| -> usize {
+        fm_text
+            .lines()
+            .position(|l| l.trim_start().starts_with(name))
+            .map(|i| i + 1)
+            .unwrap_or(1)
+    };
+    let mut require = |v: &Option<String>, name: &str, example: &str| {
+        if v.is_none() {
+            diags.push(Diagnostic::error(
+                path,
+                1,
+                format!("missing field `{name}` in the front matter"),
+                format!("add `{name} = {example}`"),
+            ));
+            ok = false;
+        }
+    };
+    require(&fm.title, "title", "\"…\"");
+    require(&fm.outlet, "outlet", "\"…\" (or \"\" when the text names no outlet)");
+    require(&fm.language, "language", "\"fr\"");
+    let published = match &fm.published {
+        None => {
+            diags.push(Diagnostic::error(path, 1, "missing field `published` in the front matter", "add `published = \"YYYY-MM-DD\"`"));
+            ok = false;
+            None
+        }
+        Some(v) => {
+            let s = match v {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Datetime(d) => d.to_string(),
+                other => other.to_string(),
+            };
+            match parse_published(&s) {
+                Some(p) => Some((p, s)),
+                None => {
+                    diags.push(Diagnostic::error(
+                        path,
+                        field_line("published"),
+                        format!("bad date `published = {v}`"),
+                        "use YYYY-MM-DD, an RFC 3339 datetime, or YYYY-MM when only the month is known",
+                    ));
+                    ok = false;
+                    None
+                }
+            }
+        }
+    };
+    if let Some(lang) = &fm.language {
+        if lang != "fr" {
+            diags.push(Diagnostic::error(
+                path,
+                field_line("language"),
+                format!("unknown language `{lang}`: the extractor reads French only"),
+                "set `language = \"fr\"` or remove the article",
+            ));
+            ok = false;
+        }
+    }
+    if body.trim().is_empty() {
+        diags.push(Diagnostic::error(path, body_line, "empty body", "paste the article text after the closing `+++` line"));
+        ok = false;
+    }
+    if !ok {
+        return None;
+    }
+    let (published, published_str) = published?;
+    let outlet = fm.outlet.filter(|o| !o.trim().is_empty());
+    Some(Article {
+        id: id.to_string(),
+        path: path.to_path_buf(),
+        meta: ArticleMeta { id: id.to_string(), title: fm.title.unwrap_or_default(), outlet, published: published_str, url: fm.url },
+        published,
+        note: fm.note,
+        body,
+        body_line,
+    })
+}
+
+/// Load every `*.md` article of `dir`, sorted by id. Duplicate ids (`a.md` and `a.txt`,
+/// say) are errors; `.txt` files are read as bodies without front matter only when no
+/// `.md` has the same stem.
+pub fn load_dir(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Article> {
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
+        Err(e) => {
+            diags.push(Diagnostic::error(dir, 0, format!("cannot read the articles directory: {e}"), "create DIR/articles with <id>.md files"));
+            return Vec::new();
+        }
+    };
+    paths.sort();
+    let mut seen: std::collections::BTreeMap<String, PathBuf> = Default::default();
+    let mut out = Vec::new();
+    for p in paths {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext != "md" {
+            continue;
+        }
+        let id = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let key = id.to_lowercase();
+        if let Some(first) = seen.get(&key) {
+            diags.push(Diagnostic::error(
+                &p,
+                1,
+                format!("duplicate article id `{id}` (already used by {})", first.display()),
+                "rename one of the files: the file stem is the article id",
+            ));
+            continue;
+        }
+        seen.insert(key, p.clone());
+        if let Some(a) = load(&p, diags) {
+            out.push(a);
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (Option<Article>, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let a = parse(Path::new("x.md"), "x", text, &mut d);
+        (a, d)
+    }
+
+    #[test]
+    fn parses_front_matter_and_keeps_body_verbatim() {
+        let (a, d) = run("+++\ntitle = \"T\"\noutlet = \"\"\npublished = \"2024-03-05\"\nlanguage = \"fr\"\n+++\n  Corps  brut\n");
+        assert!(d.is_empty(), "{d:?}");
+        let a = a.unwrap();
+        assert_eq!(a.body, "  Corps  brut\n");
+        assert_eq!(a.meta.outlet, None);
+        assert_eq!(a.body_line, 7);
+    }
+
+    #[test]
+    fn reports_every_problem() {
+        let (a, d) = run("+++\ntitle = \"T\"\npublished = \"2024-13-05\"\nlanguage = \"en\"\n+++\n");
+        assert!(a.is_none());
+        let all: Vec<String> = d.iter().map(|x| x.to_string()).collect();
+        assert!(all.iter().any(|m| m.contains("missing field `outlet`")), "{all:?}");
+        assert!(all.iter().any(|m| m.contains("x.md:3: error: bad date")), "{all:?}");
+        assert!(all.iter().any(|m| m.contains("unknown language")), "{all:?}");
+        assert!(all.iter().any(|m| m.contains("empty body")), "{all:?}");
+    }
+
+    #[test]
+    fn publication_formats() {
+        assert!(matches!(parse_published("2023-09"), Some(Published::Month(_))));
+        assert!(matches!(parse_published("2023-09-22T18:58:00+01:00"), Some(Published::Day(_))));
+        assert!(parse_published("22/09/2023").is_none());
+    }
+}

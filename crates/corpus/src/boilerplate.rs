@@ -1,0 +1,176 @@
+//! Boilerplate: the parts of a scraped page that are not article text.
+//!
+//! Reader comments, "A lire aussi" teasers, photo captions and credits, outlet banners,
+//! headings, subscription prompts and "Loading…" lines are recognised line by line and
+//! removed before anything is extracted: nothing may ever be extracted from them. Each
+//! skipped line is kept with its reason so that `check` can show what was dropped.
+//!
+//! The rules are about page furniture, not about any one site: a comment section swallows
+//! everything after it; a line without sentence-final punctuation is a heading or banner;
+//! a line repeated verbatim is a duplicated caption or title.
+use crate::fold::fold;
+
+/// A body line kept as article prose. `start..end` is a byte range of the body (a leading
+/// dateline such as `date 2023-09` is left out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prose {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A body line skipped as boilerplate, with why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub start: usize,
+    pub end: usize,
+    pub reason: &'static str,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub prose: Vec<Prose>,
+    pub skipped: Vec<Skipped>,
+}
+
+const COMMENT_SECTION: &[&str] = &[
+    "voir les commentaires", "les commentaires", "commentaires (", "reagir", "reagissez",
+    "vous avez droit a", "laisser un commentaire", "ajouter un commentaire", "sur le meme sujet",
+    "ecrire un commentaire", "connectez-vous pour commenter", "signaler un abus",
+];
+const TEASERS: &[&str] = &[
+    "a lire aussi", "lire aussi", "a voir aussi", "voir aussi", "lire la suite", "a lire egalement",
+    "lire egalement", "a decouvrir", "sur le meme theme", "pour aller plus loin", "en savoir plus",
+];
+const PROMPTS: &[&str] = &[
+    "abonnez", "s'abonner", "abonnement", "newsletter", "cookies", "notification", "inscrivez-vous",
+    "publicite", "loading", "chargement", "partager sur", "envoyer par e-mail", "tous droits reserves",
+    "souhaitez-vous recevoir",
+];
+const AGENCIES: &[&str] = &["afp", "reuters", "ap", "epa", "getty images", "sputnik", "anadolu", "tass", "ria novosti", "photo", "photos", "illustration"];
+const TERMINAL: &[char] = &['.', '!', '?', '…', '»', '"', '”', ')', ':'];
+
+/// Split `body` into prose lines and skipped boilerplate lines.
+pub fn clean(body: &str) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut seen: std::collections::HashSet<String> = Default::default();
+    let mut in_comments = false;
+    let mut pos = 0;
+    for raw in body.split_inclusive('\n') {
+        let line_start = pos;
+        pos += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let lead = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let (s, e) = (line_start + lead, line_start + lead + t.len());
+        let skip = dateline_len(t);
+        let f = fold(&t[skip..]);
+        let reason = classify_line(t, &f, &mut in_comments, &mut seen);
+        match reason {
+            Some(reason) => out.skipped.push(Skipped { start: s, end: e, reason }),
+            None => {
+                out.prose.push(Prose { start: s + skip, end: e });
+            }
+        }
+    }
+    out
+}
+
+fn classify_line(t: &str, f: &str, in_comments: &mut bool, seen: &mut std::collections::HashSet<String>) -> Option<&'static str> {
+    if *in_comments {
+        return Some("reader comments");
+    }
+    if COMMENT_SECTION.iter().any(|p| f.starts_with(p)) {
+        *in_comments = true;
+        return Some("reader comments");
+    }
+    if TEASERS.iter().any(|p| f.starts_with(p)) {
+        return Some("teaser");
+    }
+    if t.starts_with(['•', '©', '▶', '►', '→']) {
+        return Some("photo caption");
+    }
+    if is_credit(t, f) {
+        return Some("photo credit");
+    }
+    let words = f.split_whitespace().count();
+    if PROMPTS.iter().any(|p| f.contains(p)) && words < 40 {
+        return Some("prompt or banner");
+    }
+    if !seen.insert(f.to_string()) {
+        return Some("repeated line");
+    }
+    if !t.ends_with(TERMINAL) {
+        return Some(if words <= 3 { "banner" } else { "heading" });
+    }
+    if words < 4 {
+        return Some("banner");
+    }
+    None
+}
+
+/// Photo credits: `Name / AFP`, `… AFP - NAME SURNAME`, `Photo : …`, `© …`.
+fn is_credit(t: &str, f: &str) -> bool {
+    if f.starts_with("photo :") || f.starts_with("credit") || f.starts_with("photo:") {
+        return true;
+    }
+    if let Some(i) = f.rfind(" / ") {
+        let tail = f[i + 3..].trim();
+        if AGENCIES.iter().any(|a| tail == *a || tail.starts_with(&format!("{a} "))) && f.len() - i < 40 {
+            return true;
+        }
+    }
+    // "… AFP - BRYAN R. SMITH": an agency then a name in capitals at the end
+    for a in AGENCIES {
+        let pat = format!(" {a} - ");
+        if let Some(i) = f.rfind(&pat) {
+            let tail = &t[t.len().saturating_sub(f.len() - i - pat.len())..];
+            if tail.chars().all(|c| !c.is_lowercase()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Length of a leading scraper dateline such as `date 2023-09 ` (0 when there is none).
+fn dateline_len(t: &str) -> usize {
+    let b = t.as_bytes();
+    if !t.starts_with("date ") {
+        return 0;
+    }
+    let mut i = 5;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'-' || b[i] == b'/') {
+        i += 1;
+    }
+    if i == 5 {
+        return 0;
+    }
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(body: &str) -> Vec<String> {
+        clean(body).prose.iter().map(|p| body[p.start..p.end].to_string()).collect()
+    }
+
+    #[test]
+    fn drops_page_furniture() {
+        let body = "Le Monde du Soir\n\nÀ lire aussi : Le sommet de Genève reporté\nPhoto prise à Gyumri. AFP - JEAN DUPONT\nMarie Durand / AFP\nLes troupes ont franchi la rivière lundi.\nLoading...\nRéagir\nQuel scandale, vraiment.\n";
+        assert_eq!(kept(body), vec!["Les troupes ont franchi la rivière lundi."]);
+    }
+
+    #[test]
+    fn strips_datelines_and_repeats() {
+        let body = "date 2024-02 Des soldats ont été blessés à Goris mardi.\nDes soldats ont été blessés à Goris mardi.\n";
+        assert_eq!(kept(body), vec!["Des soldats ont été blessés à Goris mardi."]);
+    }
+}

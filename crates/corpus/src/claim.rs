@@ -1,0 +1,232 @@
+//! Claims: who says what. Attribution ("selon Interfax", ", a déclaré le porte-parole"),
+//! denials ("a démenti", "complètement fausses") and casualty figures with their claimant
+//! ("au moins 200 morts … selon le médiateur").
+use crate::fold::words;
+
+/// Where a sentence's report comes from: a byte range of the folded sentence.
+pub fn attribution(t: &str) -> Option<(usize, usize)> {
+    // "selon X", up to the next punctuation
+    if let Some(i) = find_word(t, "selon") {
+        let s = i + "selon".len();
+        return Some(phrase_after(t, s, 12));
+    }
+    // inversion: "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+    for v in REPORTING {
+        let pat = format!(", {v} ");
+        if let Some(i) = t.find(&pat) {
+            let s = i + pat.len();
+            let s = skip_words(t, s, &["a", "reuters", "l'afp", "afp"]);
+            let (a, b) = phrase_after(t, s, 12);
+            if b > a {
+                return Some((a, b));
+            }
+        }
+    }
+    // subject of a reporting verb: "Le ministère russe de la Défense a déclaré que …"
+    for v in REPORTING {
+        if let Some(i) = find_phrase(t, v) {
+            let head = &t[..i];
+            let s = head.rfind(", ").map(|k| k + 2).unwrap_or(0);
+            let subj = head[s..].trim();
+            let n = subj.split_whitespace().count();
+            if n >= 1 && n <= 14 && !subj.starts_with('"') {
+                return Some((s, s + subj.len()));
+            }
+        }
+    }
+    None
+}
+
+const REPORTING: &[&str] = &[
+    "a declare", "ont declare", "a affirme", "ont affirme", "affirment", "a annonce", "ont annonce", "a indique",
+    "ont indique", "a rapporte", "a estime", "a accuse", "ont accuse", "a denonce", "a dementi", "a confirme",
+    "a ajoute", "a precise", "a assure", "a souligne", "a declare a reuters", "a deplore",
+];
+
+const DENIALS: &[&str] = &[
+    "a dementi", "ont dementi", "dement", "dementent", "a nie", "ont nie", "completement fausses", "completement faux",
+    "totalement fausses", "totalement faux", "sans fondement", "infondees", "infondes", "a rejete ces accusations",
+    "a rejete les accusations", "rejette les accusations", "mensonges",
+];
+
+/// Byte offset of a denial in the folded sentence, if any.
+pub fn denial(t: &str) -> Option<usize> {
+    DENIALS.iter().filter_map(|d| find_phrase(t, d)).min()
+}
+
+/// Casualty figures found in a folded sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Toll {
+    pub killed: Option<u32>,
+    pub wounded: Option<u32>,
+}
+
+const KILLED: &[&str] = &["morts", "mort", "tues", "tuees", "tue", "tuee", "decedes", "victimes", "perdu"];
+const WOUNDED: &[&str] = &["blesses", "blessees", "blesse", "blessee"];
+const PEOPLE: &[&str] = &["personnes", "civils", "soldats", "militaires", "combattants", "morts", "blesses", "autres", "membres", "habitants"];
+
+/// Numbers with their word index: "5 000" and "30 000" are one number.
+fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &t[ws[i].0..ws[i].1];
+        if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 9 {
+            let mut n: u64 = w.parse().unwrap_or(0);
+            let first = i;
+            while i + 1 < ws.len() {
+                let nx = &t[ws[i + 1].0..ws[i + 1].1];
+                let gap = &t[ws[i].1..ws[i + 1].0];
+                if nx.len() == 3 && nx.bytes().all(|b| b.is_ascii_digit()) && (gap == " " || gap == "." ) && n < 1_000_000 {
+                    n = n * 1000 + nx.parse::<u64>().unwrap_or(0);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push((first, i, n));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Casualty figures: a number followed (within a few words) by a people noun, itself
+/// followed by a killed or wounded word; the first such number is the headline figure.
+pub fn toll(t: &str) -> Toll {
+    let ws = words(t);
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let mut out = Toll::default();
+    for (first, last, n) in numbers(t, &ws) {
+        let prev = if first > 0 { w(first - 1) } else { "" };
+        if (1900..=2100).contains(&n) && matches!(prev, "en" | "de" | "depuis" | "annees") {
+            continue;
+        }
+        if n == 0 || n > 10_000_000 {
+            continue;
+        }
+        let next = w(last + 1);
+        if matches!(next, "km" | "kilometres" | "heures" | "tonnes" | "jours" | "semaines" | "ans" | "mois" | "h") {
+            continue;
+        }
+        let is_people = PEOPLE.contains(&next) || KILLED.contains(&next) || WOUNDED.contains(&next);
+        if !is_people {
+            continue;
+        }
+        // look ahead for the verb or noun that says killed or wounded
+        for k in (last + 1)..(last + 12).min(ws.len()) {
+            let x = w(k);
+            if KILLED.contains(&x) {
+                if out.killed.is_none() && !(x == "perdu" && n > 100) {
+                    out.killed = Some(n.min(u32::MAX as u64) as u32);
+                }
+                break;
+            }
+            if WOUNDED.contains(&x) {
+                if out.wounded.is_none() {
+                    out.wounded = Some(n.min(u32::MAX as u64) as u32);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn find_word(t: &str, w: &str) -> Option<usize> {
+    find_phrase(t, w)
+}
+
+/// Whole-word search of a folded phrase.
+pub fn find_phrase(t: &str, p: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut from = 0;
+    while let Some(i) = t[from..].find(p) {
+        let s = from + i;
+        let e = s + p.len();
+        let ok_s = s == 0 || !crate::fold::is_word_byte(b[s - 1]);
+        let ok_e = e >= b.len() || !crate::fold::is_word_byte(b[e]);
+        if ok_s && ok_e {
+            return Some(s);
+        }
+        from = s + 1;
+        while from < t.len() && !t.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+fn skip_words(t: &str, mut s: usize, skip: &[&str]) -> usize {
+    loop {
+        let rest = &t[s..];
+        let w = rest.split(|c: char| c == ' ' || c == ',').next().unwrap_or("");
+        if !w.is_empty() && skip.contains(&w) {
+            s += w.len();
+            while s < t.len() && t.as_bytes()[s] == b' ' {
+                s += 1;
+            }
+        } else {
+            return s;
+        }
+    }
+}
+
+/// The phrase starting at `s`, up to punctuation or `max` words.
+fn phrase_after(t: &str, s: usize, max: usize) -> (usize, usize) {
+    let rest = &t[s..];
+    let lead = rest.len() - rest.trim_start().len();
+    let s = s + lead;
+    let rest = &t[s..];
+    let mut end = rest.find(['.', ';', '"', '(', ':', '!', '?']).unwrap_or(rest.len());
+    // a comma ends the phrase unless an apposition follows a title ("le porte-parole du Kremlin, Dmitri Peskov")
+    if let Some(c) = rest[..end].find(", ") {
+        let after = &rest[c + 2..end];
+        let n = after.split_whitespace().count();
+        if n > 3 || after.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "qui" | "que" | "dont" | "mais" | "et" | "ajoutant" | "citant")) {
+            end = c;
+        }
+    }
+    let mut e = s + end;
+    let words: Vec<(usize, usize)> = words(&t[s..e]);
+    if words.len() > max {
+        e = s + words[max - 1].1;
+    }
+    let trimmed = t[s..e].trim_end();
+    (s, s + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+
+    #[test]
+    fn attribution_patterns() {
+        let t = fold("Trois obus sont tombés sur Goris, selon l'agence Armenpress.");
+        let (a, b) = attribution(&t).unwrap();
+        assert_eq!(&t[a..b], "l'agence armenpress");
+        let t = fold("« Rien ne bouge », a déclaré le porte-parole du ministère, Anna Naghdalian.");
+        let (a, b) = attribution(&t).unwrap();
+        assert_eq!(&t[a..b], "le porte-parole du ministere, anna naghdalian");
+        let t = fold("Le ministère de l'Intérieur a annoncé que la frontière était fermée.");
+        let (a, b) = attribution(&t).unwrap();
+        assert_eq!(&t[a..b], "le ministere de l'interieur");
+    }
+
+    #[test]
+    fn denials() {
+        assert!(denial(&fold("Le ministère a démenti ces informations.")).is_some());
+        assert!(denial(&fold("Ces affirmations sont « totalement fausses »")).is_some());
+        assert!(denial(&fold("Le ministère a confirmé l'attaque.")).is_none());
+    }
+
+    #[test]
+    fn tolls() {
+        let r = toll(&fold("Au moins 35 personnes, dont 4 civils, ont été tuées et plus de 120 autres blessées."));
+        assert_eq!(r, Toll { killed: Some(35), wounded: Some(120) });
+        let r = toll(&fold("Le bombardement a fait 1 200 morts et 3 000 blessés en 2020."));
+        assert_eq!(r, Toll { killed: Some(1200), wounded: Some(3000) });
+        assert_eq!(toll(&fold("Une colonne de 40 camions a parcouru 295 km.")), Toll::default());
+    }
+}

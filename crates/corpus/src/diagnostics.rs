@@ -1,0 +1,57 @@
+//! Diagnostics: every problem found in a corpus, as `file:line: level: message (fix: …)`.
+//!
+//! Why a list rather than `Result`: an editor adding ten articles wants every problem at
+//! once, and the other articles must still be processed. The CLI exits non-zero when any
+//! diagnostic is an error.
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub level: Level,
+    pub file: PathBuf,
+    /// 1-based line, 0 when the problem concerns the whole file.
+    pub line: usize,
+    pub message: String,
+    pub fix: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: &Path, line: usize, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Diagnostic { level: Level::Error, file: file.to_path_buf(), line, message: message.into(), fix: Some(fix.into()) }
+    }
+
+    pub fn warning(file: &Path, line: usize, message: impl Into<String>) -> Self {
+        Diagnostic { level: Level::Warning, file: file.to_path_buf(), line, message: message.into(), fix: None }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.level == Level::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        };
+        write!(f, "{}:{}: {}: {}", self.file.display(), self.line, level, self.message)?;
+        if let Some(fix) = &self.fix {
+            write!(f, " (fix: {fix})")?;
+        }
+        Ok(())
+    }
+}
+
+/// 1-based line number of byte offset `pos` in `text`.
+pub fn line_of(text: &str, pos: usize) -> usize {
+    let pos = pos.min(text.len());
+    text.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+}

@@ -1,0 +1,379 @@
+//! Extraction of one article: boilerplate → sentences → places, actors, dates, triggers,
+//! claims → candidate events (one per date a sentence reports), with provenance.
+//!
+//! Discourse rules, all general:
+//! - a sentence without a date expression inherits the *temporal focus* (the last day
+//!   named earlier in the article) when it is in a past tense, and the publication date
+//!   otherwise ("L'Azerbaïdjan envisage une amnistie" is today's news);
+//! - a sentence that only denies ("Bakou a démenti", "complètement fausses") disputes the
+//!   event told just before it instead of creating one;
+//! - statements need a named actor; background (years ago, or year precision) is skipped;
+//! - events in the conflict zone without a named place take the article's main region.
+use jiff::civil::Date;
+
+use crate::article::{Article, Published};
+use crate::boilerplate;
+use crate::claim;
+use crate::classify::{TriggerHit, TriggerIndex, MODALS};
+use crate::date::{self, DateHit, DateValue, Tense};
+use crate::diagnostics::{line_of, Diagnostic};
+use crate::export::{EventType, Fatalities, Precision, Role};
+use crate::fold::{fold, Folded};
+use crate::gazetteer::{Gazetteer, PlaceHit, PlaceIndex, PlaceKind};
+use crate::lexicon::{ActorHit, ActorIndex, Lexicon};
+use crate::sentence;
+
+/// Everything extraction needs, built once per corpus.
+pub struct Context<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub lexicon: &'a Lexicon,
+    pub places: PlaceIndex,
+    pub actors: ActorIndex,
+    pub triggers: TriggerIndex,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, lexicon: &'a Lexicon) -> Self {
+        Context { gazetteer, lexicon, places: PlaceIndex::new(gazetteer), actors: ActorIndex::new(lexicon), triggers: TriggerIndex::new() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateOrigin {
+    /// Written in the sentence.
+    Explicit,
+    /// Carried over from an earlier sentence of the article.
+    Inherited,
+    /// The publication date.
+    Publication,
+}
+
+/// One sentence's report of one event.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub article: String,
+    /// Byte offset of the sentence in the body (for ordering).
+    pub pos: usize,
+    pub kind: EventType,
+    pub class: &'static str,
+    pub date: DateValue,
+    pub date_origin: DateOrigin,
+    pub expression: Option<String>,
+    pub place: Option<usize>,
+    /// The place was not named but defaulted to the article's region.
+    pub place_default: bool,
+    pub actors: Vec<(usize, Role)>,
+    pub fatalities: Option<Fatalities>,
+    pub quote: String,
+    pub claimed_by: Option<String>,
+    pub trigger: Option<(usize, usize)>,
+    pub disputed_by: Vec<usize>,
+    /// Further sentences about the same event (denials): (quote, claimed_by).
+    pub extra: Vec<(String, Option<String>)>,
+}
+
+/// Result of extracting one article.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub candidates: Vec<Candidate>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Sentences of the article that were kept (byte ranges of the body).
+    pub sentences: usize,
+}
+
+fn day(d: Date) -> DateValue {
+    DateValue { start: d, end: None, precision: Precision::Day }
+}
+
+/// Extract candidate events from an article.
+pub fn extract(a: &Article, ctx: &Context) -> Extraction {
+    let mut out = Extraction::default();
+    let body = &a.body;
+    let cleaned = boilerplate::clean(body);
+    for s in &cleaned.skipped {
+        let text: String = body[s.start..s.end].chars().take(60).collect();
+        out.diagnostics.push(Diagnostic::warning(
+            &a.path,
+            a.body_line - 1 + line_of(body, s.start),
+            format!("skipped as boilerplate ({}): {}", s.reason, text),
+        ));
+    }
+    let (anchor, day_known) = match a.published {
+        Published::Day(d) => (d, true),
+        Published::Month(d) => (d.last_of_month(), false),
+    };
+    let pub_value = match a.published {
+        Published::Day(d) => day(d),
+        Published::Month(d) => DateValue { start: d, end: Some(d.last_of_month()), precision: Precision::Month },
+    };
+    // sentences
+    let mut sents: Vec<(usize, usize)> = Vec::new();
+    for p in &cleaned.prose {
+        for (s, e) in sentence::split(&body[p.start..p.end]) {
+            sents.push((p.start + s, p.start + e));
+        }
+    }
+    out.sentences = sents.len();
+    // the article's main region: the most named region-like place
+    let region = main_region(body, &sents, ctx);
+    let mut focus: Option<(DateValue, String)> = None;
+    let mut last_candidate_sentence: Option<usize> = None;
+    for (si, &(ss, se)) in sents.iter().enumerate() {
+        let text = &body[ss..se];
+        if text.len() > 5000 {
+            continue; // not a sentence: a wall of text without punctuation
+        }
+        let f = Folded::new(text);
+        let t = f.text.as_str();
+        let lower = text.to_lowercase();
+        let places = ctx.places.find(ctx.gazetteer, t);
+        let actors = ctx.actors.find(ctx.lexicon, ctx.gazetteer, t, &places);
+        let dates: Vec<DateHit> = date::find(t, &lower, anchor, day_known);
+        let triggers = ctx.triggers.find(t);
+        let line = a.body_line - 1 + line_of(body, ss);
+        for d in &dates {
+            if d.value.is_none() {
+                out.diagnostics.push(Diagnostic::warning(
+                    &a.path,
+                    line,
+                    format!("could not resolve the date `{}` (publication date `{}` has no day)", &t[d.start..d.end], a.meta.published),
+                ));
+            }
+        }
+        unknown_places(a, line, text, &f, &places, &actors, &mut out.diagnostics);
+        let usable: Vec<&DateHit> = dates.iter().filter(|d| d.value.is_some() && !t[d.start..d.end].starts_with("depuis")).collect();
+        let strong: Vec<&TriggerHit> = triggers.iter().filter(|h| h.trigger.kind != EventType::Statement).collect();
+        let denial = claim::denial(t);
+        // a denial without an event of its own disputes the previous event
+        if strong.is_empty() || strong.iter().all(|h| h.trigger.class == "combat") {
+            if let (Some(dpos), Some(prev)) = (denial, last_candidate_sentence) {
+                if si <= prev + 2 {
+                    let deniers: Vec<usize> = actors.iter().filter(|h| h.start < dpos).map(|h| h.actor).collect();
+                    let claimed = claim::attribution(t).map(|(x, y)| orig(text, &f, x, y));
+                    if let Some(c) = out.candidates.last_mut() {
+                        for d in deniers {
+                            if !c.disputed_by.contains(&d) {
+                                c.disputed_by.push(d);
+                            }
+                        }
+                        c.extra.push((text.to_string(), claimed));
+                    }
+                    continue;
+                }
+            }
+        }
+        if triggers.is_empty() {
+            update_focus(&mut focus, &usable, t);
+            continue;
+        }
+        // group triggers by their nearest usable date
+        let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
+        for h in &triggers {
+            let g = nearest_date(&usable, h, t);
+            match groups.iter_mut().find(|(k, _)| *k == g) {
+                Some((_, v)) => v.push(h),
+                None => groups.push((g, vec![h])),
+            }
+        }
+        let any_strong_group = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
+        let attribution = claim::attribution(t);
+        let claimed_by = attribution.map(|(x, y)| orig(text, &f, x, y));
+        let toll = claim::toll(t);
+        let tense = date::sentence_tense(&lower);
+        let modal = MODALS.iter().any(|m| claim::find_phrase(t, m).is_some());
+        for (g, hits) in groups {
+            let main = *hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).unwrap();
+            let mut kind = main.trigger.kind;
+            let mut class = main.trigger.class;
+            if main.trigger.weight < 3 && any_strong_group {
+                continue;
+            }
+            if modal && matches!(kind, EventType::Political | EventType::Humanitarian) {
+                kind = EventType::Statement;
+                class = "statement";
+            }
+            if kind == EventType::Fighting && class == "combat" && (toll.killed.is_some() || toll.wounded.is_some()) {
+                kind = EventType::Casualties;
+                class = "toll";
+            }
+            if kind == EventType::Casualties && toll.killed.is_none() && toll.wounded.is_none() {
+                continue; // "tués" without a figure: part of a story told elsewhere
+            }
+            let key_actors: Vec<&ActorHit> = actors.iter().filter(|h| attribution.is_none_or(|(x, y)| h.start < x || h.start >= y)).collect();
+            if kind == EventType::Statement && (actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
+                continue;
+            }
+            if kind == EventType::Fighting && class == "combat" && key_actors.is_empty() {
+                continue;
+            }
+            // date
+            let (value, origin, expression) = match g {
+                Some(i) => {
+                    let d = usable[i];
+                    (d.value.unwrap(), DateOrigin::Explicit, Some(orig(text, &f, d.start, d.end)))
+                }
+                None => match (&focus, tense) {
+                    (Some((v, e)), Tense::Past) => (*v, DateOrigin::Inherited, Some(e.clone())),
+                    _ => (pub_value, DateOrigin::Publication, None),
+                },
+            };
+            // background is not part of the chronology
+            if value.precision == Precision::Year || value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor) {
+                continue;
+            }
+            // place: the most specific, then the nearest to the trigger
+            let place_hit = places
+                .iter()
+                .filter(|p| !actors.iter().any(|h| h.start == p.start && h.end == p.end))
+                .max_by_key(|p| {
+                    let pl = &ctx.gazetteer.places[p.place];
+                    (pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 }, std::cmp::Reverse(p.start.abs_diff(main.start)))
+                });
+            let (place, place_default) = match place_hit {
+                Some(p) => (Some(p.place), false),
+                None if matches!(kind, EventType::Fighting | EventType::Ceasefire | EventType::Humanitarian | EventType::Casualties) => (region, region.is_some()),
+                None => (None, false),
+            };
+            // actors and roles
+            let mut acts: Vec<(usize, Role)> = Vec::new();
+            for h in &actors {
+                let claimant = attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
+                let role = if claimant {
+                    Role::Claimant
+                } else if is_mediation(t, h) {
+                    Role::Mediator
+                } else if matches!(kind, EventType::Talks | EventType::Diplomacy | EventType::Ceasefire) {
+                    Role::Participant
+                } else if h.start < main.start {
+                    Role::Initiator
+                } else if targets(t, main.end, h.start) {
+                    Role::Target
+                } else {
+                    Role::Participant
+                };
+                if let Some(x) = acts.iter_mut().find(|(a, _)| *a == h.actor) {
+                    if x.1 == Role::Claimant && role != Role::Claimant {
+                        x.1 = role;
+                    }
+                } else {
+                    acts.push((h.actor, role));
+                }
+            }
+            let fatalities = (toll.killed.is_some() || toll.wounded.is_some())
+                .then(|| Fatalities { killed_min: toll.killed, wounded_min: toll.wounded, claimed_by: claimed_by.clone() });
+            let disputed_by: Vec<usize> = match denial {
+                Some(dpos) if dpos > main.start => {
+                    let before: Vec<usize> = actors.iter().filter(|h| h.start < dpos && h.start > main.end).map(|h| h.actor).collect();
+                    before.last().copied().into_iter().collect()
+                }
+                _ => Vec::new(),
+            };
+            let (ts, te) = f.orig_range(main.start, main.end);
+            out.candidates.push(Candidate {
+                article: a.id.clone(),
+                pos: ss,
+                kind,
+                class,
+                date: value,
+                date_origin: origin,
+                expression,
+                place,
+                place_default,
+                actors: acts,
+                fatalities,
+                quote: text.to_string(),
+                claimed_by: claimed_by.clone(),
+                trigger: Some((ts, te)),
+                disputed_by,
+                extra: Vec::new(),
+            });
+            last_candidate_sentence = Some(si);
+        }
+        update_focus(&mut focus, &usable, t);
+    }
+    out
+}
+
+fn orig(text: &str, f: &Folded, s: usize, e: usize) -> String {
+    let (a, b) = f.orig_range(s, e);
+    text[a..b].to_string()
+}
+
+fn update_focus(focus: &mut Option<(DateValue, String)>, dates: &[&DateHit], t: &str) {
+    if let Some(d) = dates.iter().rev().find(|d| d.value.is_some_and(|v| v.precision == Precision::Day)) {
+        *focus = Some((d.value.unwrap(), t[d.start..d.end].to_string()));
+    }
+}
+
+/// The usable date hit nearest to a trigger; a sentence-initial "Jeudi, …" governs the
+/// whole sentence unless another date is closer.
+fn nearest_date(dates: &[&DateHit], h: &TriggerHit, _t: &str) -> Option<usize> {
+    dates
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, d)| {
+            if d.end <= h.start {
+                h.start - d.end
+            } else if d.start >= h.end {
+                d.start - h.end
+            } else {
+                0
+            }
+        })
+        .map(|(i, _)| i)
+}
+
+fn is_mediation(t: &str, h: &ActorHit) -> bool {
+    let before = &t[h.start.saturating_sub(30)..h.start];
+    let before = before.trim_end();
+    before.ends_with("negocie par la") || before.ends_with("negocie par") || before.ends_with("mediation de la") || before.ends_with("mediation de l'")
+        || before.ends_with("sous la mediation de") || before.ends_with("mediation de") || before.ends_with("par la") && before.contains("negoci")
+}
+
+fn targets(t: &str, from: usize, to: usize) -> bool {
+    if from >= to || to > t.len() || !t.is_char_boundary(from) || !t.is_char_boundary(to) {
+        return false;
+    }
+    let between = &t[from..to];
+    [" contre ", " sur ", " visant ", " vers "].iter().any(|w| between.contains(w))
+}
+
+/// The region most named in the article's prose (by place hits of region kind).
+fn main_region(body: &str, sents: &[(usize, usize)], ctx: &Context) -> Option<usize> {
+    let mut counts: std::collections::BTreeMap<usize, usize> = Default::default();
+    for &(s, e) in sents {
+        let t = fold(&body[s..e]);
+        for h in ctx.places.find(ctx.gazetteer, &t) {
+            let p = &ctx.gazetteer.places[h.place];
+            if p.kind == PlaceKind::Region {
+                *counts.entry(h.place).or_default() += 1;
+            }
+            if let Some(parent) = p.parent.as_deref().and_then(|id| ctx.gazetteer.index_of(id)) {
+                if ctx.gazetteer.places[parent].kind == PlaceKind::Region {
+                    *counts.entry(parent).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|&(p, n)| (n, std::cmp::Reverse(p))).map(|(p, _)| p)
+}
+
+/// Warn about capitalised names after "à" that are neither places nor actors.
+fn unknown_places(a: &Article, line: usize, text: &str, f: &Folded, places: &[PlaceHit], actors: &[ActorHit], diags: &mut Vec<Diagnostic>) {
+    let t = &f.text;
+    let mut from = 0;
+    while let Some(i) = t[from..].find(" a ") {
+        let s = from + i + 3;
+        from = s;
+        let (os, _) = f.orig_range(s, s);
+        let rest = &text[os.min(text.len())..];
+        let name: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        if name.chars().next().is_some_and(|c| c.is_uppercase()) && name.chars().count() > 2 && !name.chars().all(|c| c.is_uppercase() || c == '-') {
+            let covered = places.iter().any(|p| p.start <= s && s < p.end.max(p.start + 1)) || actors.iter().any(|h| h.start <= s && s < h.end);
+            let first = name.to_lowercase();
+            if !covered && !matches!(first.as_str(), "la" | "le" | "les" | "l" | "un" | "une" | "partir" | "cause" | "travers" | "propos") {
+                diags.push(Diagnostic::warning(&a.path, line, format!("place not in the gazetteer: `{name}`")));
+            }
+        }
+    }
+}

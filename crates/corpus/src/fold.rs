@@ -1,0 +1,133 @@
+//! Text folding: lowercase, accents stripped, typographic apostrophes, quotes, dashes and
+//! spaces unified.
+//!
+//! Why: scraped French pages mix `’` and `'`, `«  »` with narrow no-break spaces, `Ə`/`ə`
+//! in Azerbaijani names and capitalised headlines. Every lexicon (places, actors, triggers,
+//! dates) is matched against the folded text so none of them has to spell out these
+//! variants. The folded text keeps a byte map back into the original so that every match
+//! can be quoted verbatim.
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A folded copy of a text with a map from folded bytes to original bytes.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    map: Vec<u32>,
+    orig_len: usize,
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Folded {
+        let mut text = String::with_capacity(s.len());
+        let mut map = Vec::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            let before = text.len();
+            fold_char(c, &mut text);
+            for _ in before..text.len() {
+                map.push(i as u32);
+            }
+        }
+        Folded { text, map, orig_len: s.len() }
+    }
+
+    /// Original byte offset of folded byte `i` (the end of the text for `i == len`).
+    pub fn orig(&self, i: usize) -> usize {
+        self.map.get(i).map(|&x| x as usize).unwrap_or(self.orig_len)
+    }
+
+    /// Original byte range of the folded range `start..end`.
+    pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.orig(start);
+        // the end maps to the start of the next original char
+        let e = if end >= self.map.len() { self.orig_len } else { self.orig(end) };
+        (s, e.max(s))
+    }
+}
+
+/// Fold a whole string (no offset map).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Fold one character into `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(match c {
+            '`' => '\'',
+            '\t' | '\r' | '\n' => ' ',
+            _ => c.to_ascii_lowercase(),
+        });
+        return;
+    }
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '\u{2032}' => out.push('\''),
+        '\u{00ab}' | '\u{00bb}' | '\u{201c}' | '\u{201d}' | '\u{201e}' => out.push('"'),
+        '\u{00a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{2002}'..='\u{2006}' => out.push(' '),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ə' | 'Ə' => out.push('e'),
+        'ı' => out.push('i'),
+        'ß' => out.push_str("ss"),
+        'ʻ' => {}
+        _ => {
+            for lc in c.to_lowercase() {
+                decompose_canonical(lc, |d| {
+                    if !is_combining_mark(d) {
+                        out.push(d)
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// Is this folded byte part of a word? (ASCII alphanumerics and any non-ASCII byte.)
+pub fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Word spans (byte ranges) of a folded text. Apostrophes and hyphens split words, so
+/// `l'armee` gives `l` and `armee`.
+pub fn words(t: &str) -> Vec<(usize, usize)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if is_word_byte(b[i]) {
+            let s = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            out.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_quotes_and_spaces() {
+        assert_eq!(fold("L’Azerbaïdjan « Şuşa » Xankəndi"), "l'azerbaidjan \" susa \" xankendi");
+        assert_eq!(fold("Œuvre—été"), "oeuvre-ete");
+    }
+
+    #[test]
+    fn map_points_back_into_original() {
+        let s = "Élysée’s";
+        let f = Folded::new(s);
+        let i = f.text.rfind("s").unwrap();
+        assert_eq!(&s[f.orig(i)..], "s");
+        let (a, b) = f.orig_range(0, f.text.len());
+        assert_eq!(&s[a..b], s);
+    }
+}

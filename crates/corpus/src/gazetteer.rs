@@ -1,0 +1,296 @@
+//! The gazetteer (`corpus/places.toml`): places with coordinates and every name variant,
+//! and the matcher that finds them in French text.
+//!
+//! # Naming policy
+//!
+//! Place names in this conflict are political. [`Place::display_name`] shows the French
+//! name (`name_fr`), followed by the other party's name in French transliteration
+//! (`alt_fr`) when it differs: "Stepanakert / Khankendi", "Chouchi / Choucha". Places with
+//! one accepted name show just that name. All other spellings (English, Azerbaijani,
+//! Armenian transliteration, typos seen in the wild such as "Yevlkah") live in `variants`
+//! and are only used for recognition.
+//!
+//! # Recognition
+//!
+//! Every name and variant is folded (see [`crate::fold`]) and matched with Aho-Corasick.
+//! `references` are descriptive references that are unambiguous in this conflict ("la
+//! capitale des séparatistes", "la capitale arménienne"). Capitals and countries double as
+//! actors ("Bakou a démenti"), so they count as places only after a locative word
+//! ("à Bakou", "en Arménie", "la ville d'Evlakh").
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::diagnostics::Diagnostic;
+use crate::export::PlacePrecision;
+use crate::fold::words;
+use crate::matcher::PhraseMatcher;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    City,
+    Town,
+    Village,
+    Capital,
+    Region,
+    Country,
+    Site,
+    Airport,
+    Corridor,
+    Institution,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Place {
+    pub id: String,
+    pub kind: PlaceKind,
+    pub lat: f64,
+    pub lon: f64,
+    pub name_fr: String,
+    pub name_en: String,
+    #[serde(default)]
+    pub name_az: Option<String>,
+    #[serde(default)]
+    pub name_hy_latn: Option<String>,
+    /// The other party's name in French transliteration (see the naming policy).
+    #[serde(default)]
+    pub alt_fr: Option<String>,
+    #[serde(default)]
+    pub variants: Vec<String>,
+    /// Descriptive references ("la capitale régionale").
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Enclosing place id (Stepanakert is in the Haut-Karabakh).
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// Actor this place stands for after an institution ("les autorités du Haut-Karabakh").
+    #[serde(default)]
+    pub actor: Option<String>,
+    /// Inside the map's bounding box (off-map places are listed but drawn as insets).
+    #[serde(default)]
+    pub in_box: bool,
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+impl Place {
+    /// Display name under the neutral naming policy (module docs).
+    pub fn display_name(&self) -> String {
+        match &self.alt_fr {
+            Some(alt) if crate::fold::fold(alt) != crate::fold::fold(&self.name_fr) => format!("{} / {}", self.name_fr, alt),
+            _ => self.name_fr.clone(),
+        }
+    }
+
+    pub fn precision(&self) -> PlacePrecision {
+        match self.kind {
+            PlaceKind::Site | PlaceKind::Airport | PlaceKind::Institution => PlacePrecision::Exact,
+            PlaceKind::City | PlaceKind::Town | PlaceKind::Village | PlaceKind::Capital => PlacePrecision::City,
+            PlaceKind::Region | PlaceKind::Corridor => PlacePrecision::Region,
+            PlaceKind::Country => PlacePrecision::Country,
+        }
+    }
+
+    /// How specific the place is: higher wins when a sentence names several.
+    pub fn specificity(&self) -> u8 {
+        match self.kind {
+            PlaceKind::Site | PlaceKind::Airport | PlaceKind::Village => 5,
+            PlaceKind::City | PlaceKind::Town => 4,
+            PlaceKind::Institution => 4,
+            PlaceKind::Capital => 3,
+            PlaceKind::Corridor => 3,
+            PlaceKind::Region => 2,
+            PlaceKind::Country => 1,
+        }
+    }
+
+    /// Every recognisable name, variant first to last.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        [Some(&self.name_fr), Some(&self.name_en), self.name_az.as_ref(), self.name_hy_latn.as_ref(), self.alt_fr.as_ref()]
+            .into_iter()
+            .flatten()
+            .chain(self.variants.iter())
+            .map(|s| s.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    #[serde(default)]
+    place: Vec<Place>,
+}
+
+impl Gazetteer {
+    /// Load `places.toml`; problems are pushed to `diags`.
+    pub fn load(path: &Path, diags: &mut Vec<Diagnostic>) -> Gazetteer {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(Diagnostic::error(path, 0, format!("cannot read the gazetteer: {e}"), "create places.toml next to the articles directory"));
+                return Gazetteer::default();
+            }
+        };
+        Self::parse(path, &text, diags)
+    }
+
+    pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Gazetteer {
+        match toml::from_str::<File>(text) {
+            Ok(f) => {
+                let mut seen = std::collections::HashSet::new();
+                let mut places = Vec::new();
+                for p in f.place {
+                    if !seen.insert(p.id.clone()) {
+                        let line = text.find(&format!("id = \"{}\"", p.id)).map(|i| crate::diagnostics::line_of(text, i)).unwrap_or(0);
+                        diags.push(Diagnostic::error(path, line, format!("duplicate place id `{}`", p.id), "give every [[place]] a unique id"));
+                        continue;
+                    }
+                    places.push(p);
+                }
+                Gazetteer { places }
+            }
+            Err(e) => {
+                let line = e.span().map(|s| crate::diagnostics::line_of(text, s.start)).unwrap_or(0);
+                diags.push(Diagnostic::error(path, line, format!("malformed gazetteer: {}", e.message()), "fix the TOML ([[place]] tables with id, kind, lat, lon, name_fr, name_en)"));
+                Gazetteer::default()
+            }
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.places.iter().position(|p| p.id == id)
+    }
+}
+
+/// A place found in a folded sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceHit {
+    pub place: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Found through a descriptive reference.
+    pub descriptive: bool,
+    /// Preceded by a locative word ("à", "dans", "la ville de").
+    pub locative: bool,
+}
+
+/// Words after which a name is a location rather than a metonym.
+const LOCATIVE: &[&str] = &["a", "au", "aux", "en", "dans", "vers", "depuis", "sur", "pres", "autour", "entre", "devant", "jusqu"];
+/// Nouns after which `de`/`d'` introduces a location ("la ville d'Evlakh").
+const PLACE_NOUNS: &[&str] = &[
+    "ville", "capitale", "region", "district", "districts", "village", "aeroport", "environs", "province", "rues", "centre",
+    "nord", "sud", "est", "ouest", "banlieue", "localite", "frontiere", "pres", "direction", "route", "corridor", "autour",
+];
+
+/// The matcher over a gazetteer's names and references.
+#[derive(Debug, Clone)]
+pub struct PlaceIndex {
+    names: PhraseMatcher<(usize, bool)>,
+}
+
+impl PlaceIndex {
+    pub fn new(g: &Gazetteer) -> Self {
+        let mut items = Vec::new();
+        for (i, p) in g.places.iter().enumerate() {
+            for n in p.names() {
+                items.push((n.to_string(), (i, false)));
+            }
+            for r in &p.references {
+                items.push((r.to_string(), (i, true)));
+            }
+        }
+        PlaceIndex { names: PhraseMatcher::new(items) }
+    }
+
+    /// Places named in the folded sentence `t`.
+    pub fn find(&self, g: &Gazetteer, t: &str) -> Vec<PlaceHit> {
+        let ws = words(t);
+        let mut out = Vec::new();
+        for h in self.names.find(t) {
+            let (pi, descriptive) = *h.value;
+            let locative = is_locative(t, &ws, h.start);
+            let kind = g.places[pi].kind;
+            if !descriptive && matches!(kind, PlaceKind::Capital | PlaceKind::Country) && !locative {
+                continue;
+            }
+            out.push(PlaceHit { place: pi, start: h.start, end: h.end, descriptive, locative });
+        }
+        out
+    }
+}
+
+fn is_locative(t: &str, ws: &[(usize, usize)], start: usize) -> bool {
+    let k = ws.partition_point(|w| w.1 <= start);
+    let word = |i: usize| -> &str { &t[ws[i].0..ws[i].1] };
+    let mut j = k;
+    // skip an article: "à la", "dans l'"
+    for _ in 0..2 {
+        if j == 0 {
+            return false;
+        }
+        let w = word(j - 1);
+        if LOCATIVE.contains(&w) {
+            return true;
+        }
+        if w == "de" || w == "d" || w == "du" || w == "des" {
+            return j >= 2 && PLACE_NOUNS.contains(&word(j - 2)) || j >= 3 && PLACE_NOUNS.contains(&word(j - 3));
+        }
+        if matches!(w, "la" | "le" | "l" | "les") {
+            j -= 1;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+
+    fn gaz() -> Gazetteer {
+        let t = r#"
+[[place]]
+id = "stepanakert"
+kind = "city"
+lat = 39.8
+lon = 46.7
+name_fr = "Stepanakert"
+name_en = "Stepanakert"
+name_az = "Xankəndi"
+alt_fr = "Khankendi"
+variants = ["Khankendi"]
+references = ["la capitale régionale"]
+[[place]]
+id = "baku"
+kind = "capital"
+lat = 40.4
+lon = 49.9
+name_fr = "Bakou"
+name_en = "Baku"
+"#;
+        Gazetteer::parse(Path::new("p.toml"), t, &mut Vec::new())
+    }
+
+    #[test]
+    fn variants_references_and_metonyms() {
+        let g = gaz();
+        let idx = PlaceIndex::new(&g);
+        let ids = |s: &str| -> Vec<String> { idx.find(&g, &fold(s)).iter().map(|h| g.places[h.place].id.clone()).collect() };
+        assert_eq!(ids("Des tirs à Xankəndi"), vec!["stepanakert"]);
+        assert_eq!(ids("les rues de la capitale régionale"), vec!["stepanakert"]);
+        assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());
+        assert_eq!(ids("une réunion à Bakou"), vec!["baku"]);
+        assert_eq!(g.places[0].display_name(), "Stepanakert / Khankendi");
+    }
+}

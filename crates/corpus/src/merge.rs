@@ -1,0 +1,225 @@
+//! Merging: one real-world event reported by several sentences or articles becomes one
+//! event with several mentions.
+//!
+//! Two reports are the same event when they have the same type and trigger class (an
+//! offensive is not a skirmish), compatible places (equal, nested, or one unnamed) and
+//! compatible actors (sharing one, or one side without actors), and their dates agree:
+//! equal when both are written, within a day when one is only inherited or the
+//! publication date. Campaign-like classes (offensives) span days, so their written
+//! dates may differ by two days. The merged event keeps the best-attested date: written
+//! before inherited before publication, day before week, then the earliest.
+//!
+//! Ids are short hashes of what the event is (type, start date, place, sorted actor ids),
+//! never of positions; the ids the merged reports would have had alone are kept in
+//! `aliases` so old links still resolve.
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+
+use crate::date::DateValue;
+use crate::export::{ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision};
+use crate::extract::{Candidate, DateOrigin};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
+
+struct Cluster {
+    members: Vec<Candidate>,
+}
+
+impl Cluster {
+    fn best(&self) -> &Candidate {
+        self.members
+            .iter()
+            .min_by_key(|c| (c.date_origin, precision_rank(c.date.precision), c.date.start, c.article.clone(), c.pos))
+            .expect("clusters are never empty")
+    }
+}
+
+fn precision_rank(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 0,
+        Precision::Week => 1,
+        Precision::Month => 2,
+        Precision::Year => 3,
+    }
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    (a.since(b).map(|s| s.get_days() as i64).unwrap_or(i64::MAX / 2)).abs()
+}
+
+fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
+    let campaign = a.class == "offensive";
+    let overlap = |x: &DateValue, y: &DateValue| {
+        let xe = x.end.unwrap_or(x.start);
+        x.start <= y.start && y.start <= xe
+    };
+    let d = days_between(a.date.start, b.date.start);
+    let both_written = a.date_origin == DateOrigin::Explicit && b.date_origin == DateOrigin::Explicit;
+    if a.date.precision != Precision::Day || b.date.precision != Precision::Day {
+        return overlap(&a.date, &b.date) || overlap(&b.date, &a.date) || campaign && d <= 2;
+    }
+    if both_written {
+        d == 0 || campaign && d <= 2
+    } else {
+        d <= 1 || campaign && d <= 3
+    }
+}
+
+fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
+    match (a.place, b.place) {
+        (Some(x), Some(y)) if x == y => true,
+        (Some(x), Some(y)) => {
+            let px = &g.places[x];
+            let py = &g.places[y];
+            let nested = px.parent.as_deref() == Some(py.id.as_str()) || py.parent.as_deref() == Some(px.id.as_str());
+            nested && (a.place_default || b.place_default || a.class == "offensive" || a.kind == EventType::Ceasefire)
+        }
+        _ => true,
+    }
+}
+
+fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
+    let key = |c: &Candidate| -> BTreeSet<usize> { c.actors.iter().filter(|(_, r)| *r != crate::export::Role::Claimant).map(|(a, _)| *a).collect() };
+    let (x, y) = (key(a), key(b));
+    x.is_empty() || y.is_empty() || !x.is_disjoint(&y)
+}
+
+fn same_event(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
+    a.kind == b.kind && a.class == b.class && dates_agree(a, b) && places_agree(a, b, g) && actors_agree(a, b)
+}
+
+/// FNV-1a, 64 bits: stable across runs and platforms.
+pub fn hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn kind_name(k: EventType) -> String {
+    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The stable id of an event with these attributes.
+pub fn event_id(kind: EventType, start: &str, place: Option<&str>, actors: &[String]) -> String {
+    let mut a = actors.to_vec();
+    a.sort();
+    a.dedup();
+    let key = format!("{}|{}|{}|{}", kind_name(kind), start, place.unwrap_or("-"), a.join(","));
+    format!("{}-{}-{:012x}", kind_name(kind), start, hash(&key) & 0xffff_ffff_ffff)
+}
+
+fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
+    let actors: Vec<String> = c.actors.iter().filter(|(_, r)| *r != crate::export::Role::Claimant).map(|(a, _)| l.actors[*a].id.clone()).collect();
+    event_id(c.kind, &c.date.start.to_string(), c.place.map(|p| g.places[p].id.as_str()), &actors)
+}
+
+/// Merge candidates (from all articles, in article and sentence order) into events.
+pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
+    cands.sort_by(|a, b| (a.article.as_str(), a.pos).cmp(&(b.article.as_str(), b.pos)));
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for c in cands {
+        let found = clusters.iter_mut().find(|k| k.members.iter().any(|m| same_event(m, &c, g)) && same_event(k.best(), &c, g));
+        match found {
+            Some(k) => k.members.push(c),
+            None => clusters.push(Cluster { members: vec![c] }),
+        }
+    }
+    let mut events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
+    // unique ids: a collision (two distinct events alike in type, date, place and
+    // actors) gets a suffix derived from its own first mention, never from position
+    let mut seen = BTreeSet::new();
+    events.sort_by(|a, b| first_key(a).cmp(&first_key(b)));
+    for e in &mut events {
+        if !seen.insert(e.id.clone()) {
+            let m = e.mentions.first().map(|m| format!("{}|{}", m.article, m.quote)).unwrap_or_default();
+            let id = format!("{}-{:04x}", e.id, hash(&m) & 0xffff);
+            e.aliases.retain(|a| a != &id);
+            e.id = id;
+            seen.insert(e.id.clone());
+        }
+    }
+    sort_events(&mut events);
+    events
+}
+
+fn first_key(e: &Event) -> (String, String) {
+    e.mentions.first().map(|m| (m.article.clone(), m.quote.clone())).unwrap_or_default()
+}
+
+/// Export order: date, type, id.
+pub fn sort_events(events: &mut [Event]) {
+    events.sort_by(|a, b| (a.date.start.as_str(), a.kind, a.id.as_str()).cmp(&(b.date.start.as_str(), b.kind, b.id.as_str())));
+}
+
+fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
+    let best = k.best();
+    // the most specific named place, else a default
+    let place = k
+        .members
+        .iter()
+        .filter(|c| c.place.is_some())
+        .max_by_key(|c| (!c.place_default, c.place.map(|p| g.places[p].specificity()).unwrap_or(0), std::cmp::Reverse((c.article.clone(), c.pos))))
+        .and_then(|c| c.place);
+    let mut actors: Vec<ActorRef> = Vec::new();
+    for c in &k.members {
+        for (a, role) in &c.actors {
+            let actor = &l.actors[*a];
+            if let Some(x) = actors.iter_mut().find(|x| x.id == actor.id) {
+                if x.role == crate::export::Role::Claimant && *role != crate::export::Role::Claimant {
+                    x.role = *role;
+                }
+            } else {
+                actors.push(ActorRef { id: actor.id.clone(), name: actor.label_fr.clone(), role: *role });
+            }
+        }
+    }
+    actors.sort_by(|a, b| a.id.cmp(&b.id));
+    let fatalities: Option<Fatalities> = k
+        .members
+        .iter()
+        .filter_map(|c| c.fatalities.clone())
+        .max_by_key(|f| (f.killed_min.unwrap_or(0), f.wounded_min.unwrap_or(0)));
+    let mut mentions: Vec<Mention> = Vec::new();
+    for c in &k.members {
+        mentions.push(Mention { article: c.article.clone(), quote: c.quote.clone(), claimed_by: c.claimed_by.clone(), trigger: c.trigger });
+        for (q, by) in &c.extra {
+            mentions.push(Mention { article: c.article.clone(), quote: q.clone(), claimed_by: by.clone(), trigger: None });
+        }
+    }
+    let mut seen = BTreeSet::new();
+    mentions.retain(|m| seen.insert((m.article.clone(), m.quote.clone())));
+    let mut disputed: Vec<String> = k.members.iter().flat_map(|c| c.disputed_by.iter().map(|a| l.actors[*a].id.clone())).collect();
+    disputed.sort();
+    disputed.dedup();
+    let key_actors: Vec<String> = actors.iter().filter(|a| a.role != crate::export::Role::Claimant).map(|a| a.id.clone()).collect();
+    let start = best.date.start.to_string();
+    let id = event_id(best.kind, &start, place.map(|p| g.places[p].id.as_str()), &key_actors);
+    let mut aliases: Vec<String> = k.members.iter().map(|c| candidate_id(c, g, l)).filter(|a| *a != id).collect();
+    aliases.sort();
+    aliases.dedup();
+    Event {
+        id,
+        kind: best.kind,
+        date: EventDate {
+            start,
+            end: best.date.end.map(|d| d.to_string()),
+            precision: best.date.precision,
+            expression: best.expression.clone(),
+            resolved_against: Some(best.article.clone()),
+        },
+        place: place.map(|p| {
+            let pl = &g.places[p];
+            PlaceRef { id: pl.id.clone(), name: pl.display_name(), lat: pl.lat, lon: pl.lon, precision: pl.precision() }
+        }),
+        actors,
+        fatalities,
+        origin: Origin::Extracted,
+        disputed_by: disputed,
+        mentions,
+        aliases,
+    }
+}
