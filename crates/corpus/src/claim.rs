@@ -17,7 +17,8 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
             let s = i + pat.len();
             let s = skip_words(t, s, &["a", "reuters", "l'afp", "afp"]);
             let (a, b) = phrase_after(t, s, 12);
-            if b > a {
+            let head = &t[a..b];
+            if b > a && !head.starts_with("que ") && !head.starts_with("qu'") && !head.starts_with("a ") {
                 return Some((a, b));
             }
         }
@@ -25,8 +26,12 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
     // subject of a reporting verb: "Le ministère russe de la Défense a déclaré que …"
     for v in REPORTING {
         if let Some(i) = find_phrase(t, v) {
-            let head = &t[..i];
-            let s = head.rfind(", ").map(|k| k + 2).unwrap_or(0);
+            let head = t[..i].trim_end().trim_end_matches(',');
+            // skip a leading circumstantial ("Jeudi, …", "Selon …,") but keep appositions
+            let s = match head.find(", ") {
+                Some(k) if head[..k].split_whitespace().count() <= 2 => k + 2,
+                _ => 0,
+            };
             let subj = head[s..].trim();
             let n = subj.split_whitespace().count();
             if n >= 1 && n <= 14 && !subj.starts_with('"') {
@@ -63,7 +68,11 @@ pub struct Toll {
 
 const KILLED: &[&str] = &["morts", "mort", "tues", "tuees", "tue", "tuee", "decedes", "victimes", "perdu"];
 const WOUNDED: &[&str] = &["blesses", "blessees", "blesse", "blessee"];
-const PEOPLE: &[&str] = &["personnes", "civils", "soldats", "militaires", "combattants", "morts", "blesses", "autres", "membres", "habitants"];
+const WORD_NUMBERS: &[(&str, u64)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8),
+    ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("quinze", 15), ("vingt", 20), ("trente", 30), ("cent", 100),
+];
+const PEOPLE: &[&str] = &["soldat", "civil", "personne", "militaire", "policier", "personnes", "civils", "soldats", "militaires", "combattants", "morts", "blesses", "autres", "membres", "habitants"];
 
 /// Numbers with their word index: "5 000" and "30 000" are one number.
 fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
@@ -71,6 +80,13 @@ fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
     let mut i = 0;
     while i < ws.len() {
         let w = &t[ws[i].0..ws[i].1];
+        if let Some(&(_, n)) = WORD_NUMBERS.iter().find(|(x, _)| *x == w) {
+            // "deux de ses soldats": the noun may follow "de ses"
+            let skip = if ws.len() > i + 2 && &t[ws[i + 1].0..ws[i + 1].1] == "de" && matches!(&t[ws[i + 2].0..ws[i + 2].1], "ses" | "leurs") { 2 } else { 0 };
+            out.push((i, i + skip, n));
+            i += 1;
+            continue;
+        }
         if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 9 {
             let mut n: u64 = w.parse().unwrap_or(0);
             let first = i;
@@ -111,6 +127,12 @@ pub fn toll(t: &str) -> Toll {
         }
         let is_people = PEOPLE.contains(&next) || KILLED.contains(&next) || WOUNDED.contains(&next);
         if !is_people {
+            continue;
+        }
+        if matches!(prev, "perdu" | "tuant" | "tue" | "tuer") && PEOPLE.contains(&next) {
+            if out.killed.is_none() {
+                out.killed = Some(n.min(u32::MAX as u64) as u32);
+            }
             continue;
         }
         // look ahead for the verb or noun that says killed or wounded

@@ -38,11 +38,10 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("operations militaires", t(Fighting, "offensive", 9)),
     ("operation antiterroriste", t(Fighting, "offensive", 9)),
     ("operation anti-terroriste", t(Fighting, "offensive", 9)),
-    ("actions militaires", t(Fighting, "offensive", 4)),
+    ("actions militaires", t(Fighting, "combat", 2)),
     ("assaut", t(Fighting, "offensive", 9)),
     ("a lance un barrage", t(Fighting, "offensive", 9)),
     ("ont lance un barrage", t(Fighting, "offensive", 9)),
-    ("invasion", t(Fighting, "offensive", 5)),
     // fighting: shelling and strikes
     ("bombard*", t(Fighting, "shelling", 8)),
     ("pilonn*", t(Fighting, "shelling", 8)),
@@ -189,8 +188,13 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("a qualifie", t(Statement, "statement", 1)),
 ];
 
-/// Intentions and demands are statements, not the event they speak of.
-pub const MODALS: &[&str] = &["envisage", "envisagent", "propose", "proposent", "menace", "menacent", "promet", "promettent", "souhaite", "exige", "exigent"];
+/// Intentions and demands are statements, not the event they speak of (word stems).
+pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait", "exig", "appel"];
+/// Fears and hypotheses report no event at all (word stems).
+pub const FEARS: &[&str] = &["craint", "craign", "redout", "risqu", "pourrai"];
+/// Words that make a following trigger noun a reference to an event told elsewhere
+/// ("face à l'offensive", "à la suite d'un cessez-le-feu", "malgré l'accord de trêve").
+pub const REFERENCE: &[&str] = &["sur", "face", "suite", "consecutif", "consecutive", "consecutifs", "apres", "fin", "malgre", "objet", "lie", "lies", "avant", "superviser", "surveiller", "respecter", "garantir", "cadre"];
 
 /// Determiners that make a trigger noun a back-reference to an event already told.
 pub const ANAPHORIC: &[&str] = &["cette", "cet", "ce", "ces"];
@@ -238,10 +242,29 @@ impl TriggerIndex {
             if !tr.anaphoric_ok && tr.kind != EventType::Statement && is_anaphoric(t, h.start) {
                 continue;
             }
+            let mut tr = tr;
+            if tr.kind != EventType::Statement && is_reference(t, h.start) {
+                tr.weight = tr.weight.min(2);
+            }
             out.push(TriggerHit { start: h.start, end: h.end, trigger: tr });
         }
         out
     }
+}
+
+fn is_reference(t: &str, start: usize) -> bool {
+    let before = &t[..start];
+    before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| REFERENCE.contains(&w))
+}
+
+/// Does any word of `t` start with one of `stems`?
+pub fn has_stem(t: &str, stems: &[&str]) -> bool {
+    t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| stems.iter().any(|s| w.starts_with(s)))
 }
 
 fn is_anaphoric(t: &str, start: usize) -> bool {
@@ -271,6 +294,8 @@ mod tests {
     fn back_references_and_requirements() {
         assert!(kinds("Cette offensive a choqué").is_empty());
         assert!(kinds("Le gouvernement tient toujours").is_empty());
+        let h = TriggerIndex::new().find(&fold("Ils ont fui face à l'offensive"));
+        assert_eq!(h[0].trigger.weight, 2);
         assert_eq!(kinds("La trêve tient toujours, le cessez-le-feu aussi").len(), 3);
     }
 }

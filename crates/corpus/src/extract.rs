@@ -14,7 +14,7 @@ use jiff::civil::Date;
 use crate::article::{Article, Published};
 use crate::boilerplate;
 use crate::claim;
-use crate::classify::{TriggerHit, TriggerIndex, MODALS};
+use crate::classify::{has_stem, TriggerHit, TriggerIndex, FEARS, MODALS};
 use crate::date::{self, DateHit, DateValue, Tense};
 use crate::diagnostics::{line_of, Diagnostic};
 use crate::export::{EventType, Fatalities, Precision, Role};
@@ -108,15 +108,18 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     };
     // sentences
     let mut sents: Vec<(usize, usize)> = Vec::new();
-    for p in &cleaned.prose {
+    let mut para_of: Vec<usize> = Vec::new();
+    for (pi, p) in cleaned.prose.iter().enumerate() {
         for (s, e) in sentence::split(&body[p.start..p.end]) {
             sents.push((p.start + s, p.start + e));
+            para_of.push(pi);
         }
     }
     out.sentences = sents.len();
     // the article's main region: the most named region-like place
     let region = main_region(body, &sents, ctx);
-    let mut focus: Option<(DateValue, String)> = None;
+    // temporal focus: (date, expression, paragraph)
+    let mut focus: Option<(DateValue, String, usize)> = None;
     let mut last_candidate_sentence: Option<usize> = None;
     for (si, &(ss, se)) in sents.iter().enumerate() {
         let text = &body[ss..se];
@@ -162,8 +165,9 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 }
             }
         }
-        if triggers.is_empty() {
-            update_focus(&mut focus, &usable, t);
+        let para = para_of[si];
+        if triggers.is_empty() || has_stem(t, FEARS) {
+            update_focus(&mut focus, &usable, text, &f, para);
             continue;
         }
         // group triggers by their nearest usable date
@@ -180,32 +184,30 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         let claimed_by = attribution.map(|(x, y)| orig(text, &f, x, y));
         let toll = claim::toll(t);
         let tense = date::sentence_tense(&lower);
-        let modal = MODALS.iter().any(|m| claim::find_phrase(t, m).is_some());
+        let pronoun_subject = ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p)) || t.contains("a-t-il") || t.contains("a-t-elle");
         for (g, hits) in groups {
-            let main = *hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).unwrap();
+            // references ("face à l'offensive") and the generic "combats" never make an event
+            let hits: Vec<&TriggerHit> = hits.into_iter().filter(|h| h.trigger.kind == EventType::Statement || h.trigger.weight >= 3).collect();
+            let Some(main) = hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).copied() else { continue };
             let mut kind = main.trigger.kind;
             let mut class = main.trigger.class;
             if main.trigger.weight < 3 && any_strong_group {
                 continue;
             }
-            if modal && matches!(kind, EventType::Political | EventType::Humanitarian) {
+            let modal_before = {
+                let head = &t[..main.start];
+                head.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).rev().take(3).any(|w| MODALS.iter().any(|m| w.starts_with(m)))
+            };
+            if modal_before && kind == EventType::Political || tense == Tense::Future && g.is_none() && kind != EventType::Statement {
+                // an intention, a demand or an announcement of the future: a statement
                 kind = EventType::Statement;
                 class = "statement";
-            }
-            if kind == EventType::Fighting && class == "combat" && (toll.killed.is_some() || toll.wounded.is_some()) {
-                kind = EventType::Casualties;
-                class = "toll";
-            }
-            if kind == EventType::Casualties && toll.killed.is_none() && toll.wounded.is_none() {
-                continue; // "tués" without a figure: part of a story told elsewhere
             }
             let key_actors: Vec<&ActorHit> = actors.iter().filter(|h| attribution.is_none_or(|(x, y)| h.start < x || h.start >= y)).collect();
             if kind == EventType::Statement && (actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
                 continue;
             }
-            if kind == EventType::Fighting && class == "combat" && key_actors.is_empty() {
-                continue;
-            }
+            let _ = &key_actors;
             // date
             let (value, origin, expression) = match g {
                 Some(i) => {
@@ -213,7 +215,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                     (d.value.unwrap(), DateOrigin::Explicit, Some(orig(text, &f, d.start, d.end)))
                 }
                 None => match (&focus, tense) {
-                    (Some((v, e)), Tense::Past) => (*v, DateOrigin::Inherited, Some(e.clone())),
+                    (Some((v, e, fp)), Tense::Past) if v.precision == Precision::Day || *fp == para => (*v, DateOrigin::Inherited, Some(e.clone())),
                     _ => (pub_value, DateOrigin::Publication, None),
                 },
             };
@@ -268,6 +270,28 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 }
                 _ => Vec::new(),
             };
+            // continuation: an undated, unplaced report right after an event of the same
+            // kind, or a statement by the same speaker or a pronoun, tells more of it
+            let statement = kind == EventType::Statement;
+            if origin != DateOrigin::Explicit && (place_hit.is_none() || statement) && last_candidate_sentence.is_some_and(|p| p + 2 >= si) {
+                if let Some(prev) = out.candidates.last_mut() {
+                    let shares = acts.iter().any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
+                    let speech = matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
+                    let same = prev.kind == kind
+                        && (prev.class == class || kind == EventType::Fighting)
+                        && (!statement || shares || pronoun_subject);
+                    if same || statement && (pronoun_subject || shares && speech) {
+                        for d in &disputed_by {
+                            if !prev.disputed_by.contains(d) {
+                                prev.disputed_by.push(*d);
+                            }
+                        }
+                        prev.extra.push((text.to_string(), claimed_by.clone()));
+                        last_candidate_sentence = Some(si);
+                        continue;
+                    }
+                }
+            }
             let (ts, te) = f.orig_range(main.start, main.end);
             out.candidates.push(Candidate {
                 article: a.id.clone(),
@@ -289,7 +313,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             });
             last_candidate_sentence = Some(si);
         }
-        update_focus(&mut focus, &usable, t);
+        update_focus(&mut focus, &usable, text, &f, para);
     }
     out
 }
@@ -299,9 +323,11 @@ fn orig(text: &str, f: &Folded, s: usize, e: usize) -> String {
     text[a..b].to_string()
 }
 
-fn update_focus(focus: &mut Option<(DateValue, String)>, dates: &[&DateHit], t: &str) {
-    if let Some(d) = dates.iter().rev().find(|d| d.value.is_some_and(|v| v.precision == Precision::Day)) {
-        *focus = Some((d.value.unwrap(), t[d.start..d.end].to_string()));
+/// The last date named becomes the focus; a coarse one (a year, a month) only holds for
+/// the rest of its paragraph (see where it is read).
+fn update_focus(focus: &mut Option<(DateValue, String, usize)>, dates: &[&DateHit], text: &str, f: &Folded, para: usize) {
+    if let Some(d) = dates.iter().rev().find(|d| d.value.is_some()) {
+        *focus = Some((d.value.unwrap(), orig(text, f, d.start, d.end), para));
     }
 }
 
@@ -324,9 +350,21 @@ fn nearest_date(dates: &[&DateHit], h: &TriggerHit, _t: &str) -> Option<usize> {
 }
 
 fn is_mediation(t: &str, h: &ActorHit) -> bool {
-    let before = &t[h.start.saturating_sub(30)..h.start];
+    let mut from = h.start.saturating_sub(45);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &t[from..h.start];
+    if window.contains("en presence de") || window.contains("sous la mediation") || window.contains("sous l'egide") {
+        return true;
+    }
+    let mut from = h.start.saturating_sub(30);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &t[from..h.start];
     let before = before.trim_end();
-    before.ends_with("negocie par la") || before.ends_with("negocie par") || before.ends_with("mediation de la") || before.ends_with("mediation de l'")
+    before.ends_with("en presence de") || before.ends_with("negocie par la") || before.ends_with("negocie par") || before.ends_with("mediation de la") || before.ends_with("mediation de l'")
         || before.ends_with("sous la mediation de") || before.ends_with("mediation de") || before.ends_with("par la") && before.contains("negoci")
 }
 

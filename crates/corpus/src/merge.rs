@@ -67,6 +67,11 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
 }
 
 fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
+    use crate::gazetteer::PlaceKind::{Country, Region};
+    let weak = |p: Option<usize>| p.is_some_and(|p| matches!(g.places[p].kind, Region | Country));
+    if matches!(a.kind, EventType::Talks | EventType::Diplomacy) && (weak(a.place) || weak(b.place)) {
+        return true; // talks are held in a city; a region is their topic
+    }
     match (a.place, b.place) {
         (Some(x), Some(y)) if x == y => true,
         (Some(x), Some(y)) => {
@@ -79,10 +84,35 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     }
 }
 
+/// Actor agreement depends on the kind of event: a ceasefire or an aid delivery on one
+/// day is one event whoever reports it; talks and calls need the same parties (one side
+/// may name fewer); statements need the same speakers; the rest share an actor.
 fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
-    let key = |c: &Candidate| -> BTreeSet<usize> { c.actors.iter().filter(|(_, r)| *r != crate::export::Role::Claimant).map(|(a, _)| *a).collect() };
-    let (x, y) = (key(a), key(b));
-    x.is_empty() || y.is_empty() || !x.is_disjoint(&y)
+    use crate::export::Role::{Claimant, Mediator};
+    let all = |c: &Candidate| -> BTreeSet<usize> { c.actors.iter().filter(|(_, r)| *r != Mediator).map(|(a, _)| *a).collect() };
+    let key = |c: &Candidate| -> BTreeSet<usize> { c.actors.iter().filter(|(_, r)| *r != Claimant && *r != Mediator).map(|(a, _)| *a).collect() };
+    match a.kind {
+        EventType::Ceasefire | EventType::Humanitarian => true,
+        EventType::Talks | EventType::Diplomacy => {
+            let (x, y) = (all(a), all(b));
+            if a.place.is_some() && a.place == b.place && !a.place_default && !b.place_default {
+                return true;
+            }
+            if a.article == b.article {
+                // one article telling two calls or meetings tells two events
+                return x == y || x.is_empty() || y.is_empty();
+            }
+            x.is_empty() || y.is_empty() || x.is_subset(&y) || y.is_subset(&x)
+        }
+        EventType::Statement => {
+            let (x, y) = (all(a), all(b));
+            a.article == b.article && x == y || !x.is_empty() && x == y && a.date_origin == DateOrigin::Explicit && b.date_origin == DateOrigin::Explicit
+        }
+        _ => {
+            let (x, y) = (key(a), key(b));
+            x.is_empty() || y.is_empty() || !x.is_disjoint(&y)
+        }
+    }
 }
 
 fn same_event(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
@@ -119,10 +149,14 @@ fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
 
 /// Merge candidates (from all articles, in article and sentence order) into events.
 pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
-    cands.sort_by(|a, b| (a.article.as_str(), a.pos).cmp(&(b.article.as_str(), b.pos)));
+    // written dates first, so that inherited ones attach to them rather than chain
+    cands.sort_by(|a, b| (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos)));
     let mut clusters: Vec<Cluster> = Vec::new();
     for c in cands {
-        let found = clusters.iter_mut().find(|k| k.members.iter().any(|m| same_event(m, &c, g)) && same_event(k.best(), &c, g));
+        let found = clusters
+            .iter_mut()
+            .filter(|k| same_event(k.best(), &c, g))
+            .min_by_key(|k| days_between(k.best().date.start, c.date.start));
         match found {
             Some(k) => k.members.push(c),
             None => clusters.push(Cluster { members: vec![c] }),
