@@ -16,7 +16,7 @@ use crate::boilerplate;
 use crate::claim;
 use crate::classify::{has_stem, TriggerHit, TriggerIndex, FEARS, MODALS};
 use crate::date::{self, DateHit, DateValue, Tense};
-use crate::diagnostics::{line_of, Diagnostic};
+use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{fold, Folded};
 use crate::gazetteer::{Gazetteer, PlaceHit, PlaceIndex, PlaceKind};
@@ -90,6 +90,8 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     let mut out = Extraction::default();
     let body = &a.body;
     let cleaned = boilerplate::clean(body);
+    let lines = LineIndex::new(body);
+    let line_of = |_: &str, pos: usize| lines.line(pos);
     for s in &cleaned.skipped {
         let text: String = body[s.start..s.end].chars().take(60).collect();
         out.diagnostics.push(Diagnostic::warning(

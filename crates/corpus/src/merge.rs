@@ -151,15 +151,33 @@ fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
 pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
     // written dates first, so that inherited ones attach to them rather than chain
     cands.sort_by(|a, b| (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos)));
+    // clusters are bucketed by kind, class and day so that merging stays near-linear
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut buckets: std::collections::HashMap<(EventType, &'static str, i32), Vec<usize>> = Default::default();
+    let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
     for c in cands {
-        let found = clusters
-            .iter_mut()
-            .filter(|k| same_event(k.best(), &c, g))
-            .min_by_key(|k| days_between(k.best().date.start, c.date.start));
-        match found {
-            Some(k) => k.members.push(c),
-            None => clusters.push(Cluster { members: vec![c] }),
+        let dn = day_no(c.date.start);
+        let mut best: Option<(i64, usize)> = None;
+        for off in -3..=3 {
+            if let Some(ks) = buckets.get(&(c.kind, c.class, dn + off)) {
+                for &ki in ks {
+                    let k = &clusters[ki];
+                    if same_event(k.best(), &c, g) {
+                        let d = days_between(k.best().date.start, c.date.start);
+                        if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
+                            best = Some((d, ki));
+                        }
+                    }
+                }
+            }
+        }
+        match best {
+            Some((_, ki)) => clusters[ki].members.push(c),
+            None => {
+                let key = (c.kind, c.class, dn);
+                clusters.push(Cluster { members: vec![c] });
+                buckets.entry(key).or_default().push(clusters.len() - 1);
+            }
         }
     }
     let mut events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();

@@ -1,0 +1,57 @@
+//! The CLI on a temporary corpus with one bad file of each kind: every problem is
+//! reported with its file and line, the good article is still exported, exit is non-zero.
+use std::process::Command;
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join("articles").join(name), bytes).unwrap();
+}
+
+const GOOD: &str = "+++\ntitle = \"Bon\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nMardi, l'armée azerbaïdjanaise a bombardé Latchine, selon le ministère arménien.\n";
+
+#[test]
+fn bad_inputs_are_all_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir_all(d.join("articles")).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    std::fs::copy(root.join("places.toml"), d.join("places.toml")).unwrap();
+    std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
+    write(d, "good.md", GOOD.as_bytes());
+    write(d, "malformed.md", b"+++\ntitle = \"x\noutlet = \"\"\n+++\nCorps.\n");
+    write(d, "missing.md", b"+++\ntitle = \"x\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nCorps du texte.\n");
+    write(d, "baddate.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"07/03/2024\"\nlanguage = \"fr\"\n+++\nCorps du texte.\n");
+    write(d, "latin1.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nL'arm\xe9e a tir\xe9.\n");
+    write(d, "empty.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n\n");
+    write(d, "english.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"en\"\n+++\nThe army shelled the town.\n");
+    write(d, "GOOD.md", GOOD.as_bytes()); // duplicate id (case-insensitive)
+    let out = Command::new(env!("CARGO_BIN_EXE_chronocarte")).arg("export").arg(d).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for needle in [
+        "malformed.md:2: error: malformed front matter",
+        "missing.md:1: error: missing field `outlet`",
+        "baddate.md:4: error: bad date",
+        "latin1.md:7: error: text is not valid UTF-8",
+        "empty.md:7: error: empty body",
+        "english.md:5: error: unknown language `en`",
+        "duplicate article id",
+        "(fix: ",
+    ] {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let arts = json["articles"].as_array().unwrap();
+    assert_eq!(arts.len(), 1, "only the good article is exported");
+    let ev = json["events"].as_array().unwrap();
+    assert!(ev.iter().any(|e| e["type"] == "fighting" && e["place"]["id"] == "lachin"), "{ev:?}");
+}
+
+#[test]
+fn check_prints_a_review_table() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let out = Command::new(env!("CARGO_BIN_EXE_chronocarte")).arg("check").arg(&root).output().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{s}");
+    assert!(s.contains("mardi → 2023-09-19") || s.contains("Mardi → 2023-09-19"), "{s}");
+    assert!(s.contains("skipped as boilerplate (reader comments)"));
+}
