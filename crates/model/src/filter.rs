@@ -11,6 +11,7 @@
 //!   tell how many results choosing that value would add or keep;
 //! - the day histogram counts events by start day with every filter except the date applied.
 use crate::bitset::Bitset;
+use std::borrow::Cow;
 use crate::fold::{fold, words};
 use crate::{Bundle, EventKind};
 
@@ -86,7 +87,8 @@ pub struct Engine {
     by_kind: Vec<Bitset>,
     by_place: Vec<Bitset>,
     by_outlet: Vec<Bitset>,
-    by_article: Vec<Bitset>,
+    /// Articles are many: sparse sorted postings instead of bitsets.
+    by_article: Vec<Vec<u32>>,
     start: Vec<i32>,
     end: Vec<i32>,
     max_span: i32,
@@ -109,7 +111,8 @@ impl Engine {
         let n = b.events.len();
         let mk = |k: usize| vec![Bitset::empty(n); k];
         let (mut by_actor, mut by_kind, mut by_place) = (mk(b.actors.len()), mk(EventKind::ALL.len()), mk(b.places.len()));
-        let (mut by_outlet, mut by_article) = (mk(b.outlets.len()), mk(b.articles.len()));
+        let mut by_outlet = mk(b.outlets.len());
+        let mut by_article: Vec<Vec<u32>> = vec![vec![]; b.articles.len()];
         let mut vocab: std::collections::BTreeMap<String, Vec<u32>> = Default::default();
         let mut max_span = 0;
         for (i, e) in b.events.iter().enumerate() {
@@ -121,7 +124,10 @@ impl Engine {
                 by_place[p as usize].set(i);
             }
             for m in &e.mentions {
-                by_article[m.article as usize].set(i);
+                let post = &mut by_article[m.article as usize];
+                if post.last() != Some(&(i as u32)) {
+                    post.push(i as u32);
+                }
                 if let Some(o) = b.articles[m.article as usize].outlet {
                     by_outlet[o as usize].set(i);
                 }
@@ -234,7 +240,11 @@ impl Engine {
         }
         if !q.outlets.is_empty() || !q.articles.is_empty() {
             let mut m = Self::union(n, &self.by_outlet, q.outlets.iter().map(|&v| v as usize));
-            m.or_with(&Self::union(n, &self.by_article, q.articles.iter().map(|&v| v as usize)));
+            for &a in &q.articles {
+                for &i in self.by_article.get(a as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                    m.set(i as usize);
+                }
+            }
             out[F_SOURCE] = Some(m);
         }
         if q.from.is_some() || q.to.is_some() {
@@ -271,9 +281,10 @@ impl Engine {
         let masks = self.masks(q);
         let all = self.combine(&masks, None);
         let events = all.ones().map(|i| i as u32).collect();
-        let base = |f: usize| if masks[f].is_some() { self.combine(&masks, Some(f)) } else { all.clone() };
+        let base = |f: usize| if masks[f].is_some() { Cow::Owned(self.combine(&masks, Some(f))) } else { Cow::Borrowed(&all) };
         let src = base(F_SOURCE);
         let date_base = base(F_DATE);
+        let articles = self.by_article.iter().map(|post| post.iter().filter(|&&i| src.get(i as usize)).count() as u32).collect();
         let mut days = vec![0u32; (self.last_day - self.first_day + 1).max(0) as usize];
         for i in date_base.ones() {
             days[(self.start[i] - self.first_day) as usize] += 1;
@@ -285,7 +296,7 @@ impl Engine {
                 kinds: Self::counts(&base(F_KIND), &self.by_kind),
                 places: Self::counts(&base(F_PLACE), &self.by_place),
                 outlets: Self::counts(&src, &self.by_outlet),
-                articles: Self::counts(&src, &self.by_article),
+                articles,
                 days: Histogram { first_day: self.first_day, counts: days },
             },
         }

@@ -287,11 +287,46 @@ mod tests;
 #[doc(hidden)]
 pub mod demo;
 
-/// What `build.rs` calls: process the corpus in `corpus_dir`, bake it with the map in
-/// `geo_dir`. Returns the bytes and the warnings, or the errors.
+/// What `build.rs` calls: process the corpus in `corpus_dir` ([`crate::process`]), bake it
+/// with the map in `geo_dir`. Returns the bytes and the warnings (every diagnostic, then the
+/// baker's own), or every message when there is an error.
 pub fn build(corpus_dir: &Path, geo_dir: &Path) -> Result<(Vec<u8>, Vec<String>), Vec<String>> {
-    let _ = corpus_dir; // wired to `crate::process` when the extractor lands
-    let mut warnings = vec!["chronocarte: the extractor is not wired yet, baking the built-in demo corpus".to_owned()];
-    let bytes = bake(&demo::export(), &[], &demo::actors(), geo_dir, &mut warnings).map_err(|e| vec![e])?;
+    let p = crate::process(corpus_dir);
+    let mut warnings: Vec<String> = p.diagnostics.iter().map(|d| d.to_string()).collect();
+    if p.diagnostics.iter().any(|d| d.is_error()) {
+        return Err(warnings);
+    }
+    let bytes = bake_processed(&p, geo_dir, &mut warnings).map_err(|e| {
+        warnings.push(e);
+        warnings.clone()
+    })?;
     Ok((bytes, warnings))
+}
+
+/// Bakes a [`crate::Processed`] with its gazetteer and lexicon.
+pub fn bake_processed(p: &crate::Processed, geo_dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<u8>, String> {
+    let places: Vec<PlaceIn> = p
+        .gazetteer
+        .places
+        .iter()
+        .map(|g| PlaceIn {
+            id: g.id.clone(),
+            kind: format!("{:?}", g.kind).to_lowercase(),
+            lat: g.lat,
+            lon: g.lon,
+            display: g.display_name(),
+            name_fr: g.name_fr.clone(),
+            name_en: g.name_en.clone(),
+            name_az: g.name_az.clone().unwrap_or_default(),
+            name_hy_latn: g.name_hy_latn.clone().unwrap_or_default(),
+            in_box: g.in_box,
+        })
+        .collect();
+    let actors: Vec<ActorIn> = p
+        .lexicon
+        .actors
+        .iter()
+        .map(|a| ActorIn { id: a.id.clone(), label_fr: a.label_fr.clone(), label_en: a.label_en.clone(), color: a.color.clone() })
+        .collect();
+    bake(&p.export, &places, &actors, geo_dir, warnings)
 }

@@ -56,3 +56,20 @@ fn slugs() {
     assert_eq!(slug("Le Monde"), "le-monde");
     assert_eq!(slug("  L'Obs — Société "), "l-obs-societe");
 }
+
+#[test]
+fn bakes_the_demo_and_the_real_corpus() {
+    let mut w = vec![];
+    let bytes = bake(&demo::export(), &[], &demo::actors(), &geo_dir(), &mut w).unwrap();
+    assert!(w.iter().all(|w| !w.contains("trigger")), "{w:?}");
+    let b = m::Bundle::from_bytes(&bytes).unwrap();
+    assert!(b.places.iter().any(|p| !p.on_map), "New York is off the map");
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let t0 = std::time::Instant::now();
+    let (bytes, warnings) = build(&corpus, &geo_dir()).unwrap_or_else(|e| panic!("{e:?}"));
+    eprintln!("real corpus: {} bytes in {:?}, {} warnings", bytes.len(), t0.elapsed(), warnings.len());
+    let b = m::Bundle::from_bytes(&bytes).unwrap();
+    assert!(!b.events.is_empty());
+    // Deterministic.
+    assert_eq!(build(&corpus, &geo_dir()).unwrap().0, bytes);
+}

@@ -1,0 +1,208 @@
+//! The chronological list (the primary view): events grouped by day (or by their span or
+//! week/month precision), rendered incrementally ("show more").
+use crate::i18n::{group_heading, kind_label, n_days, n_sources, precision_label, short_date, t, Lang, K};
+use crate::store::{use_store, Store, PAGE};
+use crate::style_kinds::{kind_color_var, kind_icon};
+use chronocarte_model::{Event, Mention, PlacePrecision, Precision};
+use leptos::prelude::*;
+
+#[derive(Clone, PartialEq)]
+struct Group {
+    start: i32,
+    end: i32,
+    precision: Precision,
+    events: Vec<u32>,
+}
+
+#[component]
+pub fn EventList() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let b = store.bundle;
+    let groups = Memo::new(move |_| {
+        let limit = store.limit.get();
+        store.results.with(|r| {
+            let mut out: Vec<Group> = vec![];
+            for &i in r.events.iter().take(limit) {
+                let e = &b.events[i as usize];
+                match out.last_mut() {
+                    Some(g) if g.start == e.start && g.end == e.end && g.precision == e.precision => g.events.push(i),
+                    _ => out.push(Group { start: e.start, end: e.end, precision: e.precision, events: vec![i] }),
+                }
+            }
+            out
+        })
+    });
+    let remaining = move || store.results.with(|r| r.events.len().saturating_sub(store.limit.get()));
+    let empty = move || store.results.with(|r| r.events.is_empty());
+    view! {
+        <h3 class="cc-visually-hidden">{move || t(lang.get(), K::Chronology)}</h3>
+        <Show
+            when=move || !empty()
+            fallback=move || {
+                view! {
+                    <div class="cc-empty" role="status">
+                        <p class="cc-empty-title">{move || t(lang.get(), K::NoResults)}</p>
+                        <p>{move || t(lang.get(), K::NoResultsHint)}</p>
+                        <button type="button" class="cc-btn cc-btn-primary" on:click=move |_| store.clear()>
+                            {move || t(lang.get(), K::ClearAll)}
+                        </button>
+                    </div>
+                }
+            }
+        >
+            <ol class="cc-groups">
+                <For each=move || groups.get() key=|g| (g.start, g.end, g.precision as u8, g.events.clone()) let:g>
+                    <li class="cc-group">
+                        <h4 class="cc-group-h">
+                            {move || group_heading(lang.get(), g.start, g.end, g.precision)}
+                            {(g.precision != Precision::Day || g.end > g.start).then(|| view! {
+                                <span class="cc-badge">
+                                    {move || if g.precision == Precision::Day { n_days(lang.get(), g.end - g.start + 1) } else { precision_label(lang.get(), g.precision).to_owned() }}
+                                </span>
+                            })}
+                        </h4>
+                        <ol class="cc-events">
+                            {g.events.iter().map(|&i| view! { <EventCard index=i /> }).collect_view()}
+                        </ol>
+                    </li>
+                </For>
+            </ol>
+            <Show when=move || { remaining() > 0 }>
+                <button type="button" class="cc-btn cc-more" on:click=move |_| store.limit.update(|l| *l += PAGE)>
+                    {move || t(lang.get(), K::ShowMore)} " (" {remaining} ")"
+                </button>
+            </Show>
+        </Show>
+    }
+}
+
+/// The quote as text, with the event's words in `<mark>`.
+fn quote_view(store: &Store, m: &Mention) -> impl IntoView {
+    let q = store.s(m.quote);
+    match m.trigger {
+        Some((s, e)) if (e as usize) <= q.len() && q.is_char_boundary(s as usize) && q.is_char_boundary(e as usize) => {
+            let (a, rest) = q.split_at(s as usize);
+            let (mid, z) = rest.split_at((e - s) as usize);
+            view! { {a}<mark class="cc-mark">{mid}</mark>{z} }.into_any()
+        }
+        _ => view! { {q} }.into_any(),
+    }
+}
+
+fn date_line(store: &Store, e: &Event, l: Lang) -> String {
+    let b = store.bundle;
+    let when = if e.end > e.start && e.precision == Precision::Day {
+        format!("{} – {}", short_date(l, e.start), short_date(l, e.end))
+    } else {
+        short_date(l, e.start)
+    };
+    let against = e.resolved_against.map(|a| short_date(l, b.articles[a as usize].published));
+    match (e.date_expr.map(|s| store.s(s)), against) {
+        (Some(expr), Some(a)) => format!("« {expr} » → {when}, {} {a}", t(l, K::According)),
+        (Some(expr), None) => format!("« {expr} » → {when}"),
+        (None, Some(a)) => format!("{when} ({} {a})", t(l, K::DateFallback)),
+        (None, None) => when,
+    }
+}
+
+#[component]
+fn EventCard(index: u32) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let b = store.bundle;
+    let e: &'static Event = &b.events[index as usize];
+    let place = e.place.map(|p| &b.places[p as usize]);
+    let lede = e.mentions.first().map(|m| quote_view(&store, m));
+    let sources = e
+        .mentions
+        .iter()
+        .map(|m| {
+            let a = &b.articles[m.article as usize];
+            let outlet = a.outlet.map(|o| store.s(b.outlets[o as usize].name)).unwrap_or("—");
+            let claimed = m.claimed_by.map(|c| store.s(c));
+            view! {
+                <li class="cc-source">
+                    <details>
+                        <summary>
+                            <span class="cc-source-outlet">{outlet}</span>
+                            <span class="cc-source-title">{store.s(a.title)}</span>
+                            <span class="cc-source-date">{move || short_date(lang.get(), a.published)}</span>
+                        </summary>
+                        <blockquote class="cc-quote" lang="fr">
+                            {quote_view(&store, m)}
+                            {claimed.map(|c| view! { <footer class="cc-quote-claim">{move || t(lang.get(), K::ClaimedBy)} " " {c}</footer> })}
+                        </blockquote>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    let n_src = e.mentions.len();
+    let actors = e
+        .actors
+        .iter()
+        .map(|ea| {
+            let act = &b.actors[ea.actor as usize];
+            let color = store.s(act.color);
+            let color = if color.is_empty() { "var(--cc-muted)".to_owned() } else { color.to_owned() };
+            let a = ea.actor;
+            view! {
+                <li class="cc-actor">
+                    <span class="cc-swatch" style:background=color></span>
+                    {move || store.actor_label(a, lang.get())}
+                </li>
+            }
+        })
+        .collect_view();
+    let fatalities = e.fatalities.as_ref().filter(|f| f.killed_min.is_some() || f.wounded_min.is_some()).map(|f| {
+        let claimed = f.claimed_by.map(|c| store.s(c));
+        let text = move || {
+            let l = lang.get();
+            let mut parts = vec![];
+            if let Some(k) = f.killed_min {
+                parts.push(format!("≥ {k} {}", t(l, K::Killed)));
+            }
+            if let Some(w) = f.wounded_min {
+                parts.push(format!("≥ {w} {}", t(l, K::Wounded)));
+            }
+            let mut s = parts.join(", ");
+            if let Some(c) = claimed {
+                s.push_str(&format!(" ({} {c})", t(l, K::ClaimedBy)));
+            }
+            s
+        };
+        view! { <p class="cc-fatalities">{text}</p> }
+    });
+    let disputed = (!e.disputed_by.is_empty()).then(|| {
+        let who = e.disputed_by.clone();
+        view! {
+            <p class="cc-disputed">
+                <span class="cc-disputed-flag">{move || t(lang.get(), K::Disputed)}</span>
+                " " {move || t(lang.get(), K::DeniedBy)} " "
+                {move || who.iter().map(|&a| store.actor_label(a, lang.get())).collect::<Vec<_>>().join(", ")}
+            </p>
+        }
+    });
+    let region = matches!(e.place_precision, PlacePrecision::Region | PlacePrecision::Country);
+    view! {
+        <li class="cc-event" style:--cc-kind=kind_color_var(e.kind) data-event-id=store.s(e.id)>
+            <div class="cc-event-top">
+                <span class="cc-type">{kind_icon(e.kind)} {move || kind_label(lang.get(), e.kind)}</span>
+                {place.map(|p| view! {
+                    <span class="cc-place" class:cc-place-region=region>{store.s(p.name)}</span>
+                })}
+                <span class="cc-precision" title=move || t(lang.get(), K::Dates)>{move || precision_label(lang.get(), e.precision)}</span>
+            </div>
+            {lede.map(|l| view! { <p class="cc-lede" lang="fr">"« " {l} " »"</p> })}
+            <p class="cc-date-line">{move || date_line(&store, e, lang.get())}</p>
+            {(!e.actors.is_empty()).then(|| view! { <ul class="cc-actors">{actors}</ul> })}
+            {fatalities}
+            {disputed}
+            <details class="cc-sources">
+                <summary>{move || { let _ = lang.get(); n_sources(lang.get(), n_src) }}</summary>
+                <ol class="cc-source-list">{sources}</ol>
+            </details>
+        </li>
+    }
+}

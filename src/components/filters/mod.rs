@@ -1,0 +1,153 @@
+//! Facet filters: actors, event types, sources (outlets and articles), each with counts
+//! computed with the other filters applied.
+use crate::i18n::{kind_label, short_date, t, K};
+use crate::store::{dom_id, use_store};
+use crate::style_kinds::kind_icon;
+use chronocarte_model::filter::Query;
+use chronocarte_model::EventKind;
+use leptos::prelude::*;
+
+/// Static order for a facet: by count over the whole corpus, most frequent first.
+fn order_by(counts: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = (0..counts.len() as u32).filter(|&i| counts[i as usize] > 0).collect();
+    v.sort_by_key(|&i| std::cmp::Reverse(counts[i as usize]));
+    v
+}
+
+#[component]
+pub fn Filters() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let b = store.bundle;
+    let all = store.engine.run(&Query::default()).facets;
+    let actor_order = order_by(&all.actors);
+    let kind_order: Vec<EventKind> = order_by(&all.kinds).into_iter().map(|i| EventKind::ALL[i as usize]).collect();
+    let outlet_order = order_by(&all.outlets);
+    let article_order = {
+        let mut v: Vec<u32> = (0..b.articles.len() as u32).filter(|&a| all.articles[a as usize] > 0).collect();
+        v.sort_by_key(|&a| (b.articles[a as usize].published, a));
+        v
+    };
+    let facets = move || store.results.with(|r| r.facets.clone());
+    let facets = Memo::new(move |_| facets());
+
+    let actors = actor_order
+        .into_iter()
+        .map(|a| {
+            let act = &b.actors[a as usize];
+            let color = store.s(act.color).to_owned();
+            let pressed = move || store.query.with(|q| q.actors.contains(&a));
+            let count = move || facets.with(|f| f.actors[a as usize]);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="cc-chip"
+                        class:cc-zero=move || count() == 0
+                        aria-pressed=move || pressed().to_string()
+                        on:click=move |_| store.toggle_actor(a)
+                    >
+                        <span class="cc-swatch" style:background=if color.is_empty() { "var(--cc-muted)".to_owned() } else { color.clone() }></span>
+                        <span class="cc-chip-label">{move || store.actor_label(a, lang.get())}</span>
+                        <span class="cc-chip-count">{count}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let kinds = kind_order
+        .into_iter()
+        .map(|k| {
+            let pressed = move || store.query.with(|q| q.kinds.contains(&k));
+            let count = move || facets.with(|f| f.kinds[k.index()]);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="cc-chip"
+                        class:cc-zero=move || count() == 0
+                        aria-pressed=move || pressed().to_string()
+                        on:click=move |_| store.toggle_kind(k)
+                    >
+                        {kind_icon(k)}
+                        <span class="cc-chip-label">{move || kind_label(lang.get(), k)}</span>
+                        <span class="cc-chip-count">{count}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let outlets = outlet_order
+        .into_iter()
+        .map(|o| {
+            let pressed = move || store.query.with(|q| q.outlets.contains(&o));
+            let count = move || facets.with(|f| f.outlets[o as usize]);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="cc-chip"
+                        class:cc-zero=move || count() == 0
+                        aria-pressed=move || pressed().to_string()
+                        on:click=move |_| store.toggle_outlet(o)
+                    >
+                        <span class="cc-chip-label">{store.s(b.outlets[o as usize].name)}</span>
+                        <span class="cc-chip-count">{count}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let n_articles = article_order.len();
+    let articles = article_order
+        .into_iter()
+        .map(|a| {
+            let art = &b.articles[a as usize];
+            let pressed = move || store.query.with(|q| q.articles.contains(&a));
+            let count = move || facets.with(|f| f.articles[a as usize]);
+            let outlet = art.outlet.map(|o| store.s(b.outlets[o as usize].name)).unwrap_or("—");
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="cc-article-btn"
+                        class:cc-zero=move || count() == 0
+                        aria-pressed=move || pressed().to_string()
+                        on:click=move |_| store.toggle_article(a)
+                    >
+                        <span class="cc-article-meta">{outlet} " · " {move || short_date(lang.get(), art.published)}</span>
+                        <span class="cc-article-title">{store.s(art.title)}</span>
+                        <span class="cc-chip-count">{count}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let h_actors = dom_id(&store, "f-actors");
+    let h_types = dom_id(&store, "f-types");
+    let h_sources = dom_id(&store, "f-sources");
+    view! {
+        <div class="cc-filters">
+            <div class="cc-facet">
+                <h3 class="cc-facet-h" id=h_actors.clone()>{move || t(lang.get(), K::Actors)}</h3>
+                <ul class="cc-chips" aria-labelledby=h_actors>{actors}</ul>
+            </div>
+            <div class="cc-facet">
+                <h3 class="cc-facet-h" id=h_types.clone()>{move || t(lang.get(), K::Types)}</h3>
+                <ul class="cc-chips" aria-labelledby=h_types>{kinds}</ul>
+            </div>
+            <div class="cc-facet">
+                <h3 class="cc-facet-h" id=h_sources.clone()>{move || t(lang.get(), K::Sources)}</h3>
+                <ul class="cc-chips" aria-labelledby=h_sources>{outlets}</ul>
+                <details class="cc-articles">
+                    <summary>{move || t(lang.get(), K::Articles)} " (" {n_articles} ")"</summary>
+                    <ul class="cc-article-list">{articles}</ul>
+                </details>
+            </div>
+        </div>
+    }
+}

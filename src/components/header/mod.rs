@@ -1,0 +1,156 @@
+//! Title, language switch, search box, result count, active-filter chips, "clear all".
+use crate::i18n::{count_line, kind_label, short_date, t, Lang, K};
+use crate::store::{dom_id, use_store};
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let b = store.bundle;
+    let dek = move || {
+        let l = lang.get();
+        let n_art = b.articles.len();
+        let n_out = b.outlets.len();
+        let src = match l {
+            Lang::Fr => format!("D'après {n_art} article{} de {n_out} média{}. ", if n_art > 1 { "s" } else { "" }, if n_out > 1 { "s" } else { "" }),
+            Lang::En => format!("From {n_art} article{} by {n_out} outlet{}. ", if n_art > 1 { "s" } else { "" }, if n_out > 1 { "s" } else { "" }),
+        };
+        src + t(l, K::Dek)
+    };
+    let lang_button = move |l: Lang, label: &'static str, full: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="cc-lang-btn"
+                lang=l.id()
+                aria-pressed=move || (lang.get() == l).to_string()
+                title=full
+                on:click=move |_| lang.set(l)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <header class="cc-header">
+            <div class="cc-header-text">
+                <p class="cc-kicker">{move || t(lang.get(), K::Kicker)}</p>
+                <h2 class="cc-title">{move || t(lang.get(), K::Title)}</h2>
+                <p class="cc-dek">{dek}</p>
+            </div>
+            <div class="cc-lang" role="group" aria-label=move || t(lang.get(), K::Language)>
+                {lang_button(Lang::Fr, "FR", "Français")}
+                {lang_button(Lang::En, "EN", "English")}
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let q = store.query;
+    let total = store.bundle.events.len();
+    let shown = move || store.results.with(|r| r.events.len());
+    let search_id = dom_id(&store, "search");
+    view! {
+        <div class="cc-toolbar">
+            <div class="cc-search">
+                <label class="cc-visually-hidden" for=search_id.clone()>{move || t(lang.get(), K::Search)}</label>
+                <svg class="cc-search-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d="M6.5 1a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64-1.06 1.06-3.64-3.65A5.5 5.5 0 1 1 6.5 1Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" fill="currentColor"></path>
+                </svg>
+                <input
+                    id=search_id
+                    class="cc-search-input"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=move || t(lang.get(), K::SearchPlaceholder)
+                    prop:value=move || q.with(|q| q.text.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        store.update(|q| q.text = v);
+                    }
+                />
+            </div>
+            <p class="cc-count" aria-live="polite" aria-atomic="true">
+                <strong>{move || count_line(lang.get(), shown(), total)}</strong>
+            </p>
+            <button
+                type="button"
+                class="cc-btn cc-btn-clear"
+                prop:disabled=move || q.with(|q| q.active_count() == 0)
+                on:click=move |_| store.clear()
+            >
+                {move || t(lang.get(), K::ClearAll)}
+            </button>
+        </div>
+        <ActiveChips />
+    }
+}
+
+/// One removable chip per active filter value.
+#[component]
+fn ActiveChips() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let b = store.bundle;
+    let chips = move || {
+        let l = lang.get();
+        let q = store.query.get();
+        let mut out: Vec<(String, String, Box<dyn Fn() + Send + Sync>)> = vec![];
+        for &a in &q.actors {
+            out.push((t(l, K::Actors).into(), store.actor_label(a, l).into(), Box::new(move || store.toggle_actor(a))));
+        }
+        for &k in &q.kinds {
+            out.push((t(l, K::Types).into(), kind_label(l, k).into(), Box::new(move || store.toggle_kind(k))));
+        }
+        for &p in &q.places {
+            out.push((t(l, K::Place).into(), b.s(b.places[p as usize].name).into(), Box::new(move || store.toggle_place(p))));
+        }
+        for &o in &q.outlets {
+            out.push((t(l, K::Sources).into(), b.s(b.outlets[o as usize].name).into(), Box::new(move || store.toggle_outlet(o))));
+        }
+        for &a in &q.articles {
+            out.push((t(l, K::Articles).into(), b.s(b.articles[a as usize].title).into(), Box::new(move || store.toggle_article(a))));
+        }
+        if q.from.is_some() || q.to.is_some() {
+            let (d0, d1) = store.engine.day_range();
+            let v = format!("{} – {}", short_date(l, q.from.unwrap_or(d0)), short_date(l, q.to.unwrap_or(d1)));
+            out.push((t(l, K::Dates).into(), v, Box::new(move || store.update(|q| {
+                q.from = None;
+                q.to = None;
+            }))));
+        }
+        if !q.text.trim().is_empty() {
+            out.push((t(l, K::Text).into(), format!("« {} »", q.text.trim()), Box::new(move || store.update(|q| q.text.clear()))));
+        }
+        out
+    };
+    view! {
+        <Show when=move || store.query.with(|q| q.active_count() > 0)>
+            <ul class="cc-active" aria-label=move || t(lang.get(), K::ActiveFilters)>
+                {move || {
+                    chips()
+                        .into_iter()
+                        .map(|(facet, value, remove)| {
+                            let label = format!("{} {} : {}", t(lang.get_untracked(), K::Remove), facet, value);
+                            view! {
+                                <li>
+                                    <button type="button" class="cc-chip cc-chip-active" aria-label=label on:click=move |_| remove()>
+                                        <span class="cc-chip-facet">{facet}</span>
+                                        <span class="cc-chip-value">{value}</span>
+                                        <span class="cc-chip-x" aria-hidden="true">"×"</span>
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </Show>
+    }
+}

@@ -1,0 +1,222 @@
+//! The map: offline SVG (baked, projected paths), a regional and a Nagorno-Karabakh view,
+//! one marker per place with events among the results, off-map places as chips.
+//! The list is the primary view; the map is a complement (every marker is also a button).
+use crate::i18n::{n_events, t, Lang, K};
+use crate::store::{dom_id, use_store, Store};
+use chronocarte_model::fragment::View;
+use chronocarte_model::ShapeKind;
+use leptos::prelude::*;
+
+fn shape_class(k: ShapeKind, id: &str) -> String {
+    let base = match k {
+        ShapeKind::Country if id == "ARM" || id == "AZE" => "cc-country cc-country-focus",
+        ShapeKind::Country => "cc-country",
+        ShapeKind::Sea => "cc-sea",
+        ShapeKind::Lake => "cc-lake",
+        ShapeKind::Nkao => "cc-nkao",
+        ShapeKind::CeasefireLine => "cc-ceasefire",
+    };
+    base.to_owned()
+}
+
+/// Names for the hover/focus card: the display name, then the other names that differ.
+fn other_names(store: &Store, p: u32) -> String {
+    let pl = &store.bundle.places[p as usize];
+    let shown = store.s(pl.name).to_lowercase();
+    let mut parts: Vec<String> = vec![];
+    for (tag, n) in [("fr", pl.name_fr), ("en", pl.name_en), ("az", pl.name_az), ("hy", pl.name_hy_latn)] {
+        let n = store.s(n);
+        if !n.is_empty() && !shown.contains(&n.to_lowercase()) && !parts.iter().any(|x| x.ends_with(n)) {
+            parts.push(format!("{tag} : {n}"));
+        }
+    }
+    parts.join(" · ")
+}
+
+#[component]
+pub fn MapPanel() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let b = store.bundle;
+    let map = &b.map;
+    let view_sig = store.view;
+    let region_vb = (0.0f32, 0.0f32, map.width, map.height);
+    let vb = move || if view_sig.get() == View::Karabakh { map.nk_view } else { region_vb };
+    let detail = move || view_sig.get() == View::Karabakh;
+    // Event count per place among the current results.
+    let counts = Memo::new(move |_| {
+        store.results.with(|r| {
+            let mut c = vec![0u32; b.places.len()];
+            for &e in &r.events {
+                if let Some(p) = b.events[e as usize].place {
+                    c[p as usize] += 1;
+                }
+            }
+            c
+        })
+    });
+    let shapes = move || {
+        let d = detail();
+        map.shapes
+            .iter()
+            .map(|s| {
+                let class = shape_class(s.kind, store.s(s.id));
+                view! { <path class=class d=store.s(if d { s.d_detail } else { s.d })></path> }
+            })
+            .collect_view()
+    };
+    let labels = move || {
+        let l = lang.get();
+        let d = detail();
+        map.shapes
+            .iter()
+            .filter_map(|s| {
+                let (x, y) = s.label?;
+                let name = store.s(if l == Lang::Fr { s.name_fr } else { s.name_en });
+                let (class, text) = match s.kind {
+                    ShapeKind::Country if !d => ("cc-label-country", name.to_uppercase()),
+                    ShapeKind::Sea if !d => ("cc-label-sea", name.to_owned()),
+                    ShapeKind::Lake if !d => ("cc-label-lake", name.to_owned()),
+                    ShapeKind::Nkao => ("cc-label-nkao", if d { t(l, K::Nkao).to_owned() } else { name.to_owned() }),
+                    _ => return None,
+                };
+                let (x, y) = if s.kind == ShapeKind::Nkao && d { (x, map.nk_view.1 + map.nk_view.3 * 0.06) } else { (x, y) };
+                Some(view! { <text class=class x=x y=y text-anchor="middle">{text}</text> })
+            })
+            .collect_view()
+    };
+    // Marker size in map units: a constant screen size whatever the view.
+    let unit = move || vb().2 / 640.0;
+    let markers = move || {
+        let c = counts.get();
+        let k = unit();
+        let d = detail();
+        let l = lang.get();
+        let mut order: Vec<u32> = (0..b.places.len() as u32).filter(|&p| c[p as usize] > 0 && b.places[p as usize].on_map).collect();
+        // Big first, so small markers stay on top and clickable.
+        order.sort_by_key(|&p| std::cmp::Reverse(c[p as usize]));
+        let mut labelled: Vec<(f32, f32)> = vec![];
+        order
+            .into_iter()
+            .map(|p| {
+                let pl = &b.places[p as usize];
+                let n = c[p as usize];
+                let r = (4.5 + 3.2 * (n as f32).sqrt()).min(22.0) * k;
+                let area = pl.area_radius.map(|a| a.max(r / k * 1.2) * if d { 1.0 } else { 1.0 });
+                let name = store.s(pl.name);
+                let show_label = d || !labelled.iter().any(|&(x, y)| (x - pl.x).abs() < 90.0 && (y - pl.y).abs() < 22.0);
+                if show_label {
+                    labelled.push((pl.x, pl.y));
+                }
+                let pressed = move || store.query.with(|q| q.places.contains(&p));
+                let aria = format!("{name} : {}", n_events(l, n as usize));
+                let activate = move || store.toggle_place(p);
+                view! {
+                    <g
+                        class="cc-marker"
+                        class:cc-marker-area=area.is_some()
+                        role="button"
+                        tabindex="0"
+                        aria-label=aria
+                        aria-pressed=move || pressed().to_string()
+                        on:click=move |_| activate()
+                        on:keydown=move |ev: web_sys::KeyboardEvent| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                activate();
+                            }
+                        }
+                        on:mouseenter=move |_| store.hover_place.set(Some(p))
+                        on:mouseleave=move |_| store.hover_place.set(None)
+                        on:focus=move |_| store.hover_place.set(Some(p))
+                        on:blur=move |_| store.hover_place.set(None)
+                    >
+                        {area.map(|a| view! { <circle class="cc-area" cx=pl.x cy=pl.y r=a * k></circle> })}
+                        <circle class="cc-dot" cx=pl.x cy=pl.y r=if area.is_some() { r * 0.6 } else { r }></circle>
+                        {show_label.then(|| view! {
+                            <text class="cc-marker-label" x=pl.x + r + 3.0 * k y=pl.y + 4.0 * k style:font-size=format!("{}px", 12.0 * k)>{name}</text>
+                        })}
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let offmap = move || {
+        let c = counts.get();
+        let l = lang.get();
+        let mut v: Vec<u32> = (0..b.places.len() as u32).filter(|&p| c[p as usize] > 0 && !b.places[p as usize].on_map).collect();
+        v.sort_by_key(|&p| std::cmp::Reverse(c[p as usize]));
+        v.into_iter()
+            .map(|p| {
+                let pl = &b.places[p as usize];
+                let n = c[p as usize];
+                let pressed = move || store.query.with(|q| q.places.contains(&p));
+                let aria = format!("{} : {}", store.s(pl.name), n_events(l, n as usize));
+                view! {
+                    <li>
+                        <button type="button" class="cc-chip" aria-label=aria aria-pressed=move || pressed().to_string() on:click=move |_| store.toggle_place(p)>
+                            <span class="cc-chip-label">{store.s(pl.name)}</span>
+                            <span class="cc-chip-count">{n}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let has_offmap = move || counts.with(|c| (0..b.places.len()).any(|p| c[p] > 0 && !b.places[p].on_map));
+    let hover_card = move || {
+        store.hover_place.get().map(|p| {
+            let pl = &b.places[p as usize];
+            let n = counts.with(|c| c[p as usize]);
+            view! {
+                <div class="cc-map-card" aria-hidden="true">
+                    <strong>{store.s(pl.name)}</strong>
+                    <span class="cc-map-card-names">{other_names(&store, p)}</span>
+                    <span class="cc-map-card-count">{move || n_events(lang.get(), n as usize)}</span>
+                </div>
+            }
+        })
+    };
+    let view_btn = move |v: View, label: K| {
+        view! {
+            <button type="button" class="cc-seg-btn" aria-pressed=move || (view_sig.get() == v).to_string() on:click=move |_| view_sig.set(v)>
+                {move || t(lang.get(), label)}
+            </button>
+        }
+    };
+    let heading_id = dom_id(&store, "map-h");
+    let offmap_id = dom_id(&store, "offmap-h");
+    view! {
+        <div class="cc-map-head">
+            <h3 class="cc-facet-h" id=heading_id>{move || t(lang.get(), K::Map)}</h3>
+            <div class="cc-seg" role="group" aria-label=move || t(lang.get(), K::Zoom)>
+                {view_btn(View::Region, K::ViewRegion)}
+                {view_btn(View::Karabakh, K::ViewKarabakh)}
+            </div>
+        </div>
+        <div class="cc-map-frame">
+            <svg
+                class="cc-map"
+                viewBox=move || { let v = vb(); format!("{} {} {} {}", v.0, v.1, v.2, v.3) }
+                preserveAspectRatio="xMidYMid slice"
+                role="group"
+                aria-label=move || t(lang.get(), K::MapLabel)
+            >
+                <g class="cc-shapes" aria-hidden="true">{shapes}</g>
+                <g class="cc-labels" aria-hidden="true">{labels}</g>
+                <g class="cc-markers">{markers}</g>
+            </svg>
+            {hover_card}
+        </div>
+        <Show when=has_offmap>
+            <div class="cc-offmap">
+                <h4 class="cc-offmap-h" id=offmap_id.clone()>{move || t(lang.get(), K::OffMap)}</h4>
+                <ul class="cc-chips" aria-labelledby=offmap_id.clone()>{offmap}</ul>
+            </div>
+        </Show>
+        <ul class="cc-map-legend" aria-label=move || t(lang.get(), K::Legend)>
+            <li><span class="cc-key cc-key-nkao" aria-hidden="true"></span>{move || t(lang.get(), K::Nkao)} ". " {move || t(lang.get(), K::NkaoNote)}</li>
+            <li><span class="cc-key cc-key-line" aria-hidden="true"></span>{move || t(lang.get(), K::Ceasefire1994)}</li>
+        </ul>
+    }
+}

@@ -1,0 +1,56 @@
+//! Thin components, one folder each; state comes from the [`Store`] in context.
+pub mod event_list;
+pub mod filters;
+pub mod header;
+pub mod map;
+pub mod timeline;
+
+use crate::i18n::{t, K};
+use crate::store::Store;
+use crate::Options;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+#[component]
+pub fn App(options: Options) -> impl IntoView {
+    let store = Store::new(options.lang);
+    provide_context(store);
+    if options.url_fragment {
+        crate::url::sync(store);
+    }
+    let root = NodeRef::<Div>::new();
+    // Ready once the first event list is in the DOM (effects run after mount).
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let Some(el) = root.get() else { return false };
+        let _ = el.set_attribute("data-chronocarte-ready", "");
+        if let Some(p) = window().performance() {
+            let _ = p.mark("chronocarte-interactive");
+        }
+        true
+    });
+    let lang = store.lang;
+    view! {
+        <div class="cc-root" node_ref=root data-theme=options.theme lang=move || lang.get().id()>
+            <header::Header />
+            <header::Toolbar />
+            <timeline::Timeline />
+            <filters::Filters />
+            <div class="cc-main">
+                <section class="cc-map-col" aria-labelledby=format!("cc-{}-map-h", store.id)>
+                    <map::MapPanel />
+                </section>
+                <section class="cc-list-col" aria-label=move || t(lang.get(), K::Chronology)>
+                    <event_list::EventList />
+                </section>
+            </div>
+            <footer class="cc-footer">
+                {store.bundle.credits.iter().map(|c| view! { <span>{store.s(*c)}</span> }).collect_view()}
+                <span>{store.s(store.bundle.map.projection)}</span>
+            </footer>
+        </div>
+    }
+}
+

@@ -1,0 +1,259 @@
+//! Interface strings (French by default, English). Corpus text (quotes, titles) stays in French.
+use chronocarte_model::date::{civil_from_days, weekday};
+pub use chronocarte_model::fragment::Lang;
+use chronocarte_model::{EventKind, Precision};
+
+/// Interface string keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum K {
+    Kicker,
+    Title,
+    Dek,
+    Search,
+    SearchPlaceholder,
+    ClearAll,
+    Actors,
+    Types,
+    Sources,
+    Articles,
+    Dates,
+    AllDates,
+    From,
+    To,
+    Map,
+    MapLabel,
+    ViewRegion,
+    ViewKarabakh,
+    OffMap,
+    Nkao,
+    NkaoNote,
+    Ceasefire1994,
+    Legend,
+    Chronology,
+    NoResults,
+    NoResultsHint,
+    ShowMore,
+    Disputed,
+    DeniedBy,
+    Killed,
+    Wounded,
+    ClaimedBy,
+    According,
+    Quote,
+    Sept2022,
+    Sept2023,
+    Language,
+    Event,
+    Events,
+    Filters,
+    ActiveFilters,
+    Remove,
+    Place,
+    Text,
+    Histogram,
+    HistogramHint,
+    PublishedOn,
+    DateFallback,
+    Zoom,
+    Reported,
+}
+
+pub fn t(lang: Lang, k: K) -> &'static str {
+    let (fr, en) = match k {
+        K::Kicker => ("Chronologie interactive", "Interactive timeline"),
+        K::Title => ("Arménie – Azerbaïdjan : les événements, article par article", "Armenia – Azerbaijan: the events, article by article"),
+        K::Dek => (
+            "Chaque événement est extrait automatiquement des articles et renvoie aux phrases qui le rapportent.",
+            "Every event is extracted automatically from the articles and links back to the sentences that report it.",
+        ),
+        K::Search => ("Rechercher dans les citations", "Search the quotes"),
+        K::SearchPlaceholder => ("Rechercher : Latchine, cessez-le-feu…", "Search: Latchine, cessez-le-feu…"),
+        K::ClearAll => ("Tout effacer", "Clear all"),
+        K::Actors => ("Acteurs", "Actors"),
+        K::Types => ("Types d'événement", "Event types"),
+        K::Sources => ("Sources", "Sources"),
+        K::Articles => ("Articles", "Articles"),
+        K::Dates => ("Période", "Dates"),
+        K::AllDates => ("Toute la période", "All dates"),
+        K::From => ("Du", "From"),
+        K::To => ("au", "to"),
+        K::Map => ("Carte", "Map"),
+        K::MapLabel => ("Carte des lieux des événements", "Map of event places"),
+        K::ViewRegion => ("Région", "Region"),
+        K::ViewKarabakh => ("Haut-Karabakh", "Nagorno-Karabakh"),
+        K::OffMap => ("Hors carte", "Off the map"),
+        K::Nkao => ("Ex-oblast autonome du Haut-Karabakh (limites de 1991)", "Former Nagorno-Karabakh Autonomous Oblast (1991 borders)"),
+        K::NkaoNote => ("Sous contrôle azerbaïdjanais depuis septembre 2023.", "Under Azerbaijani control since September 2023."),
+        K::Ceasefire1994 => ("Ligne de cessez-le-feu de 1994 (historique)", "1994 ceasefire line (historical)"),
+        K::Legend => ("Légende", "Legend"),
+        K::Chronology => ("Chronologie", "Chronology"),
+        K::NoResults => ("Aucun événement ne correspond à ces filtres.", "No event matches these filters."),
+        K::NoResultsHint => ("Élargissez la période ou retirez un filtre.", "Widen the dates or remove a filter."),
+        K::ShowMore => ("Afficher plus d'événements", "Show more events"),
+        K::Disputed => ("Contesté", "Disputed"),
+        K::DeniedBy => ("démenti par", "denied by"),
+        K::Killed => ("tués", "killed"),
+        K::Wounded => ("blessés", "wounded"),
+        K::ClaimedBy => ("selon", "according to"),
+        K::According => ("d'après l'article du", "from the article of"),
+        K::Quote => ("Citation", "Quote"),
+        K::Sept2022 => ("Sept. 2022", "Sept. 2022"),
+        K::Sept2023 => ("Sept. 2023", "Sept. 2023"),
+        K::Language => ("Langue de l'interface", "Interface language"),
+        K::Event => ("événement", "event"),
+        K::Events => ("événements", "events"),
+        K::Filters => ("Filtres", "Filters"),
+        K::ActiveFilters => ("Filtres actifs", "Active filters"),
+        K::Remove => ("Retirer", "Remove"),
+        K::Place => ("Lieu", "Place"),
+        K::Text => ("Texte", "Text"),
+        K::Histogram => ("Événements par jour", "Events per day"),
+        K::HistogramHint => (
+            "Faites glisser sur l'histogramme pour choisir une période.",
+            "Drag across the histogram to pick a period.",
+        ),
+        K::PublishedOn => ("publié le", "published"),
+        K::DateFallback => ("date de publication de l'article du", "publication date of the article of"),
+        K::Zoom => ("Vue de la carte", "Map view"),
+        K::Reported => ("rapporté par", "reported by"),
+    };
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+pub fn kind_label(lang: Lang, k: EventKind) -> &'static str {
+    use EventKind::*;
+    let (fr, en) = match k {
+        Fighting => ("Combats", "Fighting"),
+        Ceasefire => ("Cessez-le-feu", "Ceasefire"),
+        Talks => ("Négociations", "Talks"),
+        Diplomacy => ("Diplomatie", "Diplomacy"),
+        Statement => ("Déclaration", "Statement"),
+        Humanitarian => ("Humanitaire", "Humanitarian"),
+        Casualties => ("Bilan humain", "Casualties"),
+        Protest => ("Manifestation", "Protest"),
+        Political => ("Politique", "Political"),
+        Incident => ("Incident", "Incident"),
+        Context => ("Contexte", "Context"),
+    };
+    if lang == Lang::Fr { fr } else { en }
+}
+
+pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
+    let (fr, en) = match p {
+        Precision::Day => ("jour", "day"),
+        Precision::Week => ("semaine", "week"),
+        Precision::Month => ("mois", "month"),
+        Precision::Year => ("année", "year"),
+    };
+    if lang == Lang::Fr { fr } else { en }
+}
+
+const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS_FR_SHORT: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."];
+const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const DAYS_FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// "19 sept. 2023" / "19 Sep 2023".
+pub fn short_date(lang: Lang, day: i32) -> String {
+    let (y, m, d) = civil_from_days(day);
+    match lang {
+        Lang::Fr => format!("{d} {} {y}", MONTHS_FR_SHORT[m as usize - 1]),
+        Lang::En => format!("{d} {} {y}", MONTHS_EN_SHORT[m as usize - 1]),
+    }
+}
+
+/// "19 sept." without the year.
+pub fn short_date_no_year(lang: Lang, day: i32) -> String {
+    let (_, m, d) = civil_from_days(day);
+    match lang {
+        Lang::Fr => format!("{d} {}", MONTHS_FR_SHORT[m as usize - 1]),
+        Lang::En => format!("{d} {}", MONTHS_EN_SHORT[m as usize - 1]),
+    }
+}
+
+/// "mardi 19 septembre 2023" / "Tuesday 19 September 2023".
+pub fn long_date(lang: Lang, day: i32) -> String {
+    let (y, m, d) = civil_from_days(day);
+    let wd = weekday(day) as usize;
+    match lang {
+        Lang::Fr => format!("{} {}{} {} {y}", DAYS_FR[wd], d, if d == 1 { "er" } else { "" }, MONTHS_FR[m as usize - 1]),
+        Lang::En => format!("{} {d} {} {y}", DAYS_EN[wd], MONTHS_EN[m as usize - 1]),
+    }
+}
+
+pub fn month_year(lang: Lang, day: i32) -> String {
+    let (y, m, _) = civil_from_days(day);
+    match lang {
+        Lang::Fr => format!("{} {y}", MONTHS_FR[m as usize - 1]),
+        Lang::En => format!("{} {y}", MONTHS_EN[m as usize - 1]),
+    }
+}
+
+/// Heading for a group of events with the same dates and precision.
+pub fn group_heading(lang: Lang, start: i32, end: i32, p: Precision) -> String {
+    match p {
+        Precision::Day if start == end => long_date(lang, start),
+        Precision::Day => match lang {
+            Lang::Fr => format!("Du {} au {}", short_date_no_year(lang, start), short_date(lang, end)),
+            Lang::En => format!("{} – {}", short_date_no_year(lang, start), short_date(lang, end)),
+        },
+        Precision::Week => match lang {
+            Lang::Fr => format!("Semaine du {}", short_date(lang, start)),
+            Lang::En => format!("Week of {}", short_date(lang, start)),
+        },
+        Precision::Month => {
+            let s = month_year(lang, start);
+            let mut c = s.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        }
+        Precision::Year => civil_from_days(start).0.to_string(),
+    }
+}
+
+/// "3 événements" / "1 event".
+pub fn n_events(lang: Lang, n: usize) -> String {
+    format!("{n} {}", if n == 1 { t(lang, K::Event) } else { t(lang, K::Events) })
+}
+
+pub fn n_sources(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (_, 1) => "1 source".into(),
+        (_, n) => format!("{n} sources"),
+    }
+}
+
+/// "12 événements sur 40" / "12 of 40 events".
+pub fn count_line(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{shown} {} sur {total}", if shown == 1 { "événement" } else { "événements" }),
+        Lang::En => format!("{shown} of {total} {}", if total == 1 { "event" } else { "events" }),
+    }
+}
+
+/// Days between `a` and `b` inclusive, as "3 jours".
+pub fn n_days(lang: Lang, n: i32) -> String {
+    match lang {
+        Lang::Fr => format!("{n} jour{}", if n > 1 { "s" } else { "" }),
+        Lang::En => format!("{n} day{}", if n > 1 { "s" } else { "" }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronocarte_model::date::parse_ymd;
+    #[test]
+    fn dates() {
+        let d = parse_ymd("2023-09-19").unwrap();
+        assert_eq!(short_date(Lang::Fr, d), "19 sept. 2023");
+        assert_eq!(long_date(Lang::Fr, d), "mardi 19 septembre 2023");
+        assert_eq!(long_date(Lang::En, d), "Tuesday 19 September 2023");
+        assert_eq!(count_line(Lang::Fr, 3, 40), "3 événements sur 40");
+        assert_eq!(group_heading(Lang::Fr, parse_ymd("2022-09-01").unwrap(), parse_ymd("2022-09-30").unwrap(), Precision::Month), "Septembre 2022");
+    }
+}

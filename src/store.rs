@@ -1,0 +1,120 @@
+//! Per-instance state, provided in context: the filter query (signals) and derived memos.
+//! Filtering itself lives in `chronocarte_model::filter`.
+use crate::data;
+use crate::i18n::Lang;
+use chronocarte_model::filter::{Engine, Query, Results};
+use chronocarte_model::fragment::{State, View};
+use chronocarte_model::{Bundle, EventKind};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub bundle: &'static Bundle<'static>,
+    pub engine: &'static Engine,
+    pub query: RwSignal<Query>,
+    pub lang: RwSignal<Lang>,
+    pub view: RwSignal<View>,
+    /// Place under the pointer or keyboard focus on the map.
+    pub hover_place: RwSignal<Option<u32>>,
+    pub results: Memo<Results>,
+    /// How many events the list renders (grows with "show more").
+    pub limit: RwSignal<usize>,
+    /// Default language of this instance (not written to the fragment).
+    pub default_lang: Lang,
+    /// Unique per page: prefixes element ids.
+    pub id: u32,
+}
+
+pub const PAGE: usize = 60;
+
+impl Store {
+    pub fn new(default_lang: Lang) -> Self {
+        let engine = data::engine();
+        let query = RwSignal::new(Query::default());
+        let results = Memo::new(move |_| query.with(|q| engine.run(q)));
+        Store {
+            bundle: data::bundle(),
+            engine,
+            query,
+            lang: RwSignal::new(default_lang),
+            view: RwSignal::new(View::Region),
+            hover_place: RwSignal::new(None),
+            results,
+            limit: RwSignal::new(PAGE),
+            default_lang,
+            id: {
+                use std::sync::atomic::{AtomicU32, Ordering};
+                static NEXT: AtomicU32 = AtomicU32::new(1);
+                NEXT.fetch_add(1, Ordering::Relaxed)
+            },
+        }
+    }
+
+    pub fn s(&self, s: chronocarte_model::Str) -> &'static str {
+        self.bundle.s(s)
+    }
+
+    /// Updates the query and resets the list's length.
+    pub fn update(&self, f: impl FnOnce(&mut Query)) {
+        self.query.update(f);
+        self.limit.set(PAGE);
+    }
+
+    pub fn toggle_actor(&self, a: u32) {
+        self.update(|q| toggle(&mut q.actors, a));
+    }
+    pub fn toggle_kind(&self, k: EventKind) {
+        self.update(|q| toggle(&mut q.kinds, k));
+    }
+    pub fn toggle_place(&self, p: u32) {
+        self.update(|q| toggle(&mut q.places, p));
+    }
+    pub fn toggle_outlet(&self, o: u32) {
+        self.update(|q| toggle(&mut q.outlets, o));
+    }
+    pub fn toggle_article(&self, a: u32) {
+        self.update(|q| toggle(&mut q.articles, a));
+    }
+    pub fn clear(&self) {
+        self.update(|q| *q = Query::default());
+    }
+
+    pub fn state(&self) -> State {
+        State {
+            query: self.query.get(),
+            lang: Some(self.lang.get()).filter(|l| *l != self.default_lang),
+            view: Some(self.view.get()).filter(|v| *v != View::Region),
+        }
+    }
+
+    pub fn apply_state(&self, s: State) {
+        if self.query.with_untracked(|q| *q != s.query) {
+            self.query.set(s.query);
+            self.limit.set(PAGE);
+        }
+        self.lang.set(s.lang.unwrap_or(self.default_lang));
+        self.view.set(s.view.unwrap_or_default());
+    }
+
+    pub fn actor_label(&self, a: u32, lang: Lang) -> &'static str {
+        let act = &self.bundle.actors[a as usize];
+        self.s(if lang == Lang::Fr { act.label_fr } else { act.label_en })
+    }
+}
+
+pub fn toggle<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if let Some(i) = v.iter().position(|y| *y == x) {
+        v.remove(i);
+    } else {
+        v.push(x);
+    }
+}
+
+/// An element id unique to this instance.
+pub fn dom_id(store: &Store, name: &str) -> String {
+    format!("cc-{}-{name}", store.id)
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}

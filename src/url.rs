@@ -1,0 +1,56 @@
+//! Keeps an instance's filter state in the URL fragment (only when the option is on).
+use crate::store::Store;
+use chronocarte_model::fragment::{self, State};
+use leptos::ev;
+use leptos::leptos_dom::helpers::window_event_listener;
+use leptos::prelude::*;
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+fn read(store: Store) {
+    let parsed = fragment::parse(&current_hash(), store.bundle);
+    if !parsed.dropped.is_empty() {
+        web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {}", parsed.dropped.join(", ")).into());
+    }
+    store.apply_state(parsed.state);
+}
+
+/// Restores the state from the fragment, writes it back on every change (a history entry
+/// per change; typing in the search box replaces the entry), and follows `hashchange`.
+pub fn sync(store: Store) {
+    read(store);
+    Effect::new(move |prev: Option<State>| {
+        let st = store.state();
+        let frag = fragment::serialize(&st, store.bundle);
+        let cur = current_hash();
+        let cur = cur.strip_prefix('#').unwrap_or(&cur);
+        if cur != frag {
+            let loc = window().location();
+            let url = if frag.is_empty() {
+                format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+            } else {
+                format!("#{frag}")
+            };
+            let replace = match &prev {
+                None => true,
+                Some(p) => p.query.text != st.query.text && {
+                    let mut a = p.clone();
+                    a.query.text = st.query.text.clone();
+                    a == st
+                },
+            };
+            if let Ok(h) = window().history() {
+                let _ = if replace {
+                    h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                } else {
+                    h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                };
+            }
+        }
+        st
+    });
+    let handle = window_event_listener(ev::hashchange, move |_| read(store));
+    on_cleanup(move || handle.remove());
+}
