@@ -1,7 +1,22 @@
 //! Claims: who says what. Attribution ("selon Interfax", ", a déclaré le porte-parole"),
 //! denials ("a démenti", "complètement fausses") and casualty figures with their claimant
 //! ("au moins 200 morts … selon le médiateur").
+use std::sync::OnceLock;
+
 use crate::fold::words;
+use crate::matcher::PhraseMatcher;
+
+/// Reporting verbs, built once (one Aho-Corasick pass per sentence instead of one
+/// substring search per verb).
+fn reporting() -> &'static PhraseMatcher<usize> {
+    static M: OnceLock<PhraseMatcher<usize>> = OnceLock::new();
+    M.get_or_init(|| PhraseMatcher::new(REPORTING.iter().enumerate().map(|(i, v)| (v.to_string(), i))))
+}
+
+fn denials() -> &'static PhraseMatcher<()> {
+    static M: OnceLock<PhraseMatcher<()>> = OnceLock::new();
+    M.get_or_init(|| PhraseMatcher::new(DENIALS.iter().map(|v| (v.to_string(), ()))))
+}
 
 /// Where a sentence's report comes from: a byte range of the folded sentence.
 pub fn attribution(t: &str) -> Option<(usize, usize)> {
@@ -10,11 +25,11 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
         let s = i + "selon".len();
         return Some(phrase_after(t, s, 12));
     }
+    let verbs = reporting().find(t);
     // inversion: "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov."
-    for v in REPORTING {
-        let pat = format!(", {v} ");
-        if let Some(i) = t.find(&pat) {
-            let s = i + pat.len();
+    for h in &verbs {
+        if t[..h.start].ends_with(", ") && t[h.end..].starts_with(' ') {
+            let s = h.end + 1;
             let s = skip_words(t, s, &["a", "reuters", "l'afp", "afp"]);
             let (a, b) = phrase_after(t, s, 12);
             let head = &t[a..b];
@@ -24,8 +39,9 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
         }
     }
     // subject of a reporting verb: "Le ministère russe de la Défense a déclaré que …"
-    for v in REPORTING {
-        if let Some(i) = find_phrase(t, v) {
+    if let Some(h) = verbs.first() {
+        let i = h.start;
+        {
             let head = t[..i].trim_end().trim_end_matches(',');
             // skip a leading circumstantial ("Jeudi, …", "Selon …,") but keep appositions
             let s = match head.find(", ") {
@@ -56,7 +72,7 @@ const DENIALS: &[&str] = &[
 
 /// Byte offset of a denial in the folded sentence, if any.
 pub fn denial(t: &str) -> Option<usize> {
-    DENIALS.iter().filter_map(|d| find_phrase(t, d)).min()
+    denials().find(t).first().map(|h| h.start)
 }
 
 /// Casualty figures found in a folded sentence.

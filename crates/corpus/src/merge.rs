@@ -24,14 +24,28 @@ use crate::lexicon::Lexicon;
 
 struct Cluster {
     members: Vec<Candidate>,
+    /// Index of the best-attested member (kept up to date by `push`).
+    best: usize,
+}
+
+fn rank(c: &Candidate) -> (DateOrigin, u8, Date, &str, usize) {
+    (c.date_origin, precision_rank(c.date.precision), c.date.start, c.article.as_str(), c.pos)
 }
 
 impl Cluster {
+    fn new(c: Candidate) -> Self {
+        Cluster { members: vec![c], best: 0 }
+    }
+
+    fn push(&mut self, c: Candidate) {
+        if rank(&c) < rank(&self.members[self.best]) {
+            self.best = self.members.len();
+        }
+        self.members.push(c);
+    }
+
     fn best(&self) -> &Candidate {
-        self.members
-            .iter()
-            .min_by_key(|c| (c.date_origin, precision_rank(c.date.precision), c.date.start, c.article.clone(), c.pos))
-            .expect("clusters are never empty")
+        &self.members[self.best]
     }
 }
 
@@ -172,10 +186,10 @@ pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event
             }
         }
         match best {
-            Some((_, ki)) => clusters[ki].members.push(c),
+            Some((_, ki)) => clusters[ki].push(c),
             None => {
                 let key = (c.kind, c.class, dn);
-                clusters.push(Cluster { members: vec![c] });
+                clusters.push(Cluster::new(c));
                 buckets.entry(key).or_default().push(clusters.len() - 1);
             }
         }
