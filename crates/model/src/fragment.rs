@@ -142,7 +142,12 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                 None => drop(piece),
             },
             "q" => match percent_decode(v) {
-                Some(t) => q.text = t.chars().take(200).collect(),
+                // Control characters are dropped and blank text means no search, exactly
+                // as `serialize` writes it, so a parsed state always round-trips.
+                Some(t) => {
+                    let t: String = t.chars().filter(|c| !c.is_control()).take(200).collect();
+                    q.text = if t.trim().is_empty() { String::new() } else { t };
+                }
                 None => drop(piece),
             },
             "lang" => match v {
