@@ -10,6 +10,7 @@
 //! before inherited before publication, day before week, then the earliest.
 //!
 //! Ids are short hashes of what the event is (type, start date, place, sorted actor ids),
+//! taken from the merged event's best report;
 //! never of positions; the ids the merged reports would have had alone are kept in
 //! `aliases` so old links still resolve.
 use std::collections::BTreeSet;
@@ -261,9 +262,11 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
     let mut disputed: Vec<String> = k.members.iter().flat_map(|c| c.disputed_by.iter().map(|a| l.actors[*a].id.clone())).collect();
     disputed.sort();
     disputed.dedup();
-    let key_actors: Vec<String> = actors.iter().filter(|a| a.role != crate::export::Role::Claimant).map(|a| a.id.clone()).collect();
     let start = best.date.start.to_string();
-    let id = event_id(best.kind, &start, place.map(|p| g.places[p].id.as_str()), &key_actors);
+    // The id is the best member's own id, which depends only on that member's sentence, and
+    // every other member's id becomes an alias. So whatever article is added later, the id
+    // this event had before is still the id or an alias of the event it belongs to.
+    let id = candidate_id(best, g, l);
     let mut aliases: Vec<String> = k.members.iter().map(|c| candidate_id(c, g, l)).filter(|a| *a != id).collect();
     aliases.sort();
     aliases.dedup();
