@@ -1,0 +1,87 @@
+//! Browser timings for BENCHMARKS.md (issue 6): not a test of speed (time budgets live in
+//! the benchmark report, never in tests), so it is `#[ignore]`d and run by
+//! `./dev bench browser`, which points `CHRONOCARTE_DIST` at the seed and 1k-article builds.
+//!
+//! From the Performance API, median of `RUNS` (default 7) cold loads, each in a fresh
+//! browser profile:
+//! - navigation start → first event list rendered (the `chronocarte-interactive` mark,
+//!   set by the first effect after the list is in the DOM; handlers are attached by then,
+//!   so it is also time to interactive);
+//! - filter click → updated DOM (the "N événements sur M" line changed), measured in the
+//!   page from the click to the next animation frame after the mutation.
+use chronocarte_e2e::{dist, Browser, Server};
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+const CLICK_JS: &str = r#"
+const done = arguments[arguments.length - 1];
+const root = document.querySelector('[data-chronocarte-ready]');
+const count = root.querySelector('.cc-count');
+const chips = root.querySelectorAll('.cc-filters button.cc-chip');
+const btn = chips[arguments[0] % chips.length];
+const before = count.textContent;
+const t0 = performance.now();
+const obs = new MutationObserver(() => {
+  if (count.textContent === before) return;
+  obs.disconnect();
+  const t1 = performance.now();
+  requestAnimationFrame(() => done({ dom_ms: t1 - t0, frame_ms: performance.now() - t0 }));
+});
+obs.observe(root, { subtree: true, childList: true, characterData: true });
+btn.click();
+setTimeout(() => { obs.disconnect(); done({ dom_ms: null, frame_ms: null }); }, 5000);
+"#;
+
+#[tokio::test]
+#[ignore]
+async fn browser_timings() {
+    let runs: usize = std::env::var("RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(7);
+    let d = dist();
+    let server = Server::dist(d.clone());
+    let browser = Browser::start();
+    let (mut first, mut dcl, mut click_dom, mut click_frame) = (vec![], vec![], vec![], vec![]);
+    let mut events = 0;
+    for i in 0..runs {
+        let s = browser.session(1280, 900).await;
+        s.load(&server.url("/")).await;
+        let t = s
+            .js("const n = performance.getEntriesByType('navigation')[0];
+                 const m = performance.getEntriesByName('chronocarte-interactive')[0];
+                 return { first_list_ms: m.startTime, dcl_ms: n.domContentLoadedEventEnd,
+                          events: document.querySelectorAll('.cc-event').length };")
+            .await;
+        first.push(t["first_list_ms"].as_f64().unwrap());
+        dcl.push(t["dcl_ms"].as_f64().unwrap());
+        events = t["events"].as_u64().unwrap_or(0);
+        // Toggle a filter on, then off again: two measurements per load.
+        for k in 0..2 {
+            let c = s.client.execute_async(CLICK_JS, vec![serde_json::json!(i)]).await.unwrap();
+            if let (Some(a), Some(b)) = (c["dom_ms"].as_f64(), c["frame_ms"].as_f64()) {
+                click_dom.push(a);
+                click_frame.push(b);
+            } else {
+                println!("PERF run {i} click {k}: the count line did not change");
+            }
+        }
+        println!("PERF run {i}: {t}");
+        s.close().await;
+    }
+    println!("PERF dist {}", d.display());
+    println!(
+        "MEDIAN of {runs} cold loads: first event list / interactive {:.1} ms, DOMContentLoaded {:.1} ms, {} events rendered initially",
+        median(first),
+        median(dcl),
+        events
+    );
+    if !click_dom.is_empty() {
+        println!(
+            "MEDIAN of {} filter clicks: click → DOM updated {:.1} ms, click → next frame {:.1} ms",
+            click_dom.len(),
+            median(click_dom),
+            median(click_frame)
+        );
+    }
+}
