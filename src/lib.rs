@@ -24,16 +24,21 @@ pub struct Options {
     pub lang: Lang,
     /// Colour theme: `"auto"` (follows `prefers-color-scheme`), `"light"` or `"dark"`.
     pub theme: String,
+    /// Initial filters in the URL-fragment syntax (`type=fighting&from=2023-09-19`).
+    pub filters: Option<String>,
+    /// Fixed height in CSS pixels (the widget scrolls inside); `None`: content height.
+    pub height: Option<u32>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { url_fragment: false, lang: Lang::Fr, theme: "auto".into() }
+        Options { url_fragment: false, lang: Lang::Fr, theme: "auto".into(), filters: None, height: None }
     }
 }
 
 impl Options {
-    /// Reads `data-lang`, `data-theme` and `data-url-fragment` from the host element.
+    /// Reads `data-lang`, `data-theme`, `data-filters`, `data-height` and `data-url-state`
+    /// from the host element.
     pub fn from_element(mut self, el: &web_sys::Element) -> Self {
         if let Some(l) = el.get_attribute("data-lang") {
             self.lang = if l == "en" { Lang::En } else { Lang::Fr };
@@ -41,8 +46,14 @@ impl Options {
         if let Some(t) = el.get_attribute("data-theme").filter(|t| matches!(t.as_str(), "auto" | "light" | "dark")) {
             self.theme = t;
         }
-        if let Some(f) = el.get_attribute("data-url-fragment") {
-            self.url_fragment = f != "false" && f != "off";
+        if let Some(f) = el.get_attribute("data-url-state") {
+            self.url_fragment = f == "true" || f.is_empty();
+        }
+        if let Some(f) = el.get_attribute("data-filters") {
+            self.filters = Some(f);
+        }
+        if let Some(h) = el.get_attribute("data-height").and_then(|h| h.trim().trim_end_matches("px").parse().ok()) {
+            self.height = Some(h);
         }
         self
     }
@@ -65,4 +76,20 @@ pub fn mount_in(element: web_sys::HtmlElement, options: Options) -> Instance {
     console_error_panic_hook::set_once();
     let handle = leptos::mount::mount_to(element, move || view! { <App options=options /> });
     Instance { _handle: Box::new(handle) }
+}
+
+/// Mounts a widget into every `<div data-chronocarte>` of the page that has none yet.
+pub fn mount_all(defaults: Options) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(hosts) = doc.query_selector_all("[data-chronocarte]") else { return };
+    for i in 0..hosts.length() {
+        let Some(el) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        if el.has_attribute("data-chronocarte-mounted") {
+            continue;
+        }
+        let _ = el.set_attribute("data-chronocarte-mounted", "");
+        let options = defaults.clone().from_element(&el);
+        mount_in(el, options).forget();
+    }
 }

@@ -20,7 +20,9 @@ fn read(store: Store) {
 /// Restores the state from the fragment, writes it back on every change (a history entry
 /// per change; typing in the search box replaces the entry), and follows `hashchange`.
 pub fn sync(store: Store) {
-    read(store);
+    if current_hash().len() > 1 {
+        read(store);
+    }
     Effect::new(move |prev: Option<State>| {
         let st = store.state();
         let frag = fragment::serialize(&st, store.bundle);

@@ -15,9 +15,14 @@ use leptos::prelude::*;
 pub fn App(options: Options) -> impl IntoView {
     let store = Store::new(options.lang);
     provide_context(store);
+    if let Some(f) = &options.filters {
+        let parsed = chronocarte_model::fragment::parse(f, store.bundle);
+        store.apply_state(parsed.state);
+    }
     if options.url_fragment {
         crate::url::sync(store);
     }
+    let height = options.height;
     let root = NodeRef::<Div>::new();
     // Ready once the first event list is in the DOM (effects run after mount).
     Effect::new(move |done: Option<bool>| {
@@ -33,7 +38,14 @@ pub fn App(options: Options) -> impl IntoView {
     });
     let lang = store.lang;
     view! {
-        <div class="cc-root" node_ref=root data-theme=options.theme lang=move || lang.get().id()>
+        <div
+            class="cc-root"
+            class:cc-fixed=height.is_some()
+            style:--cc-height=height.map(|h| format!("{h}px")).unwrap_or_default()
+            node_ref=root
+            data-theme=options.theme
+            lang=move || lang.get().id()
+        >
             <header::Header />
             <header::Toolbar />
             <timeline::Timeline />

@@ -56,10 +56,8 @@ pub fn EventList() -> impl IntoView {
                     <li class="cc-group">
                         <h4 class="cc-group-h">
                             {move || group_heading(lang.get(), g.start, g.end, g.precision)}
-                            {(g.precision != Precision::Day || g.end > g.start).then(|| view! {
-                                <span class="cc-badge">
-                                    {move || if g.precision == Precision::Day { n_days(lang.get(), g.end - g.start + 1) } else { precision_label(lang.get(), g.precision).to_owned() }}
-                                </span>
+                            {(g.precision == Precision::Day && g.end > g.start).then(|| view! {
+                                <span class="cc-badge">{move || n_days(lang.get(), g.end - g.start + 1)}</span>
                             })}
                         </h4>
                         <ol class="cc-events">
@@ -161,10 +159,10 @@ fn EventCard(index: u32) -> impl IntoView {
             let l = lang.get();
             let mut parts = vec![];
             if let Some(k) = f.killed_min {
-                parts.push(format!("≥ {k} {}", t(l, K::Killed)));
+                parts.push(format!("≥ {k} {}", if k == 1 { t(l, K::Killed).trim_end_matches('s') } else { t(l, K::Killed) }));
             }
             if let Some(w) = f.wounded_min {
-                parts.push(format!("≥ {w} {}", t(l, K::Wounded)));
+                parts.push(format!("≥ {w} {}", if w == 1 { t(l, K::Wounded).trim_end_matches('s') } else { t(l, K::Wounded) }));
             }
             let mut s = parts.join(", ");
             if let Some(c) = claimed {
@@ -185,8 +183,24 @@ fn EventCard(index: u32) -> impl IntoView {
         }
     });
     let region = matches!(e.place_precision, PlacePrecision::Region | PlacePrecision::Country);
+    // Machine-readable facts for tests and host pages (ids, not text).
+    let data_actors = e.actors.iter().map(|a| store.s(b.actors[a.actor as usize].id)).collect::<Vec<_>>().join(" ");
+    let mut outlets: Vec<&str> = e.mentions.iter().filter_map(|m| b.articles[m.article as usize].outlet).map(|o| store.s(b.outlets[o as usize].slug)).collect();
+    outlets.dedup();
+    let data_articles = e.mentions.iter().map(|m| store.s(b.articles[m.article as usize].id)).collect::<Vec<_>>().join(" ");
     view! {
-        <li class="cc-event" style:--cc-kind=kind_color_var(e.kind) data-event-id=store.s(e.id)>
+        <li
+            class="cc-event"
+            style:--cc-kind=kind_color_var(e.kind)
+            data-event-id=store.s(e.id)
+            data-kind=e.kind.id()
+            data-place=place.map(|p| store.s(p.id)).unwrap_or("")
+            data-actors=data_actors
+            data-outlets=outlets.join(" ")
+            data-articles=data_articles
+            data-start=chronocarte_model::date::format_ymd(e.start)
+            data-end=chronocarte_model::date::format_ymd(e.end)
+        >
             <div class="cc-event-top">
                 <span class="cc-type">{kind_icon(e.kind)} {move || kind_label(lang.get(), e.kind)}</span>
                 {place.map(|p| view! {

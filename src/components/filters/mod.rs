@@ -45,6 +45,7 @@ pub fn Filters() -> impl IntoView {
                         class="cc-chip"
                         class:cc-zero=move || count() == 0
                         aria-pressed=move || pressed().to_string()
+                        data-actor=store.s(act.id)
                         on:click=move |_| store.toggle_actor(a)
                     >
                         <span class="cc-swatch" style:background=if color.is_empty() { "var(--cc-muted)".to_owned() } else { color.clone() }></span>
@@ -68,6 +69,7 @@ pub fn Filters() -> impl IntoView {
                         class="cc-chip"
                         class:cc-zero=move || count() == 0
                         aria-pressed=move || pressed().to_string()
+                        data-kind=k.id()
                         on:click=move |_| store.toggle_kind(k)
                     >
                         {kind_icon(k)}
@@ -91,6 +93,7 @@ pub fn Filters() -> impl IntoView {
                         class="cc-chip"
                         class:cc-zero=move || count() == 0
                         aria-pressed=move || pressed().to_string()
+                        data-outlet=store.s(b.outlets[o as usize].slug)
                         on:click=move |_| store.toggle_outlet(o)
                     >
                         <span class="cc-chip-label">{store.s(b.outlets[o as usize].name)}</span>
@@ -116,6 +119,7 @@ pub fn Filters() -> impl IntoView {
                         class="cc-article-btn"
                         class:cc-zero=move || count() == 0
                         aria-pressed=move || pressed().to_string()
+                        data-article=store.s(art.id)
                         on:click=move |_| store.toggle_article(a)
                     >
                         <span class="cc-article-meta">{outlet} " · " {move || short_date(lang.get(), art.published)}</span>

@@ -40,7 +40,8 @@ pub fn MapPanel() -> impl IntoView {
     let b = store.bundle;
     let map = &b.map;
     let view_sig = store.view;
-    let region_vb = (0.0f32, 0.0f32, map.width, map.height);
+    // The projected frame's edges are curved: inset the regional view a little.
+    let region_vb = (map.width * 0.03, map.height * 0.03, map.width * 0.94, map.height * 0.94);
     let vb = move || if view_sig.get() == View::Karabakh { map.nk_view } else { region_vb };
     let detail = move || view_sig.get() == View::Karabakh;
     // Event count per place among the current results.
@@ -55,6 +56,8 @@ pub fn MapPanel() -> impl IntoView {
             c
         })
     });
+    // Map units per screen pixel (about): keeps markers and labels a constant size.
+    let unit = move || vb().2 / 560.0;
     let shapes = move || {
         let d = detail();
         map.shapes
@@ -77,16 +80,14 @@ pub fn MapPanel() -> impl IntoView {
                     ShapeKind::Country if !d => ("cc-label-country", name.to_uppercase()),
                     ShapeKind::Sea if !d => ("cc-label-sea", name.to_owned()),
                     ShapeKind::Lake if !d => ("cc-label-lake", name.to_owned()),
-                    ShapeKind::Nkao => ("cc-label-nkao", if d { t(l, K::Nkao).to_owned() } else { name.to_owned() }),
+                    ShapeKind::Nkao if d => ("cc-label-nkao", name.to_owned()),
                     _ => return None,
                 };
-                let (x, y) = if s.kind == ShapeKind::Nkao && d { (x, map.nk_view.1 + map.nk_view.3 * 0.06) } else { (x, y) };
-                Some(view! { <text class=class x=x y=y text-anchor="middle">{text}</text> })
+                let size = if s.kind == ShapeKind::Nkao { 13.0 * unit() } else { 15.0 * unit() };
+                Some(view! { <text class=class x=x y=y text-anchor="middle" style:font-size=format!("{size}px")>{text}</text> })
             })
             .collect_view()
     };
-    // Marker size in map units: a constant screen size whatever the view.
-    let unit = move || vb().2 / 640.0;
     let markers = move || {
         let c = counts.get();
         let k = unit();
@@ -119,6 +120,8 @@ pub fn MapPanel() -> impl IntoView {
                         tabindex="0"
                         aria-label=aria
                         aria-pressed=move || pressed().to_string()
+                        data-place=store.s(pl.id)
+                        data-count=n
                         on:click=move |_| activate()
                         on:keydown=move |ev: web_sys::KeyboardEvent| {
                             if ev.key() == "Enter" || ev.key() == " " {
@@ -154,7 +157,7 @@ pub fn MapPanel() -> impl IntoView {
                 let aria = format!("{} : {}", store.s(pl.name), n_events(l, n as usize));
                 view! {
                     <li>
-                        <button type="button" class="cc-chip" aria-label=aria aria-pressed=move || pressed().to_string() on:click=move |_| store.toggle_place(p)>
+                        <button type="button" class="cc-chip cc-offmap-chip" aria-label=aria aria-pressed=move || pressed().to_string() data-place=store.s(pl.id) data-count=n on:click=move |_| store.toggle_place(p)>
                             <span class="cc-chip-label">{store.s(pl.name)}</span>
                             <span class="cc-chip-count">{n}</span>
                         </button>

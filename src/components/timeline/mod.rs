@@ -197,7 +197,8 @@ pub fn Timeline() -> impl IntoView {
                 <div class="cc-hist-labels" aria-hidden="true">
                     {ticks.iter().map(|&d| {
                         let left = format!("{:.2}%", x_of(d) / W * 100.0);
-                        view! { <span style:left=left>{move || month_tick(lang.get(), d)}</span> }
+                        let (_, m, _) = civil_from_days(d);
+                        view! { <span class:cc-tick-major=m == 1 || m == 9 style:left=left>{move || month_tick(lang.get(), d)}</span> }
                     }).collect_view()}
                 </div>
                 <p class="cc-hint" id=hint_id>

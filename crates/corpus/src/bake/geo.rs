@@ -216,9 +216,9 @@ fn label_at(id: &str) -> Option<(f64, f64)> {
         "IRN" => (47.0, 38.0),
         "RUS" => (46.2, 43.05),
         "TUR" => (43.3, 39.75),
-        "caspian" => (50.35, 39.3),
+        "caspian" => (50.0, 38.75),
         "sevan" => (45.3, 40.35),
-        "nagorno-karabakh" => (46.62, 39.88),
+        "nagorno-karabakh" => (46.55, 40.36),
         _ => return None,
     })
 }

@@ -1,0 +1,31 @@
+//! Screenshots of the release build at 375 and 1280 px (`./dev screenshots`, or
+//! `cargo test -p chronocarte-e2e --test screenshots -- --nocapture` after
+//! `trunk build --release`). PNGs go to `crates/e2e/screenshots/`.
+use chronocarte_e2e::{dist, Browser, Server};
+
+#[tokio::test]
+async fn screenshots_375_and_1280() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    for (w, h) in [(1280u32, 900u32), (375, 812)] {
+        let s = browser.session(w, h).await;
+        s.load(&server.url("/")).await;
+        // Open the first event's sources so the quote and its highlight show.
+        s.js("const d = document.querySelector('.cc-sources'); if (d) { d.open = true; const q = d.querySelector('details'); if (q) q.open = true; } return true;").await;
+        let p = s.screenshot(&format!("widget-{w}.png")).await;
+        println!("{}", p.display());
+        s.js("document.querySelector('.cc-main').scrollIntoView(); window.scrollBy(0, -60); return true;").await;
+        let p = s.screenshot(&format!("widget-{w}-main.png")).await;
+        println!("{}", p.display());
+        let p = s.full_page_screenshot(&format!("widget-{w}-full.png")).await;
+        println!("{}", p.display());
+        // A filtered state on the Nagorno-Karabakh close-up, in English, dark theme.
+        s.load(&server.url("/#from=2023-09-01&to=2023-09-30&view=nk&lang=en")).await;
+        s.js("document.querySelector('.cc-root').setAttribute('data-theme', 'dark'); return true;").await;
+        let p = s.screenshot(&format!("widget-{w}-nk-dark.png")).await;
+        println!("{}", p.display());
+        let errors = s.errors().await;
+        assert!(errors.is_empty(), "browser errors: {errors:#?}");
+        s.close().await;
+    }
+}

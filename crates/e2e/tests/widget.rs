@@ -1,0 +1,319 @@
+//! The reader's widget end to end (issue 4): filters change both the list and the map
+//! markers, the URL fragment round-trips and follows the back button, the language switch
+//! works, keyboard-only use applies and clears a filter, and axe-core finds no serious or
+//! critical violation. Run against the release build: `trunk build --release` first.
+use chronocarte_e2e::fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use chronocarte_e2e::fantoccini::key::Key;
+use chronocarte_e2e::fantoccini::Locator;
+use chronocarte_e2e::{dist, workspace_root, Browser, Server, Session};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Everything the checks need, read from the DOM in one go (after expanding the list).
+const STATE_JS: &str = r#"
+const root = document.querySelector('.cc-root');
+for (let i = 0; i < 100; i++) { const more = root.querySelector('.cc-more'); if (!more) break; more.click(); }
+const ev = [...root.querySelectorAll('.cc-event')].map(e => ({
+  kind: e.dataset.kind, place: e.dataset.place, actors: e.dataset.actors.split(' ').filter(Boolean),
+  outlets: e.dataset.outlets.split(' ').filter(Boolean), articles: e.dataset.articles.split(' ').filter(Boolean),
+  start: e.dataset.start, end: e.dataset.end,
+  text: [...e.querySelectorAll('.cc-quote')].map(q => q.textContent).join(' ')
+}));
+const markers = {}; root.querySelectorAll('.cc-marker').forEach(m => markers[m.dataset.place] = +m.dataset.count);
+const offmap = {}; root.querySelectorAll('.cc-offmap-chip').forEach(m => offmap[m.dataset.place] = +m.dataset.count);
+return { events: ev, markers, offmap, count: root.querySelector('.cc-count').textContent, hash: location.hash };
+"#;
+
+async fn state(s: &Session) -> Value {
+    // Rendering is synchronous after the click, but give the microtask queue a turn.
+    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    s.js(STATE_JS).await
+}
+
+fn events(v: &Value) -> &Vec<Value> {
+    v["events"].as_array().unwrap()
+}
+
+/// The markers and off-map chips count exactly the listed events per place.
+fn check_markers(v: &Value) {
+    let mut expected: BTreeMap<String, u64> = BTreeMap::new();
+    for e in events(v) {
+        let p = e["place"].as_str().unwrap();
+        if !p.is_empty() {
+            *expected.entry(p.to_owned()).or_default() += 1;
+        }
+    }
+    let mut got: BTreeMap<String, u64> = BTreeMap::new();
+    for k in ["markers", "offmap"] {
+        for (p, c) in v[k].as_object().unwrap() {
+            got.insert(p.clone(), c.as_u64().unwrap());
+        }
+    }
+    assert_eq!(got, expected, "markers + off-map chips = events per place");
+    // "N événements sur M" shows the list's length.
+    let n = events(v).len();
+    assert!(v["count"].as_str().unwrap().starts_with(&format!("{n} ")), "count line {:?} vs {n} events", v["count"]);
+}
+
+async fn click(s: &Session, css: &str) {
+    s.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+async fn attr(s: &Session, css: &str, name: &str) -> String {
+    s.js(&format!("const e = document.querySelector({css:?}); return e ? e.getAttribute({name:?}) : null;")).await.as_str().unwrap_or("").to_owned()
+}
+
+/// Applies a filter by clicking `css`, checks the list against `pred` and the markers,
+/// then clears everything with the toolbar button.
+async fn apply_and_check(s: &Session, total: usize, css: &str, what: &str, pred: impl Fn(&Value) -> bool) {
+    click(s, css).await;
+    let v = state(s).await;
+    let n = events(&v).len();
+    assert!(n > 0 && n < total, "{what}: {n} of {total} events");
+    for e in events(&v) {
+        assert!(pred(e), "{what}: event does not match: {e}");
+    }
+    check_markers(&v);
+    click(s, ".cc-btn-clear").await;
+    assert_eq!(events(&state(s).await).len(), total, "{what}: clear all restores everything");
+}
+
+fn has(list: &Value, x: &str) -> bool {
+    list.as_array().unwrap().iter().any(|v| v.as_str() == Some(x))
+}
+
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['é', 'è', 'ê', 'ë'], "e")
+        .replace(['à', 'â', 'ä'], "a")
+        .replace(['î', 'ï'], "i")
+        .replace(['ô', 'ö'], "o")
+        .replace(['ù', 'û', 'ü'], "u")
+        .replace('ç', "c")
+}
+
+#[tokio::test]
+async fn filters_change_list_and_markers() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.load(&server.url("/")).await;
+    let all = state(&s).await;
+    let total = events(&all).len();
+    assert!(total > 3, "{total} events");
+    check_markers(&all);
+
+    // Actor: the first actor chip.
+    let actor = attr(&s, ".cc-filters [data-actor]", "data-actor").await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-actor='{actor}']"), "actor", |e| has(&e["actors"], &actor)).await;
+    // Type: the first type chip.
+    let kind = attr(&s, ".cc-filters [data-kind]", "data-kind").await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-kind='{kind}']"), "type", |e| e["kind"] == kind.as_str()).await;
+    // Source: an outlet, then an article.
+    let outlet = attr(&s, ".cc-filters [data-outlet]", "data-outlet").await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-outlet='{outlet}']"), "outlet", |e| has(&e["outlets"], &outlet)).await;
+    s.js("document.querySelector('.cc-articles').open = true").await;
+    let article = attr(&s, ".cc-filters [data-article]", "data-article").await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-article='{article}']"), "article", |e| has(&e["articles"], &article)).await;
+    // Place: the biggest marker on the map.
+    let place = s
+        .js("return [...document.querySelectorAll('.cc-marker')].sort((a, b) => b.dataset.count - a.dataset.count)[0].dataset.place")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // (Markers can overlap at the regional scale: dispatch the click on the marker itself.)
+    s.js(&format!("document.querySelector(\".cc-marker[data-place='{place}']\").dispatchEvent(new MouseEvent('click', {{bubbles: true}})); return true;")).await;
+    let v = state(&s).await;
+    let n = events(&v).len();
+    assert!(n > 0 && n < total, "place: {n} of {total}");
+    assert!(events(&v).iter().all(|e| e["place"] == place.as_str()), "place");
+    check_markers(&v);
+    assert_eq!(v["markers"].as_object().unwrap().len() + v["offmap"].as_object().unwrap().len(), 1, "one marker left");
+    click(&s, ".cc-btn-clear").await;
+    // Date range: the September 2023 preset (second preset after "all dates").
+    apply_and_check(&s, total, ".cc-presets .cc-preset:nth-child(3)", "date", |e| {
+        e["start"].as_str().unwrap() <= "2023-09-30" && e["end"].as_str().unwrap() >= "2023-09-01"
+    })
+    .await;
+    // Text: accent-insensitive search over the quotes ("armee" finds "armée").
+    let search = s.find(Locator::Css(".cc-search-input")).await.unwrap();
+    search.send_keys("armee").await.unwrap();
+    let v = state(&s).await;
+    let n = events(&v).len();
+    assert!(n > 0 && n < total, "text: {n} of {total}");
+    for e in events(&v) {
+        assert!(fold(e["text"].as_str().unwrap()).contains("armee"), "text: {e}");
+    }
+    check_markers(&v);
+    // Something absent gives the empty state, whose button resets everything.
+    search.send_keys("zzzqqq").await.unwrap();
+    assert_eq!(events(&state(&s).await).len(), 0);
+    click(&s, ".cc-empty button").await;
+    assert_eq!(events(&state(&s).await).len(), total);
+
+    // Brushing the histogram with the pointer sets a date range.
+    let hist = s.find(Locator::Css(".cc-hist")).await.unwrap();
+    let rect = s.js("const r = document.querySelector('.cc-hist').getBoundingClientRect(); return [r.width, r.height]").await;
+    let w = rect[0].as_f64().unwrap();
+    let actions = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: hist.clone(), duration: None, x: -w * 0.45, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveToElement { element: hist.clone(), duration: None, x: w * 0.45, y: 0.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    s.perform_actions(actions).await.unwrap();
+    let v = state(&s).await;
+    assert!(v["hash"].as_str().unwrap().contains("from="), "brush sets the range: {}", v["hash"]);
+    check_markers(&v);
+
+    let errors = s.errors().await;
+    assert!(errors.is_empty(), "browser errors: {errors:#?}");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn url_fragment_round_trips_and_back_button() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.load(&server.url("/")).await;
+    let total = events(&state(&s).await).len();
+    let kind = attr(&s, ".cc-filters [data-kind]", "data-kind").await;
+    click(&s, &format!(".cc-filters [data-kind='{kind}']")).await;
+    let with_kind = state(&s).await;
+    assert_eq!(with_kind["hash"].as_str().unwrap(), format!("#type={kind}"));
+    let actor = attr(&s, ".cc-filters [data-actor]", "data-actor").await;
+    click(&s, &format!(".cc-filters [data-actor='{actor}']")).await;
+    let both = state(&s).await;
+    let hash = both["hash"].as_str().unwrap().to_owned();
+    assert!(hash.contains(&format!("actor={actor}")) && hash.contains(&format!("type={kind}")), "{hash}");
+
+    // Restored on load, in a fresh page.
+    s.goto("about:blank").await.unwrap();
+    s.load(&server.url(&format!("/{hash}"))).await;
+    let restored = state(&s).await;
+    assert_eq!(restored["hash"].as_str().unwrap(), hash);
+    assert_eq!(events(&restored).len(), events(&both).len());
+    assert_eq!(attr(&s, &format!(".cc-filters [data-actor='{actor}']"), "aria-pressed").await, "true");
+
+    // Un-toggle the actor (type only), then the back button brings the actor back.
+    click(&s, &format!(".cc-filters [data-actor='{actor}']")).await;
+    assert_eq!(state(&s).await["hash"].as_str().unwrap(), format!("#type={kind}"));
+    assert_eq!(events(&state(&s).await).len(), events(&with_kind).len());
+    s.back().await.unwrap();
+    let back = state(&s).await;
+    assert_eq!(back["hash"].as_str().unwrap(), hash, "back restores the fragment");
+    assert_eq!(events(&back).len(), events(&both).len(), "back restores the filters");
+    assert_eq!(attr(&s, &format!(".cc-filters [data-actor='{actor}']"), "aria-pressed").await, "true");
+
+    // Invalid and stale values are ignored, never fatal.
+    s.load(&server.url("/#type=bogus&actor=nobody&from=2023-02-30&place=atlantis&lang=xx&zzz")).await;
+    let v = state(&s).await;
+    assert_eq!(events(&v).len(), total, "invalid values are dropped");
+    let errors = s.errors().await;
+    assert!(errors.is_empty(), "browser errors: {errors:#?}");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn language_switch() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.load(&server.url("/")).await;
+    let fr = s.find(Locator::Css(".cc-title")).await.unwrap().text().await.unwrap();
+    assert!(state(&s).await["count"].as_str().unwrap().contains(" sur "));
+    click(&s, ".cc-lang-btn[lang='en']").await;
+    let en = s.find(Locator::Css(".cc-title")).await.unwrap().text().await.unwrap();
+    assert_ne!(fr, en);
+    let v = state(&s).await;
+    assert!(v["count"].as_str().unwrap().contains(" of "), "{}", v["count"]);
+    assert_eq!(attr(&s, ".cc-root", "lang").await, "en");
+    assert!(v["hash"].as_str().unwrap().contains("lang=en"));
+    // Quotes stay in French.
+    assert_eq!(attr(&s, ".cc-lede", "lang").await, "fr");
+    click(&s, ".cc-lang-btn[lang='fr']").await;
+    assert_eq!(s.find(Locator::Css(".cc-title")).await.unwrap().text().await.unwrap(), fr);
+    s.close().await;
+}
+
+async fn active_matches(s: &Session, css: &str) -> bool {
+    s.js(&format!("return document.activeElement && document.activeElement.matches({css:?})")).await.as_bool().unwrap_or(false)
+}
+
+/// Presses Tab (or Shift+Tab) until the focused element matches `css`.
+async fn tab_to(s: &Session, css: &str, back: bool) {
+    for _ in 0..300 {
+        if active_matches(s, css).await {
+            return;
+        }
+        let keys = if back { format!("{}{}", char::from(Key::Shift), char::from(Key::Tab)) } else { char::from(Key::Tab).to_string() };
+        s.active_element().await.unwrap().send_keys(&keys).await.unwrap();
+    }
+    panic!("could not reach {css} with the keyboard");
+}
+
+#[tokio::test]
+async fn keyboard_only_apply_and_clear() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.load(&server.url("/")).await;
+    let total = events(&state(&s).await).len();
+    // Tab to the first actor chip, press Enter.
+    tab_to(&s, ".cc-filters [data-actor]", false).await;
+    // Focus is visible.
+    let outline = s.js("return getComputedStyle(document.activeElement).outlineStyle").await;
+    assert_ne!(outline.as_str(), Some("none"), "visible focus ring");
+    s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+    let n = events(&state(&s).await).len();
+    assert!(n < total, "Enter applied the filter ({n} of {total})");
+    assert!(active_matches(&s, "[aria-pressed='true']").await);
+    // A map marker with Enter (markers are in the tab order).
+    tab_to(&s, ".cc-marker", false).await;
+    s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+    let m = events(&state(&s).await).len();
+    assert!(m <= n && m > 0, "marker filter: {m}");
+    assert!(state(&s).await["hash"].as_str().unwrap().contains("place="));
+    // Back up to "clear all" and press Enter.
+    tab_to(&s, ".cc-btn-clear", true).await;
+    s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+    assert_eq!(events(&state(&s).await).len(), total, "cleared with the keyboard");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn axe_core_finds_no_serious_or_critical_violation() {
+    let axe = std::fs::read_to_string(workspace_root().join("node_modules/axe-core/axe.min.js"))
+        .expect("node_modules/axe-core/axe.min.js: run `npm ci`");
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    for (w, h) in [(1280, 900), (375, 800)] {
+        let s = browser.session(w, h).await;
+        s.load(&server.url("/")).await;
+        s.js(&format!("{axe}; return true;")).await;
+        // Audit the default view, then with sources expanded, a filter and the close-up map.
+        for step in 0..2 {
+            if step == 1 {
+                s.js("document.querySelectorAll('.cc-root details').forEach(d => d.open = true); document.querySelector('.cc-seg-btn:nth-child(2)').click(); document.querySelector('.cc-filters [data-kind]').click(); return true;").await;
+            }
+            let r = s
+                .client
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     axe.run(document.querySelector('.cc-root'), { resultTypes: ['violations'] })
+                        .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+                        .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e) }]));",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            let bad: Vec<&Value> = r.as_array().unwrap().iter().filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical"))).collect();
+            for v in r.as_array().unwrap() {
+                println!("axe {w}px step {step}: {} ({}) {}", v["id"], v["impact"], v["nodes"]);
+            }
+            assert!(bad.is_empty(), "axe at {w}px, step {step}: {bad:#?}");
+        }
+        s.close().await;
+    }
+}
