@@ -41,6 +41,20 @@ pub fn dist() -> PathBuf {
     d
 }
 
+/// The release build of the hostile test corpus (`crates/e2e/fixtures/hostile`), made by
+/// `./dev test`: `$CHRONOCARTE_HOSTILE_DIST` or `<workspace>/target/dist-hostile`.
+pub fn hostile_dist() -> PathBuf {
+    let d = std::env::var_os("CHRONOCARTE_HOSTILE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/dist-hostile"));
+    assert!(
+        d.join("index.html").exists(),
+        "no hostile-corpus build at {}: run `./dev test`, which builds it",
+        d.display()
+    );
+    d
+}
+
 /// Where tests write screenshots.
 pub fn screenshot_dir() -> PathBuf {
     let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");

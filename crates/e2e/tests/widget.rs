@@ -317,3 +317,50 @@ async fn axe_core_finds_no_serious_or_critical_violation() {
         s.close().await;
     }
 }
+
+#[tokio::test]
+async fn independent_instances_and_js_mount() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.goto(&server.url("/examples/news-article.html")).await.unwrap();
+    s.wait_ready(2).await;
+    let counts = "return [...document.querySelectorAll('.cc-root')].map(r => r.querySelector('.cc-count').textContent)";
+    let before = s.js(counts).await;
+    // The second instance starts on its data-filters (September 2022), in English.
+    assert!(before[1].as_str().unwrap().contains(" of "), "{before}");
+    assert_ne!(before[0], before[1]);
+    s.js("document.querySelector('.cc-root .cc-filters [data-kind]').click(); return true").await;
+    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    let after = s.js(counts).await;
+    assert_ne!(after[0], before[0], "the first instance filtered");
+    assert_eq!(after[1], before[1], "the second instance kept its state");
+    // Embeds leave the host page's URL alone.
+    assert_eq!(s.js("return location.hash").await.as_str().unwrap(), "");
+
+    // The JavaScript entry point mounts and unmounts.
+    let r = s
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             import(new URL('../chronocarte.js', location.href).href).then(m => {
+               const el = document.createElement('div'); document.body.appendChild(el);
+               const h = m.mount(el, { lang: 'en', filters: 'type=fighting' });
+               setTimeout(() => {
+                 const mounted = !!el.querySelector('.cc-root[data-chronocarte-ready]');
+                 const count = el.querySelector('.cc-count').textContent;
+                 h.unmount();
+                 done({ mounted, count, after: el.querySelectorAll('.cc-root').length });
+               }, 50);
+             }).catch(e => done({ error: String(e) }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(r["mounted"], true, "{r}");
+    assert!(r["count"].as_str().unwrap().contains(" of "), "{r}");
+    assert_eq!(r["after"], 0, "unmount removes the widget: {r}");
+    let errors: Vec<String> = s.errors().await.into_iter().filter(|e| !e.contains("favicon")).collect();
+    assert!(errors.is_empty(), "browser errors: {errors:#?}");
+    s.close().await;
+}
