@@ -210,10 +210,21 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
     }
     let (published, published_str) = published?;
     let outlet = fm.outlet.filter(|o| !o.trim().is_empty());
+    // the widget links only http(s) pages: anything else (javascript:, data:, a bare path)
+    // is dropped with a warning
+    let url = fm.url.filter(|u| {
+        let l = u.trim().to_ascii_lowercase();
+        let ok = (l.starts_with("https://") || l.starts_with("http://")) && !u.chars().any(|c| c.is_control() || c.is_whitespace());
+        if !ok {
+            let shown: String = u.chars().filter(|c| !c.is_control()).take(60).collect();
+            diags.push(Diagnostic::warning(path, field_line("url"), format!("`url` is not an http(s) address, exported as null: `{shown}`")));
+        }
+        ok
+    });
     Some(Article {
         id: id.to_string(),
         path: path.to_path_buf(),
-        meta: ArticleMeta { id: id.to_string(), title: fm.title.unwrap_or_default(), outlet, published: published_str, url: fm.url },
+        meta: ArticleMeta { id: id.to_string(), title: fm.title.unwrap_or_default(), outlet, published: published_str, url },
         published,
         note: fm.note,
         body,

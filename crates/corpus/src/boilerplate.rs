@@ -8,7 +8,16 @@
 //! The rules are about page furniture, not about any one site: a comment section swallows
 //! everything after it; a line without sentence-final punctuation is a heading or banner;
 //! a line repeated verbatim is a duplicated caption or title.
-use crate::fold::fold;
+use std::sync::OnceLock;
+
+use crate::fold::fold_char;
+
+/// Substring matcher for [`PROMPTS`] (built once per process).
+fn prompts() -> &'static aho_corasick::AhoCorasick {
+    static M: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    M.get_or_init(|| aho_corasick::AhoCorasick::new(PROMPTS).expect("prompt patterns are valid"))
+}
+
 
 /// A body line kept as article prose. `start..end` is a byte range of the body (a leading
 /// dateline such as `date 2023-09` is left out).
@@ -52,7 +61,9 @@ const TERMINAL: &[char] = &['.', '!', '?', '…', '»', '"', '”', ')', ':'];
 /// Split `body` into prose lines and skipped boilerplate lines.
 pub fn clean(body: &str) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut seen: std::collections::HashSet<String> = Default::default();
+    // repeated lines are recognised by a 64-bit hash of their folded text
+    let mut seen: std::collections::HashSet<u64> = Default::default();
+    let mut f = String::new();
     let mut in_comments = false;
     let mut pos = 0;
     for raw in body.split_inclusive('\n') {
@@ -66,7 +77,10 @@ pub fn clean(body: &str) -> Cleaned {
         }
         let (s, e) = (line_start + lead, line_start + lead + t.len());
         let skip = dateline_len(t);
-        let f = fold(&t[skip..]);
+        f.clear();
+        for c in t[skip..].chars() {
+            fold_char(c, &mut f);
+        }
         let reason = classify_line(t, &f, &mut in_comments, &mut seen);
         match reason {
             Some(reason) => out.skipped.push(Skipped { start: s, end: e, reason }),
@@ -78,7 +92,7 @@ pub fn clean(body: &str) -> Cleaned {
     out
 }
 
-fn classify_line(t: &str, f: &str, in_comments: &mut bool, seen: &mut std::collections::HashSet<String>) -> Option<&'static str> {
+fn classify_line(t: &str, f: &str, in_comments: &mut bool, seen: &mut std::collections::HashSet<u64>) -> Option<&'static str> {
     if *in_comments {
         return Some("reader comments");
     }
@@ -96,10 +110,10 @@ fn classify_line(t: &str, f: &str, in_comments: &mut bool, seen: &mut std::colle
         return Some("photo credit");
     }
     let words = f.split_whitespace().count();
-    if PROMPTS.iter().any(|p| f.contains(p)) && words < 40 {
+    if words < 40 && prompts().is_match(f) {
         return Some("prompt or banner");
     }
-    if !seen.insert(f.to_string()) {
+    if !seen.insert(crate::merge::hash(f)) {
         return Some("repeated line");
     }
     if !t.ends_with(TERMINAL) {
@@ -122,14 +136,22 @@ fn is_credit(t: &str, f: &str) -> bool {
             return true;
         }
     }
-    // "… AFP - BRYAN R. SMITH": an agency then a name in capitals at the end
-    for a in AGENCIES {
-        let pat = format!(" {a} - ");
-        if let Some(i) = f.rfind(&pat) {
-            let tail = &t[t.len().saturating_sub(f.len() - i - pat.len())..];
-            if tail.chars().all(|c| !c.is_lowercase()) {
-                return true;
-            }
+    // "… AFP - BRYAN R. SMITH": an agency then a name in capitals at the end. Tails grow
+    // leftwards, so the scan stops at the first tail with a lower-case letter.
+    let mut end = f.len();
+    while let Some(i) = f[..end].rfind(" - ") {
+        end = i;
+        let tail_len = f.len() - i - 3;
+        let mut from = t.len().saturating_sub(tail_len);
+        while !t.is_char_boundary(from) {
+            from += 1;
+        }
+        if t[from..].chars().any(|c| c.is_lowercase()) {
+            return false;
+        }
+        let head = &f[..i];
+        if AGENCIES.iter().any(|a| head.strip_suffix(a).is_some_and(|h| h.ends_with(' '))) {
+            return true;
         }
     }
     false
@@ -172,5 +194,11 @@ mod tests {
     fn strips_datelines_and_repeats() {
         let body = "date 2024-02 Des soldats ont été blessés à Goris mardi.\nDes soldats ont été blessés à Goris mardi.\n";
         assert_eq!(kept(body), vec!["Des soldats ont été blessés à Goris mardi."]);
+    }
+
+    #[test]
+    fn credits_with_multibyte_tails_do_not_panic() {
+        let body = "Photo prise à Goris. AFP - D’ARC D’ŒUVRE\nUn bilan a été publié mardi à Goris. AFP - ’’’\n";
+        assert_eq!(kept(body), Vec::<String>::new());
     }
 }

@@ -126,10 +126,14 @@ fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
 /// Casualty figures: a number followed (within a few words) by a people noun, itself
 /// followed by a killed or wounded word; the first such number is the headline figure.
 pub fn toll(t: &str) -> Toll {
-    let ws = words(t);
+    toll_with(t, &words(t))
+}
+
+/// [`toll`] with the words of `t` (`crate::fold::words`) already computed.
+pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let mut out = Toll::default();
-    for (first, last, n) in numbers(t, &ws) {
+    for (first, last, n) in numbers(t, ws) {
         let prev = if first > 0 { w(first - 1) } else { "" };
         if (1900..=2100).contains(&n) && matches!(prev, "en" | "de" | "depuis" | "annees") {
             continue;

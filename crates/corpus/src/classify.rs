@@ -82,7 +82,18 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("d'avancer", t(Fighting, "advance", 7)),
     ("ont pris le controle", t(Fighting, "advance", 8)),
     ("s'est empare", t(Fighting, "advance", 8)),
+    ("s'est emparee", t(Fighting, "advance", 8)),
     ("se sont empares", t(Fighting, "advance", 8)),
+    ("se sont emparees", t(Fighting, "advance", 8)),
+    ("s'etait empare", t(Fighting, "advance", 8)),
+    ("s'etait emparee", t(Fighting, "advance", 8)),
+    ("s'etaient empares", t(Fighting, "advance", 8)),
+    ("s'etaient emparees", t(Fighting, "advance", 8)),
+    ("a pris le controle", t(Fighting, "advance", 8)),
+    ("ont repris le controle", t(Fighting, "advance", 8)),
+    ("a repris le controle", t(Fighting, "advance", 8)),
+    ("abattu", t(Fighting, "shelling", 7)),
+    ("abattus", t(Fighting, "shelling", 7)),
     // tolls
     ("tues", t(Casualties, "toll", 3)),
     ("tuees", t(Casualties, "toll", 3)),
@@ -116,6 +127,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("negociations", t(Talks, "meeting", 7)),
     ("se sont rencontres", t(Talks, "meeting", 7)),
     ("se sont reunis", t(Talks, "meeting", 7)),
+    ("se sont reunies", t(Talks, "meeting", 7)),
+    ("se sont retrouves", t(Talks, "meeting", 6)),
+    ("ont tenu une reunion", t(Talks, "meeting", 7)),
     ("reunion", t(Talks, "meeting", 6)),
     ("discussions", t(Talks, "meeting", 5)),
     ("s'est entretenu avec", t(Talks, "meeting", 6)),
@@ -151,12 +165,23 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("exode", t(Humanitarian, "evacuation", 8)),
     ("refugies", t(Humanitarian, "evacuation", 6)),
     ("deplaces", t(Humanitarian, "evacuation", 6)),
+    ("echange de prisonniers", t(Humanitarian, "prisoners", 8)),
+    ("echange des prisonniers", t(Humanitarian, "prisoners", 8)),
+    ("echanges de prisonniers", t(Humanitarian, "prisoners", 8)),
+    ("ont ete liberes", t(Humanitarian, "prisoners", 7)),
+    ("a libere", t(Humanitarian, "prisoners", 7)),
+    ("ont libere", t(Humanitarian, "prisoners", 7)),
     // protest
     ("manifestants", t(Protest, "protest", 8)),
     ("manifestation", t(Protest, "protest", 8)),
     ("manifestations", t(Protest, "protest", 8)),
     ("protestataires", t(Protest, "protest", 8)),
     ("rassemblement", t(Protest, "protest", 5)),
+    ("ont manifeste", t(Protest, "protest", 8)),
+    ("a manifeste", t(Protest, "protest", 8)),
+    ("manifestaient", t(Protest, "protest", 8)),
+    ("ont proteste", t(Protest, "protest", 7)),
+    ("ont defile", t(Protest, "protest", 7)),
     // political
     ("arrete", t(Political, "arrest", 5)),
     ("arretes", t(Political, "arrest", 5)),
@@ -186,6 +211,11 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("a exprime", t(Statement, "statement", 1)),
     ("envisage", t(Statement, "statement", 1)),
     ("a qualifie", t(Statement, "statement", 1)),
+    ("avert*", t(Statement, "statement", 1)),
+    ("a mis en garde", t(Statement, "statement", 1)),
+    ("a salue", t(Statement, "statement", 1)),
+    ("ont salue", t(Statement, "statement", 1)),
+    ("a reconnu", t(Statement, "statement", 1)),
 ];
 
 /// Intentions and demands are statements, not the event they speak of (word stems).
@@ -243,7 +273,7 @@ impl TriggerIndex {
                 continue;
             }
             let mut tr = tr;
-            if tr.kind != EventType::Statement && is_reference(t, h.start) {
+            if tr.kind != EventType::Statement && (is_reference(t, h.start) || is_purpose(t, h.start)) {
                 tr.weight = tr.weight.min(2);
             }
             out.push(TriggerHit { start: h.start, end: h.end, trigger: tr });
@@ -252,14 +282,55 @@ impl TriggerIndex {
     }
 }
 
+/// One of the 4 words before `start` is a [`REFERENCE`] word (scanning back from the
+/// trigger only, so the cost does not grow with the sentence).
 fn is_reference(t: &str, start: usize) -> bool {
-    let before = &t[..start];
-    before
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(4)
-        .any(|w| REFERENCE.contains(&w))
+    let b = t.as_bytes();
+    let mut i = start.min(b.len());
+    for _ in 0..4 {
+        while i > 0 && !b[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
+        }
+        if i == 0 {
+            return false;
+        }
+        let e = i;
+        while i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
+        }
+        if REFERENCE.contains(&&t[i..e]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A trigger right after "pour" or "afin de" is a purpose ("cherchant de l'essence pour
+/// fuir"), not an event that happened.
+fn is_purpose(t: &str, start: usize) -> bool {
+    let before = t[..start].trim_end();
+    before.ends_with(" pour") || before == "pour" || before.ends_with(" afin de") || before.ends_with(" afin d'")
+}
+
+/// Byte offset of the first word of `t` that starts with one of `stems`.
+pub fn stem_pos(t: &str, stems: &[&str]) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let w = &t[s..i];
+            if stems.iter().any(|st| w.starts_with(st)) {
+                return Some(s);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Does any word of `t` start with one of `stems`?

@@ -139,9 +139,17 @@ fn infer_year(anchor: Date, month: i8, day: i8, tense: Tense) -> Option<Date> {
 /// tense), `anchor` the publication date and `day_known` whether its day is known.
 pub fn find(t: &str, lower: &str, anchor: Date, day_known: bool) -> Vec<DateHit> {
     let ws = words(t);
-    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let tenses = TenseMap::new(lower);
     let mut out = Vec::new();
+    find_in(t, &ws, &tenses, anchor, day_known, &mut out);
+    out
+}
+
+/// [`find`] with the sentence's words (`crate::fold::words` of `t`) and tense map already
+/// computed, into a reused buffer (cleared first).
+pub fn find_in(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, anchor: Date, day_known: bool, out: &mut Vec<DateHit>) {
+    out.clear();
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let mut i = 0;
     while i < ws.len() {
         let cur = w(i);
@@ -151,7 +159,7 @@ pub fn find(t: &str, lower: &str, anchor: Date, day_known: bool) -> Vec<DateHit>
         if let Some(wd) = weekday_of(cur) {
             // weekday + day + month (+ year)
             if let (Some(d), Some(m)) = (day_of(w(i + 1)), month_of(w(i + 2))) {
-                let (date, used) = explicit(anchor, d, m, &ws, t, i + 3, tenses.at(start, t));
+                let (date, used) = explicit(anchor, d, m, ws, t, i + 3, tenses.at(start, t));
                 consumed = 3 + used;
                 value = Some(date.map(day_value));
             } else {
@@ -170,7 +178,7 @@ pub fn find(t: &str, lower: &str, anchor: Date, day_known: bool) -> Vec<DateHit>
                 value = Some(day_known.then(|| day_value(resolve_weekday(anchor, wd, tense))));
             }
         } else if let (Some(d), Some(m)) = (day_of(cur), month_of(w(i + 1))) {
-            let (date, used) = explicit(anchor, d, m, &ws, t, i + 2, tenses.at(start, t));
+            let (date, used) = explicit(anchor, d, m, ws, t, i + 2, tenses.at(start, t));
             consumed = 2 + used;
             value = Some(date.map(day_value));
         } else if let Some(m) = month_of(cur) {
@@ -197,7 +205,7 @@ pub fn find(t: &str, lower: &str, anchor: Date, day_known: bool) -> Vec<DateHit>
                 value = Some(Date::new(y, 1, 1).ok().map(|d| DateValue { start: d, end: None, precision: Precision::Year }));
             }
         } else {
-            let (v, used) = deictic(&ws, t, i, anchor, day_known);
+            let (v, used) = deictic(ws, t, i, anchor, day_known);
             if used > 0 {
                 consumed = used;
                 value = Some(v);
@@ -213,7 +221,6 @@ pub fn find(t: &str, lower: &str, anchor: Date, day_known: bool) -> Vec<DateHit>
             i += 1;
         }
     }
-    out
 }
 
 fn month_value(d: Date) -> DateValue {
@@ -282,7 +289,7 @@ fn deictic(ws: &[(usize, usize)], t: &str, i: usize, anchor: Date, day_known: bo
 
 /// Where the verbs of a sentence are, and their tense (on the lower-cased, unfolded
 /// sentence: "à" must not be mistaken for the auxiliary "a").
-struct TenseMap {
+pub struct TenseMap {
     /// (byte offset in the lower-cased sentence, tense)
     marks: Vec<(usize, Tense)>,
     len: usize,
@@ -305,7 +312,8 @@ fn is_participle(w: &str) -> bool {
 }
 
 impl TenseMap {
-    fn new(lower: &str) -> Self {
+    /// The tense map of a lower-cased (not folded) sentence.
+    pub fn new(lower: &str) -> Self {
         let ws = words(lower);
         let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &lower[s..e]).unwrap_or("") };
         let mut marks = Vec::new();
@@ -352,15 +360,21 @@ impl TenseMap {
     }
 }
 
-/// The sentence's overall tense: the first finite verb found.
+/// The sentence's overall tense: past if any verb is past, else future if any is.
 pub fn sentence_tense(lower: &str) -> Tense {
-    let m = TenseMap::new(lower);
-    if m.marks.iter().any(|(_, t)| *t == Tense::Past) {
-        Tense::Past
-    } else if m.marks.iter().any(|(_, t)| *t == Tense::Future) {
-        Tense::Future
-    } else {
-        Tense::Present
+    TenseMap::new(lower).overall()
+}
+
+impl TenseMap {
+    /// The sentence's overall tense (see [`sentence_tense`]).
+    pub fn overall(&self) -> Tense {
+        if self.marks.iter().any(|(_, t)| *t == Tense::Past) {
+            Tense::Past
+        } else if self.marks.iter().any(|(_, t)| *t == Tense::Future) {
+            Tense::Future
+        } else {
+            Tense::Present
+        }
     }
 }
 

@@ -14,11 +14,11 @@ use jiff::civil::Date;
 use crate::article::{Article, Published};
 use crate::boilerplate;
 use crate::claim;
-use crate::classify::{has_stem, TriggerHit, TriggerIndex, FEARS, MODALS};
-use crate::date::{self, DateHit, DateValue, Tense};
+use crate::classify::{stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
+use crate::date::{self, DateHit, DateValue, Tense, TenseMap};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
-use crate::fold::{fold, Folded};
+use crate::fold::{words_into, Folded, View};
 use crate::gazetteer::{Gazetteer, PlaceHit, PlaceIndex, PlaceKind};
 use crate::lexicon::{ActorHit, ActorIndex, Lexicon};
 use crate::sentence;
@@ -118,8 +118,21 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         }
     }
     out.sentences = sents.len();
+    // the body is folded once; each sentence is a view into it
+    let folded = Folded::new(body);
+    let mut ws: Vec<(usize, usize)> = Vec::new();
+    let sent_places: Vec<Vec<PlaceHit>> = sents
+        .iter()
+        .map(|&(ss, se)| {
+            let t = folded.view(ss, se).text;
+            words_into(t, &mut ws);
+            ctx.places.find_with(ctx.gazetteer, t, &ws)
+        })
+        .collect();
     // the article's main region: the most named region-like place
-    let region = main_region(body, &sents, ctx);
+    let region = main_region(&sent_places, ctx);
+    let mut lower = String::new();
+    let mut dates: Vec<DateHit> = Vec::new();
     // temporal focus: (date, expression, paragraph)
     let mut focus: Option<(DateValue, String, usize)> = None;
     let mut last_candidate_sentence: Option<usize> = None;
@@ -128,13 +141,27 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         if text.len() > 5000 {
             continue; // not a sentence: a wall of text without punctuation
         }
-        let f = Folded::new(text);
-        let t = f.text.as_str();
-        let lower = text.to_lowercase();
-        let places = ctx.places.find(ctx.gazetteer, t);
-        let actors = ctx.actors.find(ctx.lexicon, ctx.gazetteer, t, &places);
-        let dates: Vec<DateHit> = date::find(t, &lower, anchor, day_known);
-        let triggers = ctx.triggers.find(t);
+        let f = folded.view(ss, se);
+        let t = f.text;
+        lower.clear();
+        for c in text.chars() {
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        words_into(t, &mut ws);
+        let places: &[PlaceHit] = &sent_places[si];
+        let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &ws, places);
+        let tenses = TenseMap::new(&lower);
+        date::find_in(t, &ws, &tenses, anchor, day_known, &mut dates);
+        let mut triggers = ctx.triggers.find(t);
+        // fears and hypotheses report no event from where they are voiced on, but who
+        // voiced them did say something, and what is told before them happened
+        if let Some(fp) = stem_pos(t, FEARS) {
+            triggers.retain(|h| h.trigger.kind == EventType::Statement || h.end <= fp);
+        }
         let line = a.body_line - 1 + line_of(body, ss);
         for d in &dates {
             if d.value.is_none() {
@@ -145,7 +172,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 ));
             }
         }
-        unknown_places(a, line, text, &f, &places, &actors, &mut out.diagnostics);
+        unknown_places(a, line, text, &f, places, &actors, &mut out.diagnostics);
         let usable: Vec<&DateHit> = dates.iter().filter(|d| d.value.is_some() && !t[d.start..d.end].starts_with("depuis")).collect();
         let strong: Vec<&TriggerHit> = triggers.iter().filter(|h| h.trigger.kind != EventType::Statement).collect();
         let denial = claim::denial(t);
@@ -168,7 +195,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             }
         }
         let para = para_of[si];
-        if triggers.is_empty() || has_stem(t, FEARS) {
+        if triggers.is_empty() {
             update_focus(&mut focus, &usable, text, &f, para);
             continue;
         }
@@ -184,8 +211,8 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         let any_strong_group = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
         let attribution = claim::attribution(t);
         let claimed_by = attribution.map(|(x, y)| orig(text, &f, x, y));
-        let toll = claim::toll(t);
-        let tense = date::sentence_tense(&lower);
+        let toll = claim::toll_with(t, &ws);
+        let tense = tenses.overall();
         let pronoun_subject = ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p)) || t.contains("a-t-il") || t.contains("a-t-elle");
         for (g, hits) in groups {
             // references ("face à l'offensive") and the generic "combats" never make an event
@@ -225,10 +252,16 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             if value.precision == Precision::Year || value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor) {
                 continue;
             }
-            // place: the most specific, then the nearest to the trigger
+            // place: the most specific, then the nearest to the trigger. A name that is also
+            // an actor counts as the place of events that happen somewhere (not of calls or
+            // declarations, where "à Moscou" is more often "to Moscow")
+            let where_kind = matches!(
+                kind,
+                EventType::Talks | EventType::Protest | EventType::Fighting | EventType::Incident | EventType::Casualties | EventType::Humanitarian
+            );
             let place_hit = places
                 .iter()
-                .filter(|p| !actors.iter().any(|h| h.start == p.start && h.end == p.end))
+                .filter(|p| (where_kind && strictly_locative(t, p.start)) || !actors.iter().any(|h| h.start == p.start && h.end == p.end))
                 .max_by_key(|p| {
                     let pl = &ctx.gazetteer.places[p.place];
                     (pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 }, std::cmp::Reverse(p.start.abs_diff(main.start)))
@@ -320,14 +353,14 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     out
 }
 
-fn orig(text: &str, f: &Folded, s: usize, e: usize) -> String {
+fn orig(text: &str, f: &View, s: usize, e: usize) -> String {
     let (a, b) = f.orig_range(s, e);
     text[a..b].to_string()
 }
 
 /// The last date named becomes the focus; a coarse one (a year, a month) only holds for
 /// the rest of its paragraph (see where it is read).
-fn update_focus(focus: &mut Option<(DateValue, String, usize)>, dates: &[&DateHit], text: &str, f: &Folded, para: usize) {
+fn update_focus(focus: &mut Option<(DateValue, String, usize)>, dates: &[&DateHit], text: &str, f: &View, para: usize) {
     if let Some(d) = dates.iter().rev().find(|d| d.value.is_some()) {
         *focus = Some((d.value.unwrap(), orig(text, f, d.start, d.end), para));
     }
@@ -370,6 +403,31 @@ fn is_mediation(t: &str, h: &ActorHit) -> bool {
         || before.ends_with("sous la mediation de") || before.ends_with("mediation de") || before.ends_with("par la") && before.contains("negoci")
 }
 
+/// The word before byte `i` of `t` (folded), skipping spaces and apostrophes, and where it starts.
+fn word_before(t: &str, i: usize) -> (&str, usize) {
+    let b = t.as_bytes();
+    let mut e = i.min(b.len());
+    while e > 0 && !crate::fold::is_word_byte(b[e - 1]) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && crate::fold::is_word_byte(b[s - 1]) {
+        s -= 1;
+    }
+    (&t[s..e], s)
+}
+
+/// A name right after "à", "au", "aux", "en" or "dans" is where something happened, even
+/// when it also names an actor ("à Erevan", "en Arménie", "dans la capitale"). "à l'Arménie",
+/// with an article, is a dative ("une offre de paix à l'Arménie").
+fn strictly_locative(t: &str, start: usize) -> bool {
+    let (w, s) = word_before(t, start);
+    if matches!(w, "la" | "le" | "l" | "les") {
+        return word_before(t, s).0 == "dans";
+    }
+    matches!(w, "a" | "au" | "aux" | "en" | "dans")
+}
+
 fn targets(t: &str, from: usize, to: usize) -> bool {
     if from >= to || to > t.len() || !t.is_char_boundary(from) || !t.is_char_boundary(to) {
         return false;
@@ -379,11 +437,10 @@ fn targets(t: &str, from: usize, to: usize) -> bool {
 }
 
 /// The region most named in the article's prose (by place hits of region kind).
-fn main_region(body: &str, sents: &[(usize, usize)], ctx: &Context) -> Option<usize> {
+fn main_region(sent_places: &[Vec<PlaceHit>], ctx: &Context) -> Option<usize> {
     let mut counts: std::collections::BTreeMap<usize, usize> = Default::default();
-    for &(s, e) in sents {
-        let t = fold(&body[s..e]);
-        for h in ctx.places.find(ctx.gazetteer, &t) {
+    for hits in sent_places {
+        for h in hits {
             let p = &ctx.gazetteer.places[h.place];
             if p.kind == PlaceKind::Region {
                 *counts.entry(h.place).or_default() += 1;
@@ -399,8 +456,8 @@ fn main_region(body: &str, sents: &[(usize, usize)], ctx: &Context) -> Option<us
 }
 
 /// Warn about capitalised names after "à" that are neither places nor actors.
-fn unknown_places(a: &Article, line: usize, text: &str, f: &Folded, places: &[PlaceHit], actors: &[ActorHit], diags: &mut Vec<Diagnostic>) {
-    let t = &f.text;
+fn unknown_places(a: &Article, line: usize, text: &str, f: &View, places: &[PlaceHit], actors: &[ActorHit], diags: &mut Vec<Diagnostic>) {
+    let t = f.text;
     let mut from = 0;
     while let Some(i) = t[from..].find(" a ") {
         let s = from + i + 3;

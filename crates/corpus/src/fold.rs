@@ -18,9 +18,19 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(s: &str) -> Folded {
-        let mut text = String::with_capacity(s.len());
-        let mut map = Vec::with_capacity(s.len());
+        let mut text = String::with_capacity(s.len() + 16);
+        let mut map = Vec::with_capacity(s.len() + 16);
         for (i, c) in s.char_indices() {
+            if c.is_ascii() {
+                // the common case, without a call per char
+                text.push(match c {
+                    '`' => '\'',
+                    '\t' | '\r' | '\n' => ' ',
+                    _ => c.to_ascii_lowercase(),
+                });
+                map.push(i as u32);
+                continue;
+            }
             let before = text.len();
             fold_char(c, &mut text);
             for _ in before..text.len() {
@@ -28,6 +38,19 @@ impl Folded {
             }
         }
         Folded { text, map, orig_len: s.len() }
+    }
+
+    /// Folded offset of original byte offset `o` (the first folded byte at or after it).
+    pub fn folded_pos(&self, o: usize) -> usize {
+        self.map.partition_point(|&m| (m as usize) < o)
+    }
+
+    /// The folded view of the original byte range `start..end`: folding is char by char,
+    /// so this is exactly what folding that range alone would give, without copying.
+    pub fn view(&self, start: usize, end: usize) -> View<'_> {
+        let fs = self.folded_pos(start);
+        let fe = self.folded_pos(end).max(fs);
+        View { text: &self.text[fs..fe], map: &self.map[fs..fe], base: start, orig_len: end - start }
     }
 
     /// Original byte offset of folded byte `i` (the end of the text for `i == len`).
@@ -39,6 +62,29 @@ impl Folded {
     pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.orig(start);
         // the end maps to the start of the next original char
+        let e = if end >= self.map.len() { self.orig_len } else { self.orig(end) };
+        (s, e.max(s))
+    }
+}
+
+/// A folded range of a [`Folded`] text; offsets in and out are relative to the range.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub text: &'a str,
+    map: &'a [u32],
+    base: usize,
+    orig_len: usize,
+}
+
+impl View<'_> {
+    /// Original byte offset (relative to the range) of folded byte `i`.
+    pub fn orig(&self, i: usize) -> usize {
+        self.map.get(i).map(|&x| x as usize - self.base).unwrap_or(self.orig_len)
+    }
+
+    /// Original byte range (relative to the range) of the folded range `start..end`.
+    pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.orig(start);
         let e = if end >= self.map.len() { self.orig_len } else { self.orig(end) };
         (s, e.max(s))
     }
@@ -94,8 +140,15 @@ pub fn is_word_byte(b: u8) -> bool {
 /// Word spans (byte ranges) of a folded text. Apostrophes and hyphens split words, so
 /// `l'armee` gives `l` and `armee`.
 pub fn words(t: &str) -> Vec<(usize, usize)> {
-    let b = t.as_bytes();
     let mut out = Vec::new();
+    words_into(t, &mut out);
+    out
+}
+
+/// [`words`] into a reused buffer (cleared first).
+pub fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = t.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if is_word_byte(b[i]) {
@@ -108,7 +161,6 @@ pub fn words(t: &str) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -129,5 +181,22 @@ mod tests {
         assert_eq!(&s[f.orig(i)..], "s");
         let (a, b) = f.orig_range(0, f.text.len());
         assert_eq!(&s[a..b], s);
+    }
+
+    #[test]
+    fn views_equal_folding_the_range_alone() {
+        let s = "L’Œuvre. À Xankəndi, «\u{202f}tirs\u{202f}» — ʻfin.";
+        let f = Folded::new(s);
+        for (a, _) in s.char_indices() {
+            for (b, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))).filter(|&(b, _)| b >= a) {
+                let v = f.view(a, b);
+                let alone = Folded::new(&s[a..b]);
+                assert_eq!(v.text, alone.text);
+                for i in 0..=v.text.len() {
+                    assert_eq!(v.orig(i), alone.orig(i));
+                    assert_eq!(v.orig_range(0, i), alone.orig_range(0, i));
+                }
+            }
+        }
     }
 }

@@ -213,11 +213,15 @@ impl PlaceIndex {
 
     /// Places named in the folded sentence `t`.
     pub fn find(&self, g: &Gazetteer, t: &str) -> Vec<PlaceHit> {
-        let ws = words(t);
+        self.find_with(g, t, &words(t))
+    }
+
+    /// [`PlaceIndex::find`] with the words of `t` (`crate::fold::words`) already computed.
+    pub fn find_with(&self, g: &Gazetteer, t: &str, ws: &[(usize, usize)]) -> Vec<PlaceHit> {
         let mut out = Vec::new();
         for h in self.names.find(t) {
             let (pi, descriptive) = *h.value;
-            let locative = is_locative(t, &ws, h.start);
+            let locative = is_locative(t, ws, h.start);
             let kind = g.places[pi].kind;
             if !descriptive && matches!(kind, PlaceKind::Capital | PlaceKind::Country) && !locative {
                 continue;

@@ -136,7 +136,11 @@ impl ActorIndex {
     /// Actors named in the folded sentence `t`; `places` are the places found in it (a
     /// place with an actor counts after an institution noun).
     pub fn find(&self, l: &Lexicon, g: &Gazetteer, t: &str, places: &[PlaceHit]) -> Vec<ActorHit> {
-        let ws = words(t);
+        self.find_with(l, g, t, &words(t), places)
+    }
+
+    /// [`ActorIndex::find`] with the words of `t` (`crate::fold::words`) already computed.
+    pub fn find_with(&self, l: &Lexicon, g: &Gazetteer, t: &str, ws: &[(usize, usize)], places: &[PlaceHit]) -> Vec<ActorHit> {
         let widx = |pos: usize| ws.partition_point(|w| w.1 <= pos);
         let mut out: Vec<ActorHit> = Vec::new();
         let cue_hits: Vec<Vec<usize>> =

@@ -7,7 +7,7 @@
 //!
 //! A phrase ending in `*` is a stem: it matches any word that starts with it
 //! (`bombard*` matches `bombardements`).
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::fold::{fold, is_word_byte};
 
@@ -44,7 +44,9 @@ impl<T> PhraseMatcher<T> {
         let ac = if pats.is_empty() {
             None
         } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats).ok()
+            // a DFA: built once per run (matchers live in `extract::Context` or statics),
+            // then the fastest automaton per sentence
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).build(&pats).ok()
         };
         PhraseMatcher { ac, entries }
     }
