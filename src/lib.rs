@@ -7,6 +7,7 @@ use leptos::prelude::*;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod panic;
 pub mod store;
 pub mod style_kinds;
 pub mod url;
@@ -73,7 +74,7 @@ impl Instance {
 
 /// Mounts a widget inside `element` (its content is appended).
 pub fn mount_in(element: web_sys::HtmlElement, options: Options) -> Instance {
-    console_error_panic_hook::set_once();
+    panic::install();
     let handle = leptos::mount::mount_to(element, move || view! { <App options=options /> });
     Instance { _handle: Box::new(handle) }
 }

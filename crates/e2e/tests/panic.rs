@@ -1,0 +1,64 @@
+//! A panic inside the widget is contained (issue 7): the hook logs it, each widget shows a
+//! small error box inside its own element, and the host page keeps working.
+use chronocarte_e2e::{dist, Browser, Mount, Server};
+
+#[tokio::test]
+async fn a_panic_shows_an_error_box_and_leaves_the_host_page_working() {
+    let server = Server::start(vec![Mount { prefix: "/".into(), root: dist() }], vec![]);
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.client.goto(&server.url("/examples/news-article.html")).await.unwrap();
+    s.wait_ready(2).await;
+    let host_before = s.js("return document.querySelector('main.article h1').textContent").await;
+
+    // Call the wasm export that panics, from the page, through the already loaded module.
+    let v = s
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               const glue = performance.getEntriesByType('resource').map(r => r.name)
+                 .find(n => /chronocarte-widget-[0-9a-f]+\.js$/.test(n));
+               import(glue).then(m => {
+                 try { m.__chronocarte_test_panic(); done({ threw: false }); }
+                 catch (e) { done({ threw: true, error: String(e) }); }
+               }).catch(e => done({ importError: String(e) }));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(v.get("importError").is_none(), "{v}");
+    assert_eq!(v["threw"], true, "the panic should surface as a trap to its caller: {v}");
+
+    let after = s
+        .js(r#"return {
+                 boxes: [...document.querySelectorAll('[data-chronocarte-mounted]')].map(h => {
+                   const b = h.querySelector('.cc-crashed[role=alert]');
+                   return b ? { text: b.textContent, lang: b.getAttribute('lang'), alone: h.children.length === 1 } : null; }),
+                 h1: document.querySelector('main.article h1').textContent,
+                 hostScript: (() => { const p = document.createElement('p'); p.id = 'after-panic'; p.textContent = 'ok';
+                                      document.querySelector('main.article').appendChild(p);
+                                      return document.getElementById('after-panic').textContent; })(),
+                 iframeAlive: !!document.getElementById('chronocarte-iframe'),
+               };"#)
+        .await;
+    let boxes = after["boxes"].as_array().unwrap();
+    assert_eq!(boxes.len(), 2, "two mounted widgets expected: {after}");
+    for b in boxes {
+        assert!(!b.is_null(), "a widget shows no error box: {after}");
+        assert_eq!(b["alone"], true, "the crashed widget's old content is still there");
+    }
+    assert!(boxes[0]["text"].as_str().unwrap().contains("erreur"), "French message expected: {after}");
+    assert_eq!(boxes[1]["lang"], "en", "the English instance should explain in English");
+    assert_eq!(after["h1"], host_before, "the host page changed");
+    assert_eq!(after["hostScript"], "ok", "the host page's scripts stopped working");
+    assert_eq!(after["iframeAlive"], true);
+
+    // The hook logged the panic with its message.
+    let logs = s.logs().await;
+    assert!(
+        logs.iter().any(|l| l.message.contains("test panic requested")),
+        "the panic was not logged: {logs:#?}"
+    );
+    s.screenshot("panic-1280.png").await;
+    s.close().await;
+}
