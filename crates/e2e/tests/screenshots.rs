@@ -24,7 +24,12 @@ async fn screenshots_375_and_1280() {
         s.js("document.querySelector('.cc-root').setAttribute('data-theme', 'dark'); return true;").await;
         let p = s.screenshot(&format!("widget-{w}-nk-dark.png")).await;
         println!("{}", p.display());
-        let errors = s.errors().await;
+        // The example host article (two embedded instances, a hostile host stylesheet).
+        s.goto(&server.url("/examples/news-article.html")).await.unwrap();
+        s.wait_ready(2).await;
+        let p = s.full_page_screenshot(&format!("example-article-{w}.png")).await;
+        println!("{}", p.display());
+        let errors: Vec<String> = s.errors().await.into_iter().filter(|e| !e.contains("favicon")).collect();
         assert!(errors.is_empty(), "browser errors: {errors:#?}");
         s.close().await;
     }

@@ -18,7 +18,7 @@ pub mod fragment;
 pub mod synth;
 
 /// Format version; bump when the layout changes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Index into [`Bundle::strings`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -229,6 +229,8 @@ pub struct Shape {
     pub d_detail: Str,
     /// Label anchor, if the shape gets a label.
     pub label: Option<(f32, f32)>,
+    /// Label anchor in the close-up view, if any.
+    pub label_detail: Option<(f32, f32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

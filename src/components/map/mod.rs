@@ -74,16 +74,16 @@ pub fn MapPanel() -> impl IntoView {
         map.shapes
             .iter()
             .filter_map(|s| {
-                let (x, y) = s.label?;
+                let (x, y) = if d { s.label_detail? } else { s.label? };
                 let name = store.s(if l == Lang::Fr { s.name_fr } else { s.name_en });
                 let (class, text) = match s.kind {
-                    ShapeKind::Country if !d => ("cc-label-country", name.to_uppercase()),
-                    ShapeKind::Sea if !d => ("cc-label-sea", name.to_owned()),
-                    ShapeKind::Lake if !d => ("cc-label-lake", name.to_owned()),
+                    ShapeKind::Country => ("cc-label-country", name.to_uppercase()),
+                    ShapeKind::Sea => ("cc-label-sea", name.to_owned()),
+                    ShapeKind::Lake => ("cc-label-lake", name.to_owned()),
                     ShapeKind::Nkao if d => ("cc-label-nkao", name.to_owned()),
                     _ => return None,
                 };
-                let size = if s.kind == ShapeKind::Nkao { 13.0 * unit() } else { 15.0 * unit() };
+                let size = if s.kind == ShapeKind::Nkao { 13.0 * unit() } else { 14.0 * unit() };
                 Some(view! { <text class=class x=x y=y text-anchor="middle" style:font-size=format!("{size}px")>{text}</text> })
             })
             .collect_view()

@@ -223,6 +223,17 @@ fn label_at(id: &str) -> Option<(f64, f64)> {
     })
 }
 
+/// Label anchors (lon, lat) for the Nagorno-Karabakh close-up.
+fn label_detail_at(id: &str) -> Option<(f64, f64)> {
+    Some(match id {
+        "ARM" => (45.62, 39.72),
+        "AZE" => (47.55, 40.28),
+        "IRN" => (46.9, 38.98),
+        "nagorno-karabakh" => (46.55, 40.36),
+        _ => return None,
+    })
+}
+
 pub struct GeoError(pub String);
 
 fn read(path: &Path) -> Result<Value, GeoError> {
@@ -297,7 +308,11 @@ pub fn build_map(dir: &Path, it: &mut Interner) -> Result<Map, GeoError> {
             let (x, y) = lcc.project(lo, la);
             (((x * 10.0).round() / 10.0) as f32, ((y * 10.0).round() / 10.0) as f32)
         });
-        shapes.push(Shape { kind, id: it.intern(&id), name_fr: it.intern(&name_fr), name_en: it.intern(&name_en), d: it.intern(&d), d_detail: it.intern(&d_detail), label });
+        let label_detail = label_detail_at(&id).map(|(lo, la)| {
+            let (x, y) = lcc.project(lo, la);
+            (((x * 10.0).round() / 10.0) as f32, ((y * 10.0).round() / 10.0) as f32)
+        });
+        shapes.push(Shape { kind, id: it.intern(&id), name_fr: it.intern(&name_fr), name_en: it.intern(&name_en), d: it.intern(&d), d_detail: it.intern(&d_detail), label, label_detail });
     }
     let r1 = |v: f64| ((v * 10.0).round() / 10.0) as f32;
     Ok(Map {
