@@ -10,7 +10,6 @@
 //! a line repeated verbatim is a duplicated caption or title.
 use std::sync::OnceLock;
 
-use crate::fold::fold_char;
 
 /// Substring matcher for [`PROMPTS`] (built once per process).
 fn prompts() -> &'static aho_corasick::AhoCorasick {
@@ -78,9 +77,7 @@ pub fn clean(body: &str) -> Cleaned {
         let (s, e) = (line_start + lead, line_start + lead + t.len());
         let skip = dateline_len(t);
         f.clear();
-        for c in t[skip..].chars() {
-            fold_char(c, &mut f);
-        }
+        crate::fold::fold_into(&t[skip..], &mut f);
         let reason = classify_line(t, &f, &mut in_comments, &mut seen);
         match reason {
             Some(reason) => out.skipped.push(Skipped { start: s, end: e, reason }),

@@ -30,11 +30,21 @@ pub struct Context<'a> {
     pub places: PlaceIndex,
     pub actors: ActorIndex,
     pub triggers: TriggerIndex,
+    /// Index of each place's parent in the gazetteer (resolved once, not per hit).
+    pub parents: Vec<Option<usize>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(gazetteer: &'a Gazetteer, lexicon: &'a Lexicon) -> Self {
-        Context { gazetteer, lexicon, places: PlaceIndex::new(gazetteer), actors: ActorIndex::new(lexicon), triggers: TriggerIndex::new() }
+        let parents = gazetteer.places.iter().map(|p| p.parent.as_deref().and_then(|id| gazetteer.index_of(id))).collect();
+        Context {
+            gazetteer,
+            lexicon,
+            places: PlaceIndex::new(gazetteer),
+            actors: ActorIndex::new(lexicon).with_place_actors(lexicon, gazetteer),
+            triggers: TriggerIndex::new(),
+            parents,
+        }
     }
 }
 
@@ -144,13 +154,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         let f = folded.view(ss, se);
         let t = f.text;
         lower.clear();
-        for c in text.chars() {
-            if c.is_ascii() {
-                lower.push(c.to_ascii_lowercase());
-            } else {
-                lower.extend(c.to_lowercase());
-            }
-        }
+        crate::fold::lowercase_into(text, &mut lower);
         words_into(t, &mut ws);
         let places: &[PlaceHit] = &sent_places[si];
         let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &ws, places);
@@ -445,7 +449,7 @@ fn main_region(sent_places: &[Vec<PlaceHit>], ctx: &Context) -> Option<usize> {
             if p.kind == PlaceKind::Region {
                 *counts.entry(h.place).or_default() += 1;
             }
-            if let Some(parent) = p.parent.as_deref().and_then(|id| ctx.gazetteer.index_of(id)) {
+            if let Some(parent) = ctx.parents[h.place] {
                 if ctx.gazetteer.places[parent].kind == PlaceKind::Region {
                     *counts.entry(parent).or_default() += 1;
                 }

@@ -20,21 +20,25 @@ impl Folded {
     pub fn new(s: &str) -> Folded {
         let mut text = String::with_capacity(s.len() + 16);
         let mut map = Vec::with_capacity(s.len() + 16);
-        for (i, c) in s.char_indices() {
-            if c.is_ascii() {
-                // the common case, without a call per char
-                text.push(match c {
-                    '`' => '\'',
-                    '\t' | '\r' | '\n' => ' ',
-                    _ => c.to_ascii_lowercase(),
-                });
-                map.push(i as u32);
-                continue;
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // the common case: a run of ASCII, folded byte for byte
+            let start = i;
+            while i < b.len() && b[i] < 0x80 {
+                i += 1;
             }
-            let before = text.len();
-            fold_char(c, &mut text);
-            for _ in before..text.len() {
-                map.push(i as u32);
+            if i > start {
+                push_ascii_folded(&mut text, &s[start..i]);
+                map.extend((start..i).map(|x| x as u32));
+            }
+            if let Some(c) = s[i..].chars().next() {
+                let before = text.len();
+                fold_char(c, &mut text);
+                for _ in before..text.len() {
+                    map.push(i as u32);
+                }
+                i += c.len_utf8();
             }
         }
         Folded { text, map, orig_len: s.len() }
@@ -93,10 +97,64 @@ impl View<'_> {
 /// Fold a whole string (no offset map).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Append the folding of `s` to `out` (as [`fold_char`] on every char, ASCII runs at once).
+pub fn fold_into(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i] < 0x80 {
+            i += 1;
+        }
+        if i > start {
+            push_ascii_folded(out, &s[start..i]);
+        }
+        if let Some(c) = s[i..].chars().next() {
+            fold_char(c, out);
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// Append `s` lower-cased char by char (`char::to_lowercase`, ASCII runs at once).
+pub fn lowercase_into(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i] < 0x80 {
+            i += 1;
+        }
+        if i > start {
+            let o = out.len();
+            out.push_str(&s[start..i]);
+            out[o..].make_ascii_lowercase();
+        }
+        if let Some(c) = s[i..].chars().next() {
+            out.extend(c.to_lowercase());
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// Append an all-ASCII `run` folded as [`fold_char`] folds ASCII chars.
+fn push_ascii_folded(out: &mut String, run: &str) {
+    let o = out.len();
+    out.push_str(run);
+    out[o..].make_ascii_lowercase();
+    if run.bytes().any(|c| matches!(c, b'`' | b'\t' | b'\r' | b'\n')) {
+        for (k, c) in run.bytes().enumerate() {
+            match c {
+                b'`' => out.replace_range(o + k..o + k + 1, "'"),
+                b'\t' | b'\r' | b'\n' => out.replace_range(o + k..o + k + 1, " "),
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Fold one character into `out`.
@@ -171,6 +229,20 @@ mod tests {
     fn folds_accents_quotes_and_spaces() {
         assert_eq!(fold("L’Azerbaïdjan « Şuşa » Xankəndi"), "l'azerbaidjan \" susa \" xankendi");
         assert_eq!(fold("Œuvre—été"), "oeuvre-ete");
+    }
+
+    #[test]
+    fn bulk_folding_equals_char_by_char() {
+        let s = "Des `tirs`\tà\r\nXankəndi — L’ÉTÉ «\u{202f}Œ» ß ʻ AbC\n";
+        let mut slow = String::new();
+        for c in s.chars() {
+            fold_char(c, &mut slow);
+        }
+        assert_eq!(fold(s), slow);
+        assert_eq!(Folded::new(s).text, slow);
+        let mut lower = String::new();
+        lowercase_into(s, &mut lower);
+        assert_eq!(lower, s.chars().flat_map(char::to_lowercase).collect::<String>());
     }
 
     #[test]

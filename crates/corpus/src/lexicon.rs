@@ -111,6 +111,9 @@ pub struct ActorIndex {
     names: PhraseMatcher<(usize, bool)>,
     /// For each actor claiming demonyms: (claimer, owner, cue matcher).
     claims: Vec<(usize, usize, PhraseMatcher<()>)>,
+    /// For each place of the gazetteer given to [`ActorIndex::with_place_actors`], the
+    /// actor it stands for (empty: looked up per hit).
+    place_actors: Vec<Option<usize>>,
 }
 
 impl ActorIndex {
@@ -130,7 +133,14 @@ impl ActorIndex {
                 claims.push((i, owner, PhraseMatcher::new(a.cues.iter().map(|c| (c.clone(), ())))));
             }
         }
-        ActorIndex { names: PhraseMatcher::new(items), claims }
+        ActorIndex { names: PhraseMatcher::new(items), claims, place_actors: Vec::new() }
+    }
+
+    /// Resolve once which actor each place of `g` stands for (see [`ActorIndex::find_with`]);
+    /// `g` must be the gazetteer later passed to `find_with`.
+    pub fn with_place_actors(mut self, l: &Lexicon, g: &Gazetteer) -> Self {
+        self.place_actors = g.places.iter().map(|p| p.actor.as_deref().and_then(|aid| l.actors.iter().position(|a| a.id == aid))).collect();
+        self
     }
 
     /// Actors named in the folded sentence `t`; `places` are the places found in it (a
@@ -158,8 +168,12 @@ impl ActorIndex {
             out.push(ActorHit { actor, start: h.start, end: h.end, demonym });
         }
         for p in places {
-            let Some(aid) = g.places[p.place].actor.as_deref() else { continue };
-            let Some(ai) = l.actors.iter().position(|a| a.id == aid) else { continue };
+            let ai = if self.place_actors.len() == g.places.len() {
+                self.place_actors[p.place]
+            } else {
+                g.places[p.place].actor.as_deref().and_then(|aid| l.actors.iter().position(|a| a.id == aid))
+            };
+            let Some(ai) = ai else { continue };
             let w = widx(p.start);
             let lo = w.saturating_sub(6);
             if (lo..w).any(|i| INSTITUTIONS.contains(&&t[ws[i].0..ws[i].1])) {

@@ -144,28 +144,62 @@ pub fn hash(s: &str) -> u64 {
     h
 }
 
-fn kind_name(k: EventType) -> String {
-    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+/// The serialised (lowercase) name of an event type, as `serde` writes it.
+fn kind_name(k: EventType) -> &'static str {
+    match k {
+        EventType::Fighting => "fighting",
+        EventType::Ceasefire => "ceasefire",
+        EventType::Talks => "talks",
+        EventType::Diplomacy => "diplomacy",
+        EventType::Statement => "statement",
+        EventType::Humanitarian => "humanitarian",
+        EventType::Casualties => "casualties",
+        EventType::Protest => "protest",
+        EventType::Political => "political",
+        EventType::Incident => "incident",
+        EventType::Context => "context",
+    }
+}
+
+/// FNV-1a over several parts, as [`hash`] of their concatenation.
+fn hash_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for s in parts {
+        for b in s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
 }
 
 /// The stable id of an event with these attributes.
 pub fn event_id(kind: EventType, start: &str, place: Option<&str>, actors: &[String]) -> String {
-    let mut a = actors.to_vec();
-    a.sort();
+    let a: Vec<&str> = actors.iter().map(String::as_str).collect();
+    event_id_refs(kind, start, place, a)
+}
+
+/// [`event_id`] over borrowed actor ids (sorted and deduplicated here).
+fn event_id_refs(kind: EventType, start: &str, place: Option<&str>, mut a: Vec<&str>) -> String {
+    a.sort_unstable();
     a.dedup();
-    let key = format!("{}|{}|{}|{}", kind_name(kind), start, place.unwrap_or("-"), a.join(","));
-    format!("{}-{}-{:012x}", kind_name(kind), start, hash(&key) & 0xffff_ffff_ffff)
+    // hash of `kind|start|place|a1,a2,…` without building it
+    let name = kind_name(kind);
+    let head = [name, "|", start, "|", place.unwrap_or("-"), "|"];
+    let tail = a.iter().enumerate().flat_map(|(i, s)| [if i == 0 { "" } else { "," }, *s]);
+    let h = hash_parts(head.into_iter().chain(tail));
+    format!("{}-{}-{:012x}", name, start, h & 0xffff_ffff_ffff)
 }
 
 fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
-    let actors: Vec<String> = c.actors.iter().filter(|(_, r)| *r != crate::export::Role::Claimant).map(|(a, _)| l.actors[*a].id.clone()).collect();
-    event_id(c.kind, &c.date.start.to_string(), c.place.map(|p| g.places[p].id.as_str()), &actors)
+    let actors: Vec<&str> = c.actors.iter().filter(|(_, r)| *r != crate::export::Role::Claimant).map(|(a, _)| l.actors[*a].id.as_str()).collect();
+    event_id_refs(c.kind, &c.date.start.to_string(), c.place.map(|p| g.places[p].id.as_str()), actors)
 }
 
 /// Merge candidates (from all articles, in article and sentence order) into events.
 pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
     // written dates first, so that inherited ones attach to them rather than chain
-    cands.sort_by(|a, b| (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos)));
+    sort_by_index(&mut cands, |a, b| (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos)));
     // clusters are bucketed by kind, class and day so that merging stays near-linear
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut buckets: std::collections::HashMap<(EventType, &'static str, i32), Vec<usize>> = Default::default();
@@ -199,7 +233,7 @@ pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event
     // unique ids: a collision (two distinct events alike in type, date, place and
     // actors) gets a suffix derived from its own first mention, never from position
     let mut seen = BTreeSet::new();
-    events.sort_by(|a, b| first_key(a).cmp(&first_key(b)));
+    sort_by_index(&mut events, |a, b| first_key(a).cmp(&first_key(b)));
     for e in &mut events {
         if !seen.insert(e.id.clone()) {
             let m = e.mentions.first().map(|m| format!("{}|{}", m.article, m.quote)).unwrap_or_default();
@@ -213,8 +247,16 @@ pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event
     events
 }
 
-fn first_key(e: &Event) -> (String, String) {
-    e.mentions.first().map(|m| (m.article.clone(), m.quote.clone())).unwrap_or_default()
+/// A stable sort that moves each (large) element once: indices are sorted, then applied.
+fn sort_by_index<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    idx.sort_by(|&i, &j| cmp(&v[i], &v[j]));
+    let mut old: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(idx.into_iter().filter_map(|i| old[i].take()));
+}
+
+fn first_key(e: &Event) -> (&str, &str) {
+    e.mentions.first().map(|m| (m.article.as_str(), m.quote.as_str())).unwrap_or_default()
 }
 
 /// Export order: date, type, id.
@@ -229,7 +271,7 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
         .members
         .iter()
         .filter(|c| c.place.is_some())
-        .max_by_key(|c| (!c.place_default, c.place.map(|p| g.places[p].specificity()).unwrap_or(0), std::cmp::Reverse((c.article.clone(), c.pos))))
+        .max_by_key(|c| (!c.place_default, c.place.map(|p| g.places[p].specificity()).unwrap_or(0), std::cmp::Reverse((c.article.as_str(), c.pos))))
         .and_then(|c| c.place);
     let mut actors: Vec<ActorRef> = Vec::new();
     for c in &k.members {
@@ -257,8 +299,12 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
             mentions.push(Mention { article: c.article.clone(), quote: q.clone(), claimed_by: by.clone(), trigger: None });
         }
     }
-    let mut seen = BTreeSet::new();
-    mentions.retain(|m| seen.insert((m.article.clone(), m.quote.clone())));
+    let keep: Vec<bool> = {
+        let mut seen = BTreeSet::new();
+        mentions.iter().map(|m| seen.insert((m.article.as_str(), m.quote.as_str()))).collect()
+    };
+    let mut keep = keep.into_iter();
+    mentions.retain(|_| keep.next().unwrap_or(true));
     let mut disputed: Vec<String> = k.members.iter().flat_map(|c| c.disputed_by.iter().map(|a| l.actors[*a].id.clone())).collect();
     disputed.sort();
     disputed.dedup();
@@ -290,5 +336,28 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
         disputed_by: disputed,
         mentions,
         aliases,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_serialised_names() {
+        use EventType::*;
+        for k in [Fighting, Ceasefire, Talks, Diplomacy, Statement, Humanitarian, Casualties, Protest, Political, Incident, Context] {
+            assert_eq!(serde_json::to_value(k).unwrap().as_str().unwrap(), kind_name(k));
+        }
+    }
+
+    #[test]
+    fn event_ids_hash_the_joined_key() {
+        let actors = vec!["b".to_string(), "a".to_string(), "b".to_string()];
+        let key = "fighting|2023-09-19|stepanakert|a,b";
+        let want = format!("fighting-2023-09-19-{:012x}", hash(key) & 0xffff_ffff_ffff);
+        assert_eq!(event_id(EventType::Fighting, "2023-09-19", Some("stepanakert"), &actors), want);
+        let want = format!("talks-2023-09-19-{:012x}", hash("talks|2023-09-19|-|") & 0xffff_ffff_ffff);
+        assert_eq!(event_id(EventType::Talks, "2023-09-19", None, &[]), want);
     }
 }
