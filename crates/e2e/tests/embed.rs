@@ -72,8 +72,10 @@ async fn example_article_page_two_instances_and_an_iframe_from_a_sub_path() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     assert!(reported > 300, "implausible iframe height {reported}");
+    // The host snippet clamps the height to 200..4000 px.
     let applied = s.js("return document.getElementById('chronocarte-iframe').getBoundingClientRect().height").await;
-    assert!((applied.as_f64().unwrap() - reported as f64).abs() <= 1.0, "host did not resize the iframe");
+    let expected = reported.clamp(200, 4000) as f64;
+    assert!((applied.as_f64().unwrap() - expected).abs() <= 1.0, "host did not resize the iframe to {expected}: {applied}");
 
     // Computed styles: the host's hostile CSS does not reach into the widget...
     let inside = s
@@ -138,7 +140,8 @@ async fn host_page_on_another_origin_loads_the_bundle_with_cors() {
         host_dir.join("index.html"),
         format!(
             "<!DOCTYPE html><html lang=fr><head><meta charset=utf-8><title>Hôte</title>\
-             <script type=module src=\"{}/chronocarte.js\"></script></head>\
+             <link rel=icon href=\"{0}/favicon.svg\">\
+             <script type=module src=\"{0}/chronocarte.js\"></script></head>\
              <body><h1>Article</h1><div id=g data-chronocarte></div></body></html>",
             bundle.origin()
         ),
