@@ -56,6 +56,9 @@ pub enum K {
     DateFallback,
     Zoom,
     Reported,
+    Close,
+    Permalink,
+    PermalinkLabel,
 }
 
 pub fn t(lang: Lang, k: K) -> &'static str {
@@ -116,6 +119,9 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::DateFallback => ("date de publication de l'article du", "publication date of the article of"),
         K::Zoom => ("Vue de la carte", "Map view"),
         K::Reported => ("rapporté par", "reported by"),
+        K::Close => ("Fermer", "Close"),
+        K::Permalink => ("Lien", "Link"),
+        K::PermalinkLabel => ("Lien vers cet événement", "Link to this event"),
     };
     match lang {
         Lang::Fr => fr,
@@ -255,5 +261,100 @@ mod tests {
         assert_eq!(long_date(Lang::En, d), "Tuesday 19 September 2023");
         assert_eq!(count_line(Lang::Fr, 3, 40), "3 événements sur 40");
         assert_eq!(group_heading(Lang::Fr, parse_ymd("2022-09-01").unwrap(), parse_ymd("2022-09-30").unwrap(), Precision::Month), "Septembre 2022");
+    }
+}
+
+/// What a stale link could not open, for the reader: `fragment::Parsed` in words.
+/// `hidden`: the linked event exists but the link's own filters hide it.
+pub fn stale_link_notice(lang: Lang, p: &chronocarte_model::fragment::Parsed, hidden: bool) -> String {
+    let short = |v: &str| -> String {
+        let v: String = v.chars().filter(|c| !c.is_control()).collect();
+        if v.chars().count() > 40 {
+            v.chars().take(39).collect::<String>() + "…"
+        } else {
+            v
+        }
+    };
+    let (o, c) = if lang == Lang::Fr { ("«\u{a0}", "\u{a0}»") } else { ("“", "”") };
+    let mut out = vec![];
+    if !p.dropped.is_empty() {
+        let what = p
+            .dropped
+            .iter()
+            .map(|d| {
+                let (fr, en) = match d.key.as_str() {
+                    "actor" => ("acteur", "actor"),
+                    "type" => ("type", "type"),
+                    "place" => ("lieu", "place"),
+                    "source" => ("source", "source"),
+                    "from" => ("date de début", "start date"),
+                    "to" => ("date de fin", "end date"),
+                    "q" => ("recherche", "search"),
+                    "lang" => ("langue", "language"),
+                    "view" => ("vue", "view"),
+                    "event" => ("événement", "event"),
+                    _ => ("paramètre", "parameter"),
+                };
+                let known = fr != "paramètre";
+                let label = if lang == Lang::Fr { fr } else { en };
+                match (known, d.value.is_empty()) {
+                    (true, _) => format!("{label} {o}{}{c}", short(&d.value)),
+                    (false, true) => format!("{label} {o}{}{c}", short(&d.key)),
+                    (false, false) => format!("{label} {o}{}={}{c}", short(&d.key), short(&d.value)),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(match lang {
+            Lang::Fr => format!("Ce lien vient d'une version précédente de la chronologie ; ignoré car introuvable ici : {what}."),
+            Lang::En => format!("This link comes from an earlier version of the timeline; ignored because it no longer exists: {what}."),
+        });
+    }
+    for (old, _new) in &p.merged {
+        out.push(match lang {
+            Lang::Fr => format!("L'événement «\u{a0}{}\u{a0}» a depuis été fusionné avec un autre récit du même fait : c'est celui-ci qui est affiché.", short(old)),
+            Lang::En => format!("The event “{}” has since been merged with another report of the same facts: that one is shown.", short(old)),
+        });
+    }
+    if hidden {
+        out.push(
+            match lang {
+                Lang::Fr => "L'événement lié n'apparaît pas avec les filtres de ce lien : « Tout effacer » l'affiche.",
+                Lang::En => "The linked event is hidden by this link's filters: “Clear all” shows it.",
+            }
+            .to_owned(),
+        );
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod stale_link_tests {
+    use super::*;
+    use chronocarte_model::fragment::{Dropped, Parsed};
+
+    fn parsed() -> Parsed {
+        let d = |k: &str, v: &str| Dropped { key: k.into(), value: v.into() };
+        Parsed {
+            dropped: vec![d("actor", "nobody"), d("zoom", "3"), d("zzz", ""), d("place", &"x".repeat(100))],
+            merged: vec![("old-id".into(), "new-id".into())],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn names_every_dropped_value_in_both_languages() {
+        let fr = stale_link_notice(Lang::Fr, &parsed(), true);
+        for part in ["acteur «\u{a0}nobody\u{a0}»", "paramètre «\u{a0}zoom=3\u{a0}»", "paramètre «\u{a0}zzz\u{a0}»", "«\u{a0}old-id\u{a0}»", "Tout effacer"] {
+            assert!(fr.contains(part), "{part:?} in {fr}");
+        }
+        assert!(!fr.contains(&"x".repeat(41)), "long values are shortened: {fr}");
+        let en = stale_link_notice(Lang::En, &parsed(), false);
+        assert!(en.contains("actor “nobody”") && en.contains("“old-id”") && !en.contains("Clear all"), "{en}");
+    }
+
+    #[test]
+    fn a_clean_link_says_nothing() {
+        assert_eq!(stale_link_notice(Lang::Fr, &Parsed::default(), false), "");
     }
 }

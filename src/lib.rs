@@ -15,6 +15,14 @@ pub mod url;
 pub use chronocarte_model::fragment::Lang;
 use components::App;
 
+/// A `performance.mark` (a no-op where the Performance API is missing): the phases of
+/// start-up, read by the browser benchmark (`crates/e2e/tests/perf.rs`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// Per-instance options.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {

@@ -3,14 +3,14 @@
 use crate::data;
 use crate::i18n::Lang;
 use chronocarte_model::filter::{Engine, Query, Results};
-use chronocarte_model::fragment::{State, View};
+use chronocarte_model::fragment::{Parsed, State, View};
 use chronocarte_model::{Bundle, EventKind};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct Store {
     pub bundle: &'static Bundle<'static>,
-    pub engine: &'static Engine,
+    pub engine: &'static Engine<'static>,
     pub query: RwSignal<Query>,
     pub lang: RwSignal<Lang>,
     pub view: RwSignal<View>,
@@ -21,6 +21,12 @@ pub struct Store {
     pub limit: RwSignal<usize>,
     /// Default language of this instance (not written to the fragment).
     pub default_lang: Lang,
+    /// The event a link points at: highlighted, its sources open, scrolled into view.
+    pub focus: RwSignal<Option<u32>>,
+    /// What the last link opened could not honour (shown to the reader until closed).
+    pub notice: RwSignal<Option<(Parsed, bool)>>,
+    /// Whether the state lives in the URL (then each event offers a link to itself).
+    pub url_state: bool,
     /// Unique per page: prefixes element ids.
     pub id: u32,
 }
@@ -28,8 +34,9 @@ pub struct Store {
 pub const PAGE: usize = 60;
 
 impl Store {
-    pub fn new(default_lang: Lang) -> Self {
+    pub fn new(default_lang: Lang, url_state: bool) -> Self {
         let engine = data::engine();
+        crate::mark("chronocarte-data");
         let query = RwSignal::new(Query::default());
         let results = Memo::new(move |_| query.with(|q| engine.run(q)));
         Store {
@@ -42,6 +49,9 @@ impl Store {
             results,
             limit: RwSignal::new(PAGE),
             default_lang,
+            focus: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            url_state,
             id: {
                 use std::sync::atomic::{AtomicU32, Ordering};
                 static NEXT: AtomicU32 = AtomicU32::new(1);
@@ -84,6 +94,7 @@ impl Store {
             query: self.query.get(),
             lang: Some(self.lang.get()).filter(|l| *l != self.default_lang),
             view: Some(self.view.get()).filter(|v| *v != View::Region),
+            event: self.focus.get(),
         }
     }
 
@@ -94,6 +105,21 @@ impl Store {
         }
         self.lang.set(s.lang.unwrap_or(self.default_lang));
         self.view.set(s.view.unwrap_or_default());
+        if let Some(e) = s.event {
+            // Show enough of the list to reach the linked event.
+            if let Some(pos) = self.results.with_untracked(|r| r.events.iter().position(|&x| x == e)) {
+                self.limit.update(|l| *l = (*l).max((pos / PAGE + 1) * PAGE));
+            }
+        }
+        self.focus.set(s.event);
+    }
+
+    /// Applies a parsed link and tells the reader what it could not honour.
+    pub fn open_link(&self, parsed: Parsed) {
+        let event = parsed.state.event;
+        self.apply_state(parsed.state.clone());
+        let hidden = event.is_some_and(|e| self.results.with_untracked(|r| !r.events.contains(&e)));
+        self.notice.set((parsed.is_stale() || hidden).then_some((parsed, hidden)));
     }
 
     pub fn actor_label(&self, a: u32, lang: Lang) -> &'static str {

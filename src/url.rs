@@ -12,9 +12,10 @@ fn current_hash() -> String {
 fn read(store: Store) {
     let parsed = fragment::parse(&current_hash(), store.bundle);
     if !parsed.dropped.is_empty() {
-        web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {}", parsed.dropped.join(", ")).into());
+        let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {list}").into());
     }
-    store.apply_state(parsed.state);
+    store.open_link(parsed);
 }
 
 /// Restores the state from the fragment, writes it back on every change (a history entry

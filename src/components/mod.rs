@@ -3,6 +3,7 @@ pub mod event_list;
 pub mod filters;
 pub mod header;
 pub mod map;
+pub mod notice;
 pub mod timeline;
 
 use crate::i18n::{t, K};
@@ -13,10 +14,15 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App(options: Options) -> impl IntoView {
-    let store = Store::new(options.lang);
+    let store = Store::new(options.lang, options.url_fragment);
     provide_context(store);
     if let Some(f) = &options.filters {
+        // The host page's own filters: a stale one is the page developer's to fix.
         let parsed = chronocarte_model::fragment::parse(f, store.bundle);
+        if !parsed.dropped.is_empty() {
+            let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            web_sys::console::warn_1(&format!("chronocarte: data-filters values not in this corpus: {list}").into());
+        }
         store.apply_state(parsed.state);
     }
     if options.url_fragment {
@@ -31,9 +37,7 @@ pub fn App(options: Options) -> impl IntoView {
         }
         let Some(el) = root.get() else { return false };
         let _ = el.set_attribute("data-chronocarte-ready", "");
-        if let Some(p) = window().performance() {
-            let _ = p.mark("chronocarte-interactive");
-        }
+        crate::mark("chronocarte-interactive");
         true
     });
     let lang = store.lang;
@@ -48,6 +52,7 @@ pub fn App(options: Options) -> impl IntoView {
         >
             <header::Header />
             <header::Toolbar />
+            <notice::Notice />
             <timeline::Timeline />
             <filters::Filters />
             <div class="cc-main">

@@ -43,18 +43,25 @@ async fn browser_timings() {
     let server = Server::dist(d.clone());
     let browser = Browser::start();
     let (mut first, mut dcl, mut click_dom, mut click_frame) = (vec![], vec![], vec![], vec![]);
+    let (mut wasm, mut start, mut data) = (vec![], vec![], vec![]);
     let mut events = 0;
     for i in 0..runs {
         let s = browser.session(1280, 900).await;
         s.load(&server.url("/")).await;
         let t = s
             .js("const n = performance.getEntriesByType('navigation')[0];
-                 const m = performance.getEntriesByName('chronocarte-interactive')[0];
-                 return { first_list_ms: m.startTime, dcl_ms: n.domContentLoadedEventEnd,
+                 const m = (k) => performance.getEntriesByName('chronocarte-' + k)[0].startTime;
+                 const wasm = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm'));
+                 return { first_list_ms: m('interactive'), dcl_ms: n.domContentLoadedEventEnd,
+                          wasm_loaded_ms: wasm ? wasm.responseEnd : null,
+                          start_ms: m('start'), data_ms: m('data'),
                           events: document.querySelectorAll('.cc-event').length };")
             .await;
         first.push(t["first_list_ms"].as_f64().unwrap());
         dcl.push(t["dcl_ms"].as_f64().unwrap());
+        wasm.push(t["wasm_loaded_ms"].as_f64().unwrap_or(0.0));
+        start.push(t["start_ms"].as_f64().unwrap());
+        data.push(t["data_ms"].as_f64().unwrap());
         events = t["events"].as_u64().unwrap_or(0);
         // Toggle a filter on, then off again: two measurements per load.
         for k in 0..2 {
@@ -72,9 +79,16 @@ async fn browser_timings() {
     println!("PERF dist {}", d.display());
     println!(
         "MEDIAN of {runs} cold loads: first event list / interactive {:.1} ms, DOMContentLoaded {:.1} ms, {} events rendered initially",
-        median(first),
+        median(first.clone()),
         median(dcl),
         events
+    );
+    println!(
+        "MEDIAN phases: wasm downloaded {:.1} ms, wasm main() starts {:.1} ms, corpus decoded + indexed {:.1} ms, first list {:.1} ms",
+        median(wasm),
+        median(start),
+        median(data),
+        median(first.clone())
     );
     if !click_dom.is_empty() {
         println!(

@@ -24,6 +24,15 @@ async fn screenshots_375_and_1280() {
         s.js("document.querySelector('.cc-root').setAttribute('data-theme', 'dark'); return true;").await;
         let p = s.screenshot(&format!("widget-{w}-nk-dark.png")).await;
         println!("{}", p.display());
+        // A stale link: unknown actor, merged event id (notice, then the focused event).
+        s.goto("about:blank").await.unwrap();
+        s.load(&server.url("/#actor=nobody&type=fighting&event=fighting-2022-09-13-e656d98b0400")).await;
+        s.js("window.scrollTo(0, 0); return true;").await;
+        let p = s.screenshot(&format!("stale-link-{w}.png")).await;
+        println!("{}", p.display());
+        s.js("document.querySelector('.cc-focused').scrollIntoView(); return true;").await;
+        let p = s.screenshot(&format!("stale-link-{w}-event.png")).await;
+        println!("{}", p.display());
         // The example host article (two embedded instances, a hostile host stylesheet).
         s.goto(&server.url("/examples/news-article.html")).await.unwrap();
         s.wait_ready(2).await;

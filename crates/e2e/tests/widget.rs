@@ -364,3 +364,70 @@ async fn independent_instances_and_js_mount() {
     assert!(errors.is_empty(), "browser errors: {errors:#?}");
     s.close().await;
 }
+
+/// Issue 7, stale links: a fragment from an older build opens the closest valid view and
+/// tells the reader what it dropped; an event id merged away since still opens its event;
+/// each event's own link highlights it and goes into the URL.
+#[tokio::test]
+async fn stale_links_say_what_they_dropped() {
+    let export = chronocarte_corpus::process(&workspace_root().join("corpus")).export;
+    let merged = export.events.iter().find(|e| !e.aliases.is_empty()).expect("the seed corpus has a merged event");
+    let (old, current) = (merged.aliases[0].clone(), merged.id.clone());
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    let notice = "const n = document.querySelector('.cc-notice-text'); return n ? n.textContent : null;";
+
+    // A valid link shows no notice.
+    s.load(&server.url("/#type=fighting")).await;
+    assert_eq!(s.js(notice).await, Value::Null);
+
+    // Unknown actor and source, an unknown key and markup in a value: dropped, named, inert;
+    // the valid type filter still applies and the URL is rewritten to what was kept.
+    s.goto("about:blank").await.unwrap();
+    s.load(&server.url("/#actor=nobody&type=fighting&source=o:gone-outlet&zoom=3&place=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E")).await;
+    let v = state(&s).await;
+    assert!(!events(&v).is_empty() && events(&v).iter().all(|e| e["kind"] == "fighting"), "the valid part applies");
+    assert_eq!(v["hash"].as_str().unwrap(), "#type=fighting", "the fragment keeps what is valid");
+    let text = s.js(notice).await.as_str().expect("a notice is shown").to_owned();
+    for word in ["nobody", "o:gone-outlet", "zoom=3", "<img src=x"] {
+        assert!(text.contains(word), "notice names {word:?}: {text}");
+    }
+    assert_eq!(s.js("return window.__pwned === undefined && !document.querySelector('.cc-notice img');").await, true);
+    click(&s, ".cc-notice-close").await;
+    assert_eq!(s.js(notice).await, Value::Null, "the notice can be closed");
+
+    // An id merged into another event since the link was made opens that event.
+    s.goto("about:blank").await.unwrap();
+    s.load(&server.url(&format!("/#event={old}"))).await;
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    let focus = s
+        .js("const e = document.querySelector('.cc-event.cc-focused');
+             return e && { id: e.dataset.eventId, current: e.getAttribute('aria-current'), open: e.querySelector('.cc-sources').open, hash: location.hash };")
+        .await;
+    assert_eq!(focus["id"].as_str(), Some(current.as_str()), "{focus}");
+    assert_eq!(focus["current"], "true");
+    assert_eq!(focus["open"], true, "the linked event's sources are open");
+    assert_eq!(focus["hash"].as_str().unwrap(), format!("#event={current}"), "the link is rewritten to the current id");
+    let text = s.js(notice).await.as_str().expect("a notice is shown").to_owned();
+    assert!(text.contains(&old), "{text}");
+
+    // An id that never existed: the whole timeline, and a notice.
+    s.goto("about:blank").await.unwrap();
+    s.load(&server.url("/#event=fighting-1999-01-01-000000000000")).await;
+    assert_eq!(s.js("return document.querySelectorAll('.cc-event.cc-focused').length").await, 0);
+    assert!(s.js(notice).await.as_str().expect("a notice is shown").contains("fighting-1999-01-01-000000000000"));
+
+    // Each event's own link: keeps the filters, highlights the event, goes into the URL.
+    s.goto("about:blank").await.unwrap();
+    s.load(&server.url("/#type=fighting")).await;
+    let id = attr(&s, ".cc-event:nth-child(1)", "data-event-id").await;
+    click(&s, ".cc-event:nth-child(1) .cc-permalink").await;
+    let v = state(&s).await;
+    assert_eq!(v["hash"].as_str().unwrap(), format!("#type=fighting&event={id}"));
+    assert_eq!(attr(&s, ".cc-event.cc-focused", "data-event-id").await, id);
+    assert_eq!(s.js(notice).await, Value::Null);
+    let errors = s.errors().await;
+    assert!(errors.is_empty(), "browser errors: {errors:#?}");
+    s.close().await;
+}

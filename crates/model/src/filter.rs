@@ -80,8 +80,12 @@ struct TextIndex {
     postings: Vec<Vec<u32>>,
 }
 
+/// The indexes over one bundle. The text index is built on first use (or by
+/// [`Engine::warm_text`]): folding every quote is most of the start-up cost of a large corpus,
+/// and most readers never search.
 #[derive(Debug, Clone)]
-pub struct Engine {
+pub struct Engine<'a> {
+    bundle: &'a Bundle<'a>,
     n: usize,
     by_actor: Vec<Bitset>,
     by_kind: Vec<Bitset>,
@@ -94,7 +98,7 @@ pub struct Engine {
     max_span: i32,
     first_day: i32,
     last_day: i32,
-    text: TextIndex,
+    text: std::sync::OnceLock<TextIndex>,
 }
 
 const F_ACTOR: usize = 0;
@@ -105,15 +109,41 @@ const F_DATE: usize = 4;
 const F_TEXT: usize = 5;
 const NF: usize = 6;
 
-impl Engine {
+impl TextIndex {
+    fn build(b: &Bundle) -> Self {
+        let mut vocab: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        for (i, e) in b.events.iter().enumerate() {
+            for m in &e.mentions {
+                let f = fold(b.s(m.quote));
+                for w in words(&f) {
+                    match vocab.get_mut(w) {
+                        Some(post) => {
+                            if post.last() != Some(&(i as u32)) {
+                                post.push(i as u32);
+                            }
+                        }
+                        None => {
+                            vocab.insert(w.to_owned(), vec![i as u32]);
+                        }
+                    }
+                }
+            }
+        }
+        let mut v: Vec<(String, Vec<u32>)> = vocab.into_iter().collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (words, postings) = v.into_iter().unzip();
+        TextIndex { words, postings }
+    }
+}
+
+impl<'a> Engine<'a> {
     /// Builds the indexes. Events must be sorted by start (as [`Bundle::validate`] checks).
-    pub fn new(b: &Bundle) -> Self {
+    pub fn new(b: &'a Bundle<'a>) -> Self {
         let n = b.events.len();
         let mk = |k: usize| vec![Bitset::empty(n); k];
         let (mut by_actor, mut by_kind, mut by_place) = (mk(b.actors.len()), mk(EventKind::ALL.len()), mk(b.places.len()));
         let mut by_outlet = mk(b.outlets.len());
         let mut by_article: Vec<Vec<u32>> = vec![vec![]; b.articles.len()];
-        let mut vocab: std::collections::BTreeMap<String, Vec<u32>> = Default::default();
         let mut max_span = 0;
         for (i, e) in b.events.iter().enumerate() {
             for a in &e.actors {
@@ -131,13 +161,6 @@ impl Engine {
                 if let Some(o) = b.articles[m.article as usize].outlet {
                     by_outlet[o as usize].set(i);
                 }
-                let f = fold(b.s(m.quote));
-                for w in words(&f) {
-                    let post = vocab.entry(w.to_owned()).or_default();
-                    if post.last() != Some(&(i as u32)) {
-                        post.push(i as u32);
-                    }
-                }
             }
             max_span = max_span.max(e.end - e.start);
         }
@@ -146,8 +169,8 @@ impl Engine {
         assert!(start.windows(2).all(|w| w[0] <= w[1]), "events must be sorted by start");
         let first_day = start.first().copied().unwrap_or(0);
         let last_day = end.iter().copied().max().unwrap_or(first_day);
-        let (words, postings) = vocab.into_iter().unzip();
         Engine {
+            bundle: b,
             n,
             by_actor,
             by_kind,
@@ -159,8 +182,18 @@ impl Engine {
             max_span,
             first_day,
             last_day,
-            text: TextIndex { words, postings },
+            text: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Builds the text index now (the widget calls it when the search box gets focus, so
+    /// the first keystroke does not pay for it).
+    pub fn warm_text(&self) {
+        self.text_index();
+    }
+
+    fn text_index(&self) -> &TextIndex {
+        self.text.get_or_init(|| TextIndex::build(self.bundle))
     }
 
     pub fn len(&self) -> usize {
@@ -206,10 +239,11 @@ impl Engine {
             return None;
         }
         let mut acc: Option<Bitset> = None;
+        let text = self.text_index();
         for w in &q {
             let mut m = Bitset::empty(self.n);
-            let lo = self.text.words.partition_point(|x| x.as_str() < w.as_str());
-            for (word, post) in self.text.words[lo..].iter().zip(&self.text.postings[lo..]) {
+            let lo = text.words.partition_point(|x| x.as_str() < w.as_str());
+            for (word, post) in text.words[lo..].iter().zip(&text.postings[lo..]) {
                 if !word.starts_with(w.as_str()) {
                     break;
                 }

@@ -37,13 +37,46 @@ pub struct State {
     /// `None`: the page's default.
     pub lang: Option<Lang>,
     pub view: Option<View>,
+    /// The event a link points at (`event=<id>`): shown highlighted with its sources open.
+    pub event: Option<u32>,
+}
+
+/// One `key=value` that a fragment asked for and this build cannot honour (an actor, place
+/// or source that no longer exists, a malformed date, an unknown key). The rest of the
+/// fragment still applies: that is the closest valid view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// The fragment key (`actor`, `source`, … or an unknown key as written).
+    pub key: String,
+    /// The value as written, percent-decoded where possible.
+    pub value: String,
+}
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.value.is_empty() {
+            write!(f, "{}", self.key)
+        } else {
+            write!(f, "{}={}", self.key, self.value)
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Parsed {
     pub state: State,
-    /// `key=value` pieces that were ignored (unknown key, unknown id, malformed value).
-    pub dropped: Vec<String>,
+    /// Pieces that were ignored (unknown key, unknown id, malformed value).
+    pub dropped: Vec<Dropped>,
+    /// `event=` ids that name an event merged into another since the link was made:
+    /// `(old id, current id)`. The link still opens the event it meant.
+    pub merged: Vec<(String, String)>,
+}
+
+impl Parsed {
+    /// Whether the reader should be told that the link did not open exactly as written.
+    pub fn is_stale(&self) -> bool {
+        !self.dropped.is_empty() || !self.merged.is_empty()
+    }
 }
 
 pub fn percent_encode(s: &str) -> String {
@@ -97,14 +130,15 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
     let frag = fragment.strip_prefix('#').unwrap_or(fragment);
     for piece in frag.split('&').filter(|s| !s.is_empty()) {
         let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
-        let mut drop = |what: &str| p.dropped.push(what.to_owned());
+        let dv = |v: &str| percent_decode(v).unwrap_or_else(|| v.to_owned());
+        let mut drop = |value: &str| p.dropped.push(Dropped { key: k.to_owned(), value: value.to_owned() });
         let list = || v.split(',').filter(|s| !s.is_empty()).map(percent_decode);
         match k {
             "actor" => {
                 for id in list() {
                     match id.as_deref().and_then(|id| b.find_actor(id)) {
                         Some(i) => push_unique(&mut q.actors, i),
-                        None => drop(&format!("actor={}", id.unwrap_or_default())),
+                        None => drop(&id.unwrap_or_default()),
                     }
                 }
             }
@@ -112,7 +146,7 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                 for id in list() {
                     match id.as_deref().and_then(EventKind::from_id) {
                         Some(k) => push_unique(&mut q.kinds, k),
-                        None => drop(&format!("type={}", id.unwrap_or_default())),
+                        None => drop(&id.unwrap_or_default()),
                     }
                 }
             }
@@ -120,7 +154,7 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                 for id in list() {
                     match id.as_deref().and_then(|id| b.find_place(id)) {
                         Some(i) => push_unique(&mut q.places, i),
-                        None => drop(&format!("place={}", id.unwrap_or_default())),
+                        None => drop(&id.unwrap_or_default()),
                     }
                 }
             }
@@ -132,14 +166,14 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                     } else if let Some(a) = id.strip_prefix("a:").and_then(|s| b.find_article(s)) {
                         push_unique(&mut q.articles, a);
                     } else {
-                        drop(&format!("source={id}"));
+                        drop(&id);
                     }
                 }
             }
             "from" | "to" => match percent_decode(v).as_deref().and_then(parse_ymd) {
                 Some(d) if k == "from" => q.from = Some(d),
                 Some(d) => q.to = Some(d),
-                None => drop(piece),
+                None => drop(&dv(v)),
             },
             "q" => match percent_decode(v) {
                 // Control characters are dropped and blank text means no search, exactly
@@ -148,19 +182,28 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                     let t: String = t.chars().filter(|c| !c.is_control()).take(200).collect();
                     q.text = if t.trim().is_empty() { String::new() } else { t };
                 }
-                None => drop(piece),
+                None => drop(&dv(v)),
+            },
+            "event" => match percent_decode(v).as_deref().and_then(|id| b.find_event(id).map(|r| (id.to_owned(), r))) {
+                Some((id, (i, via_alias))) => {
+                    p.state.event = Some(i);
+                    if via_alias {
+                        p.merged.push((id, b.s(b.events[i as usize].id).to_owned()));
+                    }
+                }
+                None => drop(&dv(v)),
             },
             "lang" => match v {
                 "fr" => p.state.lang = Some(Lang::Fr),
                 "en" => p.state.lang = Some(Lang::En),
-                _ => drop(piece),
+                _ => drop(&dv(v)),
             },
             "view" => match v {
                 "region" => p.state.view = Some(View::Region),
                 "nk" => p.state.view = Some(View::Karabakh),
-                _ => drop(piece),
+                _ => drop(&dv(v)),
             },
-            _ => drop(piece),
+            _ => drop(&dv(v)),
         }
     }
     if let (Some(f), Some(t)) = (q.from, q.to) {
@@ -205,6 +248,9 @@ pub fn serialize(s: &State, b: &Bundle) -> String {
     }
     if let Some(v) = s.view {
         parts.push(format!("view={}", if v == View::Karabakh { "nk" } else { "region" }));
+    }
+    if let Some(e) = s.event.and_then(|e| b.events.get(e as usize)) {
+        parts.push(format!("event={}", percent_encode(b.s(e.id))));
     }
     parts.join("&")
 }

@@ -316,6 +316,15 @@ impl<'a> Bundle<'a> {
     pub fn find_article(&self, id: &str) -> Option<u32> {
         self.articles.iter().position(|a| self.s(a.id) == id).map(|i| i as u32)
     }
+    /// The event with this id, or the one it was merged into (`true`: found by alias), so
+    /// links made before a merge still open the event they meant.
+    pub fn find_event(&self, id: &str) -> Option<(u32, bool)> {
+        if let Some(i) = self.events.iter().position(|e| self.s(e.id) == id) {
+            return Some((i as u32, false));
+        }
+        let i = self.events.iter().position(|e| e.aliases.iter().any(|&a| self.s(a) == id))?;
+        Some((i as u32, true))
+    }
 }
 
 /// Builds a [`Bundle`]'s string table: every distinct string once, first-seen order.

@@ -79,7 +79,7 @@ proptest! {
     }
 
     #[test]
-    fn fragment_round_trips(q in arb_query(6, 8, 3, 20), lang in prop::option::of(prop::bool::ANY), nk in prop::option::of(prop::bool::ANY)) {
+    fn fragment_round_trips(q in arb_query(6, 8, 3, 20), lang in prop::option::of(prop::bool::ANY), nk in prop::option::of(prop::bool::ANY), ev in prop::option::of(0usize..200)) {
         let s = generate(10, 6, 8, 3, 20, 3);
         let b = s.bundle();
         let mut q = q;
@@ -88,7 +88,7 @@ proptest! {
         let mut seen = vec![]; q.kinds.retain(|x| { let n = !seen.contains(x); seen.push(*x); n });
         if let (Some(f), Some(t)) = (q.from, q.to) { if f > t { q.from = Some(t); q.to = Some(f); } }
         if q.text.trim().is_empty() { q.text.clear(); }
-        let st = State { query: q, lang: lang.map(|l| if l { Lang::En } else { Lang::Fr }), view: nk.map(|v| if v { View::Karabakh } else { View::Region }) };
+        let st = State { query: q, lang: lang.map(|l| if l { Lang::En } else { Lang::Fr }), view: nk.map(|v| if v { View::Karabakh } else { View::Region }), event: ev.map(|e| (e % b.events.len()) as u32) };
         let frag = fragment::serialize(&st, &b);
         let p = fragment::parse(&frag, &b);
         prop_assert!(p.dropped.is_empty(), "{:?}", p.dropped);
@@ -118,7 +118,7 @@ fn fragment_drops_invalid_values() {
     assert_eq!(p.state.query.articles, vec![2]);
     assert_eq!(p.state.query.places, vec![0]);
     assert_eq!(p.state.lang, None);
-    assert_eq!(p.dropped, ["actor=nobody", "type=bogus", "from=2023-02-30", "lang=de", "zoom=3", "source=x:y"]);
+    assert_eq!(p.dropped.iter().map(ToString::to_string).collect::<Vec<_>>(), ["actor=nobody", "type=bogus", "from=2023-02-30", "lang=de", "zoom=3", "source=x:y"]);
     assert_eq!(fragment::parse("%%%&&=&actor=%FF", &b).state, State::default());
 }
 
@@ -133,4 +133,32 @@ fn bundle_round_trips_through_postcard() {
     let range = bytes.as_ptr_range();
     assert!(back.strings.iter().filter(|s| !s.is_empty()).all(|s| range.contains(&s.as_ptr())));
     assert!(Bundle::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
+
+#[test]
+fn event_links_resolve_through_aliases_and_report_what_was_dropped() {
+    let s = generate(10, 6, 8, 3, 20, 3);
+    let mut b: Bundle = s.bundle();
+    // Event 3 absorbed an event whose id was `old-id` (as `merge` records it).
+    let old = chronocarte_model::Str(b.strings.len() as u32);
+    b.strings.push("old-id");
+    b.events[3].aliases.push(old);
+    let current = b.s(b.events[3].id).to_owned();
+
+    let p = fragment::parse(&format!("#event={current}"), &b);
+    assert_eq!(p.state.event, Some(3));
+    assert!(!p.is_stale());
+
+    let p = fragment::parse("#event=old-id&actor=nobody&type=fighting", &b);
+    assert_eq!(p.state.event, Some(3), "an old id opens the event it was merged into");
+    assert_eq!(p.merged, vec![("old-id".to_owned(), current.clone())]);
+    assert_eq!(p.dropped.iter().map(ToString::to_string).collect::<Vec<_>>(), ["actor=nobody"]);
+    assert_eq!(p.state.query.kinds, vec![EventKind::Fighting], "the valid rest still applies");
+    assert!(p.is_stale());
+    // Written back with the current id, so the next share is a clean link.
+    assert_eq!(fragment::serialize(&p.state, &b), format!("type=fighting&event={current}"));
+
+    let p = fragment::parse("#event=never-existed", &b);
+    assert_eq!(p.state.event, None);
+    assert_eq!(p.dropped, vec![fragment::Dropped { key: "event".into(), value: "never-existed".into() }]);
 }

@@ -14,6 +14,12 @@ struct Group {
     events: Vec<u32>,
 }
 
+impl Group {
+    fn key(&self) -> (i32, i32, Precision) {
+        (self.start, self.end, self.precision)
+    }
+}
+
 #[component]
 pub fn EventList() -> impl IntoView {
     let store = use_store();
@@ -51,17 +57,25 @@ pub fn EventList() -> impl IntoView {
                 }
             }
         >
+            // Keyed twice (day group, then event) so that a filter click only adds and
+            // removes the cards that changed: the others keep their DOM.
             <ol class="cc-groups">
-                <For each=move || groups.get() key=|g| (g.start, g.end, g.precision as u8, g.events.clone()) let:g>
+                <For each=move || groups.with(|gs| gs.iter().map(Group::key).collect::<Vec<_>>()) key=|k| *k let:k>
                     <li class="cc-group">
                         <h4 class="cc-group-h">
-                            {move || group_heading(lang.get(), g.start, g.end, g.precision)}
-                            {(g.precision == Precision::Day && g.end > g.start).then(|| view! {
-                                <span class="cc-badge">{move || n_days(lang.get(), g.end - g.start + 1)}</span>
+                            {move || group_heading(lang.get(), k.0, k.1, k.2)}
+                            {(k.2 == Precision::Day && k.1 > k.0).then(|| view! {
+                                <span class="cc-badge">{move || n_days(lang.get(), k.1 - k.0 + 1)}</span>
                             })}
                         </h4>
                         <ol class="cc-events">
-                            {g.events.iter().map(|&i| view! { <EventCard index=i /> }).collect_view()}
+                            <For
+                                each=move || groups.with(|gs| gs.iter().find(|g| g.key() == k).map(|g| g.events.clone()).unwrap_or_default())
+                                key=|i| *i
+                                let:i
+                            >
+                                <EventCard index=i />
+                            </For>
                         </ol>
                     </li>
                 </For>
@@ -183,6 +197,35 @@ fn EventCard(index: u32) -> impl IntoView {
         }
     });
     let region = matches!(e.place_precision, PlacePrecision::Region | PlacePrecision::Country);
+    // A link to this event (`#event=<id>`) highlights it, opens its sources and scrolls to it.
+    let focused = move || store.focus.get() == Some(index);
+    let card = NodeRef::<leptos::html::Li>::new();
+    let sources_el = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if focused() {
+            if let (Some(li), Some(d)) = (card.get(), sources_el.get()) {
+                d.set_open(true);
+                li.scroll_into_view();
+            }
+        }
+    });
+    let permalink = store.url_state.then(|| {
+        let href = format!("#event={}", chronocarte_model::fragment::percent_encode(store.s(e.id)));
+        view! {
+            <a
+                class="cc-permalink"
+                href=href
+                aria-label=move || t(lang.get(), K::PermalinkLabel)
+                on:click=move |ev| {
+                    // Keeps the reader's filters; the URL gets the event added.
+                    ev.prevent_default();
+                    store.focus.set(Some(index));
+                }
+            >
+                {move || t(lang.get(), K::Permalink)}
+            </a>
+        }
+    });
     // Machine-readable facts for tests and host pages (ids, not text).
     let data_actors = e.actors.iter().map(|a| store.s(b.actors[a.actor as usize].id)).collect::<Vec<_>>().join(" ");
     let mut outlets: Vec<&str> = e.mentions.iter().filter_map(|m| b.articles[m.article as usize].outlet).map(|o| store.s(b.outlets[o as usize].slug)).collect();
@@ -191,6 +234,9 @@ fn EventCard(index: u32) -> impl IntoView {
     view! {
         <li
             class="cc-event"
+            class:cc-focused=focused
+            aria-current=move || focused().then_some("true")
+            node_ref=card
             style:--cc-kind=kind_color_var(e.kind)
             data-event-id=store.s(e.id)
             data-kind=e.kind.id()
@@ -207,13 +253,14 @@ fn EventCard(index: u32) -> impl IntoView {
                     <span class="cc-place" class:cc-place-region=region>{store.s(p.name)}</span>
                 })}
                 <span class="cc-precision" title=move || t(lang.get(), K::Dates)>{move || precision_label(lang.get(), e.precision)}</span>
+                {permalink}
             </div>
             {lede.map(|l| view! { <p class="cc-lede" lang="fr">"« " {l} " »"</p> })}
             <p class="cc-date-line">{move || date_line(&store, e, lang.get())}</p>
             {(!e.actors.is_empty()).then(|| view! { <ul class="cc-actors">{actors}</ul> })}
             {fatalities}
             {disputed}
-            <details class="cc-sources">
+            <details class="cc-sources" node_ref=sources_el>
                 <summary>{move || { let _ = lang.get(); n_sources(lang.get(), n_src) }}</summary>
                 <ol class="cc-source-list">{sources}</ol>
             </details>

@@ -104,10 +104,13 @@ pub fn Filters() -> impl IntoView {
         })
         .collect_view();
 
+    // A large archive has thousands of articles: their buttons are built only once the
+    // reader opens the list, so first paint and every filter click stay cheap.
     let n_articles = article_order.len();
-    let articles = article_order
-        .into_iter()
-        .map(|a| {
+    let articles_open = RwSignal::new(false);
+    let articles = move || article_order
+        .iter()
+        .map(|&a| {
             let art = &b.articles[a as usize];
             let pressed = move || store.query.with(|q| q.articles.contains(&a));
             let count = move || facets.with(|f| f.articles[a as usize]);
@@ -147,9 +150,14 @@ pub fn Filters() -> impl IntoView {
             <div class="cc-facet">
                 <h3 class="cc-facet-h" id=h_sources.clone()>{move || t(lang.get(), K::Sources)}</h3>
                 <ul class="cc-chips" aria-labelledby=h_sources>{outlets}</ul>
-                <details class="cc-articles">
+                <details
+                    class="cc-articles"
+                    on:toggle=move |ev| articles_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+                >
                     <summary>{move || t(lang.get(), K::Articles)} " (" {n_articles} ")"</summary>
-                    <ul class="cc-article-list">{articles}</ul>
+                    <Show when=move || articles_open.get()>
+                        <ul class="cc-article-list">{articles.clone()}</ul>
+                    </Show>
                 </details>
             </div>
         </div>

@@ -70,6 +70,7 @@ pub fn Toolbar() -> impl IntoView {
                     spellcheck="false"
                     placeholder=move || t(lang.get(), K::SearchPlaceholder)
                     prop:value=move || q.with(|q| q.text.clone())
+                    on:focus=move |_| store.engine.warm_text()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         store.update(|q| q.text = v);
