@@ -11,6 +11,7 @@
 # Synthetic corpora come from the deterministic generator:
 #   cargo run --release -p chronocarte-corpus -- generate --articles N --out DIR --seed 1
 set -euo pipefail
+shopt -s inherit_errexit # a failed build inside $(…) stops the benchmark
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"

@@ -129,6 +129,16 @@ pub fn t(lang: Lang, k: K) -> &'static str {
     }
 }
 
+/// The capital of a letter that starts a French or English month name (no Unicode table).
+fn capital(c: char) -> char {
+    match c {
+        'é' => 'É',
+        'è' => 'È',
+        'à' => 'À',
+        c => c.to_ascii_uppercase(),
+    }
+}
+
 pub fn kind_label(lang: Lang, k: EventKind) -> &'static str {
     use EventKind::*;
     let (fr, en) = match k {
@@ -215,7 +225,7 @@ pub fn group_heading(lang: Lang, start: i32, end: i32, p: Precision) -> String {
         Precision::Month => {
             let s = month_year(lang, start);
             let mut c = s.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next().map(|f| capital(f).to_string() + c.as_str()).unwrap_or_default()
         }
         Precision::Year => civil_from_days(start).0.to_string(),
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod num;
 pub mod panic;
 pub mod store;
 pub mod style_kinds;

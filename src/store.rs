@@ -31,7 +31,7 @@ pub struct Store {
     pub id: u32,
 }
 
-pub const PAGE: usize = 60;
+pub const PAGE: usize = 30;
 
 impl Store {
     pub fn new(default_lang: Lang, url_state: bool) -> Self {

@@ -35,7 +35,7 @@ async fn renders_events_and_filters_by_type() {
     assert!(root.has_attribute("data-chronocarte-ready"));
     let total = chronocarte::data::bundle().events.len() as u32;
     assert!(total > 0);
-    assert_eq!(count(&root, ".cc-event"), total.min(60));
+    assert_eq!(count(&root, ".cc-event"), total.min(chronocarte::store::PAGE as u32));
     assert!(text(&root, ".cc-count").contains(&format!("sur {total}")));
     // Apply the first event-type filter.
     let chip: web_sys::HtmlElement = root.query_selector(".cc-filters .cc-facet:nth-child(2) .cc-chip").unwrap().unwrap().unchecked_into();
@@ -48,7 +48,7 @@ async fn renders_events_and_filters_by_type() {
     let clear: web_sys::HtmlElement = root.query_selector(".cc-btn-clear").unwrap().unwrap().unchecked_into();
     clear.click();
     tick().await;
-    assert_eq!(count(&root, ".cc-event"), total.min(60));
+    assert_eq!(count(&root, ".cc-event"), total.min(chronocarte::store::PAGE as u32));
     drop(inst);
     assert!(h.query_selector(".cc-root").unwrap().is_none(), "unmounted");
 }

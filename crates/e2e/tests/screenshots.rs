@@ -11,7 +11,9 @@ async fn screenshots_375_and_1280() {
         let s = browser.session(w, h).await;
         s.load(&server.url("/")).await;
         // Open the first event's sources so the quote and its highlight show.
-        s.js("const d = document.querySelector('.cc-sources'); if (d) { d.open = true; const q = d.querySelector('details'); if (q) q.open = true; } return true;").await;
+        s.js("const d = document.querySelector('.cc-sources'); if (d) d.open = true; return true;").await;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        s.js("const q = document.querySelector('.cc-sources details'); if (q) q.open = true; return true;").await;
         let p = s.screenshot(&format!("widget-{w}.png")).await;
         println!("{}", p.display());
         s.js("document.querySelector('.cc-main').scrollIntoView(); window.scrollBy(0, -60); return true;").await;

@@ -27,6 +27,12 @@ return { events: ev, markers, offmap, count: root.querySelector('.cc-count').tex
 async fn state(s: &Session) -> Value {
     // Rendering is synchronous after the click, but give the microtask queue a turn.
     tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    // Open every event's sources (rendered on `toggle`, a task later) so quotes are in the DOM.
+    s.js("const root = document.querySelector('.cc-root');
+          for (let i = 0; i < 100; i++) { const more = root.querySelector('.cc-more'); if (!more) break; more.click(); }
+          root.querySelectorAll('.cc-sources').forEach(d => d.open = true); return true;")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(60)).await;
     s.js(STATE_JS).await
 }
 

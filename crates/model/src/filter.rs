@@ -111,7 +111,8 @@ const NF: usize = 6;
 
 impl TextIndex {
     fn build(b: &Bundle) -> Self {
-        let mut vocab: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        // A BTreeMap, not a HashMap: already sorted, and no hasher in the wasm.
+        let mut vocab: std::collections::BTreeMap<String, Vec<u32>> = Default::default();
         for (i, e) in b.events.iter().enumerate() {
             for m in &e.mentions {
                 let f = fold(b.s(m.quote));
@@ -129,9 +130,7 @@ impl TextIndex {
                 }
             }
         }
-        let mut v: Vec<(String, Vec<u32>)> = vocab.into_iter().collect();
-        v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (words, postings) = v.into_iter().unzip();
+        let (words, postings) = vocab.into_iter().unzip();
         TextIndex { words, postings }
     }
 }
@@ -394,10 +393,10 @@ pub fn naive(b: &Bundle, q: &Query) -> Results {
         }
         if tests(e, F_SOURCE) {
             let mut arts: Vec<u32> = e.mentions.iter().map(|m| m.article).collect();
-            arts.sort();
+            arts.sort_unstable();
             arts.dedup();
             let mut outs: Vec<u32> = arts.iter().filter_map(|&a| b.articles[a as usize].outlet).collect();
-            outs.sort();
+            outs.sort_unstable();
             outs.dedup();
             for a in arts {
                 r.facets.articles[a as usize] += 1;

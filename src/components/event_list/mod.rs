@@ -126,8 +126,10 @@ fn EventCard(index: u32) -> impl IntoView {
     let e: &'static Event = &b.events[index as usize];
     let place = e.place.map(|p| &b.places[p as usize]);
     let lede = e.mentions.first().map(|m| quote_view(&store, m));
-    let sources = e
-        .mentions
+    // Built when the reader opens them: most cards are never opened, and a card is half
+    // the DOM without its sources (this is what keeps first paint and filter clicks fast).
+    let sources = move || {
+        e.mentions
         .iter()
         .map(|m| {
             let a = &b.articles[m.article as usize];
@@ -149,7 +151,8 @@ fn EventCard(index: u32) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     let n_src = e.mentions.len();
     let actors = e
         .actors
@@ -201,10 +204,12 @@ fn EventCard(index: u32) -> impl IntoView {
     let focused = move || store.focus.get() == Some(index);
     let card = NodeRef::<leptos::html::Li>::new();
     let sources_el = NodeRef::<leptos::html::Details>::new();
+    let sources_open = RwSignal::new(false);
     Effect::new(move |_| {
         if focused() {
             if let (Some(li), Some(d)) = (card.get(), sources_el.get()) {
                 d.set_open(true);
+                sources_open.set(true);
                 li.scroll_into_view();
             }
         }
@@ -260,9 +265,19 @@ fn EventCard(index: u32) -> impl IntoView {
             {(!e.actors.is_empty()).then(|| view! { <ul class="cc-actors">{actors}</ul> })}
             {fatalities}
             {disputed}
-            <details class="cc-sources" node_ref=sources_el>
-                <summary>{move || { let _ = lang.get(); n_sources(lang.get(), n_src) }}</summary>
-                <ol class="cc-source-list">{sources}</ol>
+            <details
+                class="cc-sources"
+                node_ref=sources_el
+                on:toggle=move |ev| {
+                    if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                        sources_open.set(true);
+                    }
+                }
+            >
+                <summary>{move || n_sources(lang.get(), n_src)}</summary>
+                <Show when=move || sources_open.get()>
+                    <ol class="cc-source-list">{sources}</ol>
+                </Show>
             </details>
         </li>
     }

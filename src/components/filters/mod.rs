@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// Static order for a facet: by count over the whole corpus, most frequent first.
 fn order_by(counts: &[u32]) -> Vec<u32> {
     let mut v: Vec<u32> = (0..counts.len() as u32).filter(|&i| counts[i as usize] > 0).collect();
-    v.sort_by_key(|&i| std::cmp::Reverse(counts[i as usize]));
+    v.sort_unstable_by_key(|&i| (std::cmp::Reverse(counts[i as usize]), i));
     v
 }
 
@@ -25,7 +25,7 @@ pub fn Filters() -> impl IntoView {
     let outlet_order = order_by(&all.outlets);
     let article_order = {
         let mut v: Vec<u32> = (0..b.articles.len() as u32).filter(|&a| all.articles[a as usize] > 0).collect();
-        v.sort_by_key(|&a| (b.articles[a as usize].published, a));
+        v.sort_unstable_by_key(|&a| (b.articles[a as usize].published, a));
         v
     };
     let facets = move || store.results.with(|r| r.facets.clone());

@@ -2,6 +2,7 @@
 //! one marker per place with events among the results, off-map places as chips.
 //! The list is the primary view; the map is a complement (every marker is also a button).
 use crate::i18n::{n_events, t, Lang, K};
+use crate::num::{num, px};
 use crate::store::{dom_id, use_store, Store};
 use chronocarte_model::fragment::View;
 use chronocarte_model::ShapeKind;
@@ -77,14 +78,15 @@ pub fn MapPanel() -> impl IntoView {
                 let (x, y) = if d { s.label_detail? } else { s.label? };
                 let name = store.s(if l == Lang::Fr { s.name_fr } else { s.name_en });
                 let (class, text) = match s.kind {
-                    ShapeKind::Country => ("cc-label-country", name.to_uppercase()),
+                    // Capitals by CSS (`text-transform`), not `to_uppercase` (its Unicode table is ~12 KB of wasm).
+                    ShapeKind::Country => ("cc-label-country", name.to_owned()),
                     ShapeKind::Sea => ("cc-label-sea", name.to_owned()),
                     ShapeKind::Lake => ("cc-label-lake", name.to_owned()),
                     ShapeKind::Nkao if d => ("cc-label-nkao", name.to_owned()),
                     _ => return None,
                 };
                 let size = if s.kind == ShapeKind::Nkao { 13.0 * unit() } else { 14.0 * unit() };
-                Some(view! { <text class=class x=x y=y text-anchor="middle" style:font-size=format!("{size}px")>{text}</text> })
+                Some(view! { <text class=class x=num(x as f64, 2) y=num(y as f64, 2) text-anchor="middle" style:font-size=px(size as f64)>{text}</text> })
             })
             .collect_view()
     };
@@ -95,7 +97,7 @@ pub fn MapPanel() -> impl IntoView {
         let l = lang.get();
         let mut order: Vec<u32> = (0..b.places.len() as u32).filter(|&p| c[p as usize] > 0 && b.places[p as usize].on_map).collect();
         // Big first, so small markers stay on top and clickable.
-        order.sort_by_key(|&p| std::cmp::Reverse(c[p as usize]));
+        order.sort_unstable_by_key(|&p| (std::cmp::Reverse(c[p as usize]), p));
         let mut labelled: Vec<(f32, f32)> = vec![];
         order
             .into_iter()
@@ -134,10 +136,10 @@ pub fn MapPanel() -> impl IntoView {
                         on:focus=move |_| store.hover_place.set(Some(p))
                         on:blur=move |_| store.hover_place.set(None)
                     >
-                        {area.map(|a| view! { <circle class="cc-area" cx=pl.x cy=pl.y r=a * k></circle> })}
-                        <circle class="cc-dot" cx=pl.x cy=pl.y r=if area.is_some() { r * 0.6 } else { r }></circle>
+                        {area.map(|a| view! { <circle class="cc-area" cx=num(pl.x as f64, 2) cy=num(pl.y as f64, 2) r=num((a * k) as f64, 2)></circle> })}
+                        <circle class="cc-dot" cx=num(pl.x as f64, 2) cy=num(pl.y as f64, 2) r=num(if area.is_some() { r * 0.6 } else { r } as f64, 2)></circle>
                         {show_label.then(|| view! {
-                            <text class="cc-marker-label" x=pl.x + r + 3.0 * k y=pl.y + 4.0 * k style:font-size=format!("{}px", 12.0 * k)>{name}</text>
+                            <text class="cc-marker-label" x=num((pl.x + r + 3.0 * k) as f64, 2) y=num((pl.y + 4.0 * k) as f64, 2) style:font-size=px((12.0 * k) as f64)>{name}</text>
                         })}
                     </g>
                 }
@@ -148,7 +150,7 @@ pub fn MapPanel() -> impl IntoView {
         let c = counts.get();
         let l = lang.get();
         let mut v: Vec<u32> = (0..b.places.len() as u32).filter(|&p| c[p as usize] > 0 && !b.places[p as usize].on_map).collect();
-        v.sort_by_key(|&p| std::cmp::Reverse(c[p as usize]));
+        v.sort_unstable_by_key(|&p| (std::cmp::Reverse(c[p as usize]), p));
         v.into_iter()
             .map(|p| {
                 let pl = &b.places[p as usize];
@@ -200,7 +202,7 @@ pub fn MapPanel() -> impl IntoView {
         <div class="cc-map-frame">
             <svg
                 class="cc-map"
-                viewBox=move || { let v = vb(); format!("{} {} {} {}", v.0, v.1, v.2, v.3) }
+                viewBox=move || { let v = vb(); [v.0, v.1, v.2, v.3].map(|x| num(x as f64, 2)).join(" ") }
                 preserveAspectRatio="xMidYMid slice"
                 role="group"
                 aria-label=move || t(lang.get(), K::MapLabel)

@@ -4,6 +4,7 @@ use crate::i18n::{short_date, t, K};
 use crate::store::{dom_id, use_store};
 use chronocarte_model::date::{civil_from_days, days_from_civil, format_ymd, parse_ymd};
 use chronocarte_model::Precision;
+use crate::num::num;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -45,7 +46,7 @@ pub fn Timeline() -> impl IntoView {
                 }
                 let bh = (c as f64 / max).sqrt() * (H - 4.0);
                 let path = if d >= sel.0 && d <= sel.1 { &mut inside } else { &mut outside };
-                path.push_str(&format!("M{:.1} {:.1}h{:.1}v{:.1}h{:.1}Z", x_of(d), H - bh, bw, bh, -bw));
+                path.push_str(&format!("M{} {}h{}v{}h{}Z", num(x_of(d), 1), num(H - bh, 1), num(bw, 1), num(bh, 1), num(-bw, 1)));
             }
             (inside, outside)
         })
@@ -168,7 +169,7 @@ pub fn Timeline() -> impl IntoView {
             <div class="cc-hist-wrap">
                 <svg
                     class="cc-hist"
-                    viewBox=format!("0 0 {W} {}", H + 18.0)
+                    viewBox=format!("0 0 {} {}", num(W, 0), num(H + 18.0, 1))
                     preserveAspectRatio="none"
                     role="img"
                     aria-label=move || t(lang.get(), K::Histogram)
@@ -178,25 +179,25 @@ pub fn Timeline() -> impl IntoView {
                     on:pointerup=on_up
                     on:pointercancel=move |_| drag.set(None)
                 >
-                    <rect class="cc-hist-bg" x="0" y="0" width=W height=H></rect>
+                    <rect class="cc-hist-bg" x="0" y="0" width=num(W, 1) height=num(H, 1)></rect>
                     {move || selection().map(|(a, z)| {
                         let x = x_of(a.max(d0));
                         let w = (x_of(z.min(d1) + 1) - x).max(2.0);
-                        view! { <rect class="cc-hist-sel" x=x y="0" width=w height=H></rect> }
+                        view! { <rect class="cc-hist-sel" x=num(x, 1) y="0" width=num(w, 1) height=num(H, 1)></rect> }
                     })}
                     <path class="cc-hist-out" d=move || bars.with(|b| b.1.clone())></path>
                     <path class="cc-hist-in" d=move || bars.with(|b| b.0.clone())></path>
-                    <line class="cc-hist-axis" x1="0" x2=W y1=H y2=H></line>
+                    <line class="cc-hist-axis" x1="0" x2=num(W, 1) y1=num(H, 1) y2=num(H, 1)></line>
                     {ticks.iter().map(|&d| {
                         let x = x_of(d);
                         view! {
-                            <line class="cc-hist-tick" x1=x x2=x y1=H y2=H + 4.0></line>
+                            <line class="cc-hist-tick" x1=num(x, 1) x2=num(x, 1) y1=num(H, 1) y2=num(H + 4.0, 1)></line>
                         }
                     }).collect_view()}
                 </svg>
                 <div class="cc-hist-labels" aria-hidden="true">
                     {ticks.iter().map(|&d| {
-                        let left = format!("{:.2}%", x_of(d) / W * 100.0);
+                        let left = num(x_of(d) / W * 100.0, 2) + "%";
                         let (_, m, _) = civil_from_days(d);
                         view! { <span class:cc-tick-major=m == 1 || m == 9 style:left=left>{move || month_tick(lang.get(), d)}</span> }
                     }).collect_view()}
