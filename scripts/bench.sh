@@ -6,7 +6,9 @@
 #   ./dev bench filter     native filter latency at 10k and 100k events (criterion)
 #   ./dev bench size       wasm + JS + CSS + data bytes (raw, gzip, brotli), seeds and 1k articles
 #   ./dev bench browser    headless Chromium timings (median of RUNS, default 7), seeds and 1k
-#   ./dev bench all        everything above
+#   ./dev bench scale      first-list time at SCALE articles (default 3000 10000 20000 30000):
+#                          the largest corpus that still loads in under a second (slow: builds each)
+#   ./dev bench all        everything above but scale
 #
 # Synthetic corpora come from the deterministic generator:
 #   cargo run --release -p chronocarte-corpus -- generate --articles N --out DIR --seed 1
@@ -44,20 +46,31 @@ bench_bake() {
     cargo run -q --release -p chronocarte-corpus -- bake "$dir" --out "$WORK/bake-$n.bin" --stats
   done
 }
+dists() { # the seed and 1k-article release builds, one per line
+  dist_for seeds corpus
+  dist_for 1k "$(synth 1000)"
+}
 bench_size() {
-  local seeds; seeds=$(dist_for seeds corpus)
-  local k1; k1=$(dist_for 1k "$(synth 1000)")
-  for d in "$seeds" "$k1"; do
+  local d ds; ds=$(dists)
+  for d in $ds; do
     echo "== bundle sizes: $d"
     CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test budget -- --nocapture --ignored print_sizes_only 2>&1 | grep -v '^running\|^test result\|^$'
   done
 }
 bench_browser() {
-  local seeds; seeds=$(dist_for seeds corpus)
-  local k1; k1=$(dist_for 1k "$(synth 1000)")
-  for d in "$seeds" "$k1"; do
+  local d ds; ds=$(dists)
+  for d in $ds; do
     echo "== browser timings: $d"
     CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test perf -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
+  done
+}
+
+bench_scale() {
+  local n d
+  for n in ${SCALE:-3000 10000 20000 30000}; do
+    local c; c=$(synth "$n"); d=$(dist_for "$n" "$c")
+    echo "== $n articles: $(du -b "$d"/*_bg.wasm | cut -f1) bytes of wasm"
+    CHRONOCARTE_DIST="$d" RUNS="${RUNS:-5}" cargo test -q -p chronocarte-e2e --test perf browser_timings -- --ignored --nocapture 2>&1 | grep -E '^MEDIAN'
   done
 }
 
@@ -67,6 +80,7 @@ case "${1:-all}" in
   bake) bench_bake ;;
   size) bench_size ;;
   browser) bench_browser ;;
+  scale) bench_scale ;;
   all) bench_extract; bench_bake; bench_filter; bench_size; bench_browser ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

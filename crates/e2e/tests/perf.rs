@@ -100,6 +100,42 @@ async fn browser_timings() {
     }
 }
 
+/// Prints the functions with the most self time in a CDP CPU profile.
+fn print_profile(p: &serde_json::Value) {
+    let nodes = p["profile"]["nodes"].as_array().unwrap();
+    let samples = p["profile"]["samples"].as_array().unwrap();
+    let mut by_id = std::collections::HashMap::new();
+    for n in nodes {
+        by_id.insert(n["id"].as_u64().unwrap(), n["callFrame"]["functionName"].as_str().unwrap_or("").to_owned());
+    }
+    let mut self_count: std::collections::HashMap<String, usize> = Default::default();
+    for sm in samples {
+        *self_count.entry(by_id[&sm.as_u64().unwrap()].clone()).or_default() += 1;
+    }
+    let mut v: Vec<_> = self_count.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1));
+    let total: usize = v.iter().map(|x| x.1).sum();
+    for (name, c) in v.iter().take(40) {
+        println!("PROFILE {:5.1}% {name}", *c as f64 * 100.0 / total as f64);
+    }
+}
+
+/// Where start-up time goes: a CPU profile from navigation to the first list.
+#[tokio::test]
+#[ignore]
+async fn load_profile() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.cdp("Profiler.enable", serde_json::json!({})).await;
+    s.cdp("Profiler.setSamplingInterval", serde_json::json!({"interval": 100})).await;
+    s.cdp("Profiler.start", serde_json::json!({})).await;
+    s.load(&server.url("/")).await;
+    let p = s.cdp("Profiler.stop", serde_json::json!({})).await;
+    print_profile(&p);
+    s.close().await;
+}
+
 /// Where a filter click's time goes: a CPU profile (CDP `Profiler`) of 10 clicks, printed as
 /// the functions with the most self time. Function names survive only in a build without
 /// wasm-opt (`data-wasm-opt="0"`); see BENCHMARKS.md.
@@ -117,21 +153,6 @@ async fn click_profile() {
         s.client.execute_async(CLICK_JS, vec![serde_json::json!(i / 2)]).await.unwrap();
     }
     let p = s.cdp("Profiler.stop", serde_json::json!({})).await;
-    let nodes = p["profile"]["nodes"].as_array().unwrap();
-    let samples = p["profile"]["samples"].as_array().unwrap();
-    let mut by_id = std::collections::HashMap::new();
-    for n in nodes {
-        by_id.insert(n["id"].as_u64().unwrap(), n["callFrame"]["functionName"].as_str().unwrap_or("").to_owned());
-    }
-    let mut self_count: std::collections::HashMap<String, usize> = Default::default();
-    for sm in samples {
-        *self_count.entry(by_id[&sm.as_u64().unwrap()].clone()).or_default() += 1;
-    }
-    let mut v: Vec<_> = self_count.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
-    let total: usize = v.iter().map(|x| x.1).sum();
-    for (name, c) in v.iter().take(40) {
-        println!("PROFILE {:5.1}% {name}", *c as f64 * 100.0 / total as f64);
-    }
+    print_profile(&p);
     s.close().await;
 }
