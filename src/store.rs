@@ -23,6 +23,9 @@ pub struct Store {
     pub default_lang: Lang,
     /// The event a link points at: highlighted, its sources open, scrolled into view.
     pub focus: RwSignal<Option<u32>>,
+    /// Set when a link asks for `focus` to be scrolled into view; cleared once done, so a
+    /// card re-created by a later filter change does not make the page jump again.
+    pub scroll_to_focus: RwSignal<bool>,
     /// What the last link opened could not honour (shown to the reader until closed).
     pub notice: RwSignal<Option<(Parsed, bool)>>,
     /// Whether the state lives in the URL (then each event offers a link to itself).
@@ -50,6 +53,7 @@ impl Store {
             limit: RwSignal::new(PAGE),
             default_lang,
             focus: RwSignal::new(None),
+            scroll_to_focus: RwSignal::new(false),
             notice: RwSignal::new(None),
             url_state,
             id: {
@@ -111,6 +115,7 @@ impl Store {
                 self.limit.update(|l| *l = (*l).max((pos / PAGE + 1) * PAGE));
             }
         }
+        self.scroll_to_focus.set(s.event.is_some());
         self.focus.set(s.event);
     }
 

@@ -433,6 +433,23 @@ async fn stale_links_say_what_they_dropped() {
     assert_eq!(v["hash"].as_str().unwrap(), format!("#type=fighting&event={id}"));
     assert_eq!(attr(&s, ".cc-event.cc-focused", "data-event-id").await, id);
     assert_eq!(s.js(notice).await, Value::Null);
+
+    // A linked event scrolls into view once: when a search hides it and clearing the search
+    // brings its card back, the page does not jump to it again.
+    s.goto("about:blank").await.unwrap();
+    s.load(&server.url(&format!("/#event={current}"))).await;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let search = "const i = document.querySelector('.cc-search-input'); i.value = arguments[0];
+                  i.dispatchEvent(new Event('input', { bubbles: true })); return true;";
+    s.js("window.scrollTo(0, 0); return true;").await;
+    s.client.execute(search, vec![serde_json::json!("zzzzqqq")]).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    assert_eq!(s.js("return document.querySelectorAll('.cc-event').length").await, 0);
+    s.client.execute(search, vec![serde_json::json!("")]).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let v = s.js("return { y: window.scrollY, focused: document.querySelectorAll('.cc-event.cc-focused').length };").await;
+    assert_eq!(v["focused"], 1, "the linked event is back and still highlighted: {v}");
+    assert_eq!(v["y"], 0, "no second jump: {v}");
     let errors = s.errors().await;
     assert!(errors.is_empty(), "browser errors: {errors:#?}");
     s.close().await;

@@ -210,7 +210,10 @@ fn EventCard(index: u32) -> impl IntoView {
             if let (Some(li), Some(d)) = (card.get(), sources_el.get()) {
                 d.set_open(true);
                 sources_open.set(true);
-                li.scroll_into_view();
+                if store.scroll_to_focus.get_untracked() {
+                    store.scroll_to_focus.set(false);
+                    li.scroll_into_view();
+                }
             }
         }
     });
