@@ -100,6 +100,13 @@ async fn browser_timings() {
     }
 }
 
+/// Starts the CDP sampling profiler (100 µs interval) on this page.
+async fn start_profiler(s: &chronocarte_e2e::Session) {
+    s.cdp("Profiler.enable", serde_json::json!({})).await;
+    s.cdp("Profiler.setSamplingInterval", serde_json::json!({"interval": 100})).await;
+    s.cdp("Profiler.start", serde_json::json!({})).await;
+}
+
 /// Prints the functions with the most self time in a CDP CPU profile.
 fn print_profile(p: &serde_json::Value) {
     let nodes = p["profile"]["nodes"].as_array().unwrap();
@@ -127,12 +134,9 @@ async fn load_profile() {
     let server = Server::dist(dist());
     let browser = Browser::start();
     let s = browser.session(1280, 900).await;
-    s.cdp("Profiler.enable", serde_json::json!({})).await;
-    s.cdp("Profiler.setSamplingInterval", serde_json::json!({"interval": 100})).await;
-    s.cdp("Profiler.start", serde_json::json!({})).await;
+    start_profiler(&s).await;
     s.load(&server.url("/")).await;
-    let p = s.cdp("Profiler.stop", serde_json::json!({})).await;
-    print_profile(&p);
+    print_profile(&s.cdp("Profiler.stop", serde_json::json!({})).await);
     s.close().await;
 }
 
@@ -146,13 +150,10 @@ async fn click_profile() {
     let browser = Browser::start();
     let s = browser.session(1280, 900).await;
     s.load(&server.url("/")).await;
-    s.cdp("Profiler.enable", serde_json::json!({})).await;
-    s.cdp("Profiler.setSamplingInterval", serde_json::json!({"interval": 100})).await;
-    s.cdp("Profiler.start", serde_json::json!({})).await;
+    start_profiler(&s).await;
     for i in 0..10 {
         s.client.execute_async(CLICK_JS, vec![serde_json::json!(i / 2)]).await.unwrap();
     }
-    let p = s.cdp("Profiler.stop", serde_json::json!({})).await;
-    print_profile(&p);
+    print_profile(&s.cdp("Profiler.stop", serde_json::json!({})).await);
     s.close().await;
 }
