@@ -38,6 +38,11 @@ pub struct Article {
     pub meta: ArticleMeta,
     pub published: Published,
     pub note: Option<String>,
+    /// The editor's genre label (`wire`, `liveblog`, `explainer`, …), informative only.
+    pub genre: Option<String>,
+    /// The document type given in the front matter (`document = "narrative"`), which
+    /// overrides the one the temporal resolver detects from the text.
+    pub document: Option<crate::time::DocType>,
     pub body: String,
     /// 1-based line of the file where the body starts.
     pub body_line: usize,
@@ -52,6 +57,8 @@ struct FrontMatter {
     language: Option<String>,
     url: Option<String>,
     note: Option<String>,
+    genre: Option<String>,
+    document: Option<String>,
 }
 
 /// Parse a publication date: `YYYY-MM-DD`, RFC 3339, or `YYYY-MM`.
@@ -201,6 +208,22 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
             ok = false;
         }
     }
+    let document = match fm.document.as_deref() {
+        None => None,
+        Some(d) => match crate::time::DocType::parse(d) {
+            Some(t) => Some(t),
+            None => {
+                diags.push(Diagnostic::error(
+                    path,
+                    field_line("document"),
+                    format!("unknown document type `document = \"{d}\"`"),
+                    "use `document = \"news\"`, `\"narrative\"` (explainers, retrospectives) or `\"liveblog\"`, or remove the line to let the text decide",
+                ));
+                ok = false;
+                None
+            }
+        },
+    };
     if body.trim().is_empty() {
         diags.push(Diagnostic::error(path, body_line, "empty body", "paste the article text after the closing `+++` line"));
         ok = false;
@@ -227,6 +250,8 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
         meta: ArticleMeta { id: id.to_string(), title: fm.title.unwrap_or_default(), outlet, published: published_str, url },
         published,
         note: fm.note,
+        genre: fm.genre,
+        document,
         body,
         body_line,
     })

@@ -26,7 +26,7 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
         return Some(phrase_after(t, s, 12));
     }
     let verbs = reporting().find(t);
-    // inversion: "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+    // inversion: "…, a indiqué la porte-parole du parti, Jean Dupont."
     for h in &verbs {
         if t[..h.start].ends_with(", ") && t[h.end..].starts_with(' ') {
             let s = h.end + 1;
@@ -38,7 +38,7 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
             }
         }
     }
-    // subject of a reporting verb: "Le ministère russe de la Défense a déclaré que …"
+    // subject of a reporting verb: "Le ministère des Armées a affirmé que …"
     if let Some(h) = verbs.first() {
         let i = h.start;
         {
@@ -221,7 +221,7 @@ fn phrase_after(t: &str, s: usize, max: usize) -> (usize, usize) {
     let s = s + lead;
     let rest = &t[s..];
     let mut end = rest.find(['.', ';', '"', '(', ':', '!', '?']).unwrap_or(rest.len());
-    // a comma ends the phrase unless an apposition follows a title ("le porte-parole du Kremlin, Dmitri Peskov")
+    // a comma ends the phrase unless an apposition follows a title ("la porte-parole de l'ONG, Marie Durand")
     if let Some(c) = rest[..end].find(", ") {
         let after = &rest[c + 2..end];
         let n = after.split_whitespace().count();
@@ -248,7 +248,7 @@ mod tests {
         let t = fold("Trois obus sont tombés sur Goris, selon l'agence Armenpress.");
         let (a, b) = attribution(&t).unwrap();
         assert_eq!(&t[a..b], "l'agence armenpress");
-        let t = fold("« Rien ne bouge », a déclaré le porte-parole du ministère, Anna Naghdalian.");
+        let t = fold("« Rien ne bouge », a précisé le porte-parole du ministère, Anna Naghdalian.");
         let (a, b) = attribution(&t).unwrap();
         assert_eq!(&t[a..b], "le porte-parole du ministere, anna naghdalian");
         let t = fold("Le ministère de l'Intérieur a annoncé que la frontière était fermée.");

@@ -67,7 +67,7 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("violation du cessez-le-feu", t(Fighting, "skirmish", 9)),
     ("violations du cessez-le-feu", t(Fighting, "skirmish", 9)),
     ("viole le cessez-le-feu", t(Fighting, "skirmish", 9)),
-    ("viole l'accord de cessez-le-feu", t(Fighting, "skirmish", 9)),
+    ("viole l'accord de cessez", t(Fighting, "skirmish", 9)),
     ("violation de la treve", t(Fighting, "skirmish", 9)),
     ("embuscade", t(Fighting, "skirmish", 8)),
     ("combats", t(Fighting, "combat", 2)),
@@ -138,8 +138,9 @@ pub const TRIGGERS: &[(&str, Trigger)] = &[
     ("negociateurs", t(Talks, "meeting", 6)),
     ("sommet", t(Talks, "meeting", 6)),
     // diplomacy
-    ("conseil de securite de l'onu", t(Diplomacy, "un", 8)),
-    ("conseil de securite des nations unies", t(Diplomacy, "un", 8)),
+    // the Security Council, named with its institution ("de l'ONU", "des Nations unies")
+    ("conseil de securite de l'", t(Diplomacy, "un", 8)),
+    ("conseil de securite des nations", t(Diplomacy, "un", 8)),
     ("assemblee generale de l'onu", t(Diplomacy, "un", 8)),
     ("appel telephonique", t(Diplomacy, "call", 8)),
     ("appels telephoniques", t(Diplomacy, "call", 8)),
@@ -223,7 +224,7 @@ pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait",
 /// Fears and hypotheses report no event at all (word stems).
 pub const FEARS: &[&str] = &["craint", "craign", "redout", "risqu", "pourrai"];
 /// Words that make a following trigger noun a reference to an event told elsewhere
-/// ("face à l'offensive", "à la suite d'un cessez-le-feu", "malgré l'accord de trêve").
+/// ("face à l'offensive", "après un cessez-le-feu", "malgré l'accord de trêve").
 pub const REFERENCE: &[&str] = &["sur", "face", "suite", "consecutif", "consecutive", "consecutifs", "apres", "fin", "malgre", "objet", "lie", "lies", "avant", "superviser", "surveiller", "respecter", "garantir", "cadre"];
 
 /// Determiners that make a trigger noun a back-reference to an event already told.
@@ -305,7 +306,7 @@ fn is_reference(t: &str, start: usize) -> bool {
     false
 }
 
-/// A trigger right after "pour" or "afin de" is a purpose ("cherchant de l'essence pour
+/// A trigger right after "pour" or "afin de" is a purpose ("cherchant du carburant pour
 /// fuir"), not an event that happened.
 fn is_purpose(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();

@@ -53,7 +53,7 @@ pub struct EventDate {
     /// `YYYY-MM-DD` or `None`.
     pub end: Option<String>,
     pub precision: Precision,
-    /// The words the date came from ("mardi", "le 13 septembre de cette année"), or
+    /// The words the date came from ("mardi", "le 2 mars de cette année"), or
     /// `None` when it fell back to the publication date.
     pub expression: Option<String>,
     /// Article whose publication date the expression was resolved against.

@@ -15,7 +15,8 @@ use crate::article::{Article, Published};
 use crate::boilerplate;
 use crate::claim;
 use crate::classify::{stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
-use crate::date::{self, DateHit, DateValue, Tense, TenseMap};
+use crate::time::DateValue;
+use crate::time::{self, Basis, Role as TimeRole, Tense, TenseMap, TimeHit, Timeline};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{words_into, Folded, View};
@@ -69,6 +70,8 @@ pub struct Candidate {
     pub date: DateValue,
     pub date_origin: DateOrigin,
     pub expression: Option<String>,
+    /// What the date was resolved against.
+    pub basis: Basis,
     pub place: Option<usize>,
     /// The place was not named but defaulted to the article's region.
     pub place_default: bool,
@@ -142,9 +145,11 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     // the article's main region: the most named region-like place
     let region = main_region(&sent_places, ctx);
     let mut lower = String::new();
-    let mut dates: Vec<DateHit> = Vec::new();
-    // temporal focus: (date, expression, paragraph)
-    let mut focus: Option<(DateValue, String, usize)> = None;
+    let doc = a.document.unwrap_or_else(|| {
+        let paras: Vec<&str> = cleaned.prose.iter().map(|p| &body[p.start..p.end]).collect();
+        time::detect(&paras, anchor)
+    });
+    let mut timeline = Timeline::new(anchor, day_known, doc);
     let mut last_candidate_sentence: Option<usize> = None;
     for (si, &(ss, se)) in sents.iter().enumerate() {
         let text = &body[ss..se];
@@ -159,7 +164,12 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         let places: &[PlaceHit] = &sent_places[si];
         let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &ws, places);
         let tenses = TenseMap::new(&lower);
-        date::find_in(t, &ws, &tenses, anchor, day_known, &mut dates);
+        let para = para_of[si];
+        let st = timeline.sentence(text, t, para, &tenses);
+        if st.header {
+            continue;
+        }
+        let dates = &st.hits;
         let mut triggers = ctx.triggers.find(t);
         // fears and hypotheses report no event from where they are voiced on, but who
         // voiced them did say something, and what is told before them happened
@@ -167,7 +177,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             triggers.retain(|h| h.trigger.kind == EventType::Statement || h.end <= fp);
         }
         let line = a.body_line - 1 + line_of(body, ss);
-        for d in &dates {
+        for d in dates {
             if d.value.is_none() {
                 out.diagnostics.push(Diagnostic::warning(
                     &a.path,
@@ -177,7 +187,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             }
         }
         unknown_places(a, line, text, &f, places, &actors, &mut out.diagnostics);
-        let usable: Vec<&DateHit> = dates.iter().filter(|d| d.value.is_some() && !t[d.start..d.end].starts_with("depuis")).collect();
+        let usable: Vec<&TimeHit> = dates.iter().filter(|d| d.dates_event()).collect();
         let strong: Vec<&TriggerHit> = triggers.iter().filter(|h| h.trigger.kind != EventType::Statement).collect();
         let denial = claim::denial(t);
         // a denial without an event of its own disputes the previous event
@@ -198,15 +208,24 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 }
             }
         }
-        let para = para_of[si];
         if triggers.is_empty() {
-            update_focus(&mut focus, &usable, text, &f, para);
+            timeline.advance(&st, t, text, &f, para);
             continue;
         }
         // group triggers by their nearest usable date
         let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
+        let report = st.report();
+        let mut usable = usable;
+        let report_idx = report.map(|r| {
+            usable.push(r);
+            usable.len() - 1
+        });
         for h in &triggers {
-            let g = nearest_date(&usable, h, t);
+            let g = match report_idx {
+                Some(ri) if h.trigger.kind == EventType::Statement => Some(ri),
+                Some(ri) => nearest_date(&usable[..ri], h, t),
+                None => nearest_date(&usable, h, t),
+            };
             match groups.iter_mut().find(|(k, _)| *k == g) {
                 Some((_, v)) => v.push(h),
                 None => groups.push((g, vec![h])),
@@ -242,15 +261,12 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             }
             let _ = &key_actors;
             // date
-            let (value, origin, expression) = match g {
+            let (value, origin, expression, basis) = match g {
                 Some(i) => {
                     let d = usable[i];
-                    (d.value.unwrap(), DateOrigin::Explicit, Some(orig(text, &f, d.start, d.end)))
+                    (to_value(d.value.unwrap()), DateOrigin::Explicit, Some(orig(text, &f, d.start, d.end)), timeline.basis(d))
                 }
-                None => match (&focus, tense) {
-                    (Some((v, e, fp)), Tense::Past) if v.precision == Precision::Day || *fp == para => (*v, DateOrigin::Inherited, Some(e.clone())),
-                    _ => (pub_value, DateOrigin::Publication, None),
-                },
+                None => undated(&timeline, &st, kind, tense, para, pub_value, text, &f),
             };
             // background is not part of the chronology
             if value.precision == Precision::Year || value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor) {
@@ -340,6 +356,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 date: value,
                 date_origin: origin,
                 expression,
+                basis,
                 place,
                 place_default,
                 actors: acts,
@@ -352,9 +369,49 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             });
             last_candidate_sentence = Some(si);
         }
-        update_focus(&mut focus, &usable, text, &f, para);
+        timeline.advance(&st, t, text, &f, para);
     }
     out
+}
+
+fn to_value(v: time::Interval) -> DateValue {
+    let precision = match v.precision {
+        time::Precision::Day | time::Precision::Night => Precision::Day,
+        time::Precision::Interval => Precision::Day,
+        time::Precision::Week => Precision::Week,
+        time::Precision::Month => Precision::Month,
+        time::Precision::Year => Precision::Year,
+    };
+    // a part of a month ("fin juillet") is shown and merged as its month
+    let (start, end) = if precision == Precision::Month { (v.start.first_of_month(), v.end.last_of_month()) } else { (v.start, v.end) };
+    let end = (end != start || precision != Precision::Day).then_some(end);
+    DateValue { start, end, precision }
+}
+
+/// The date of an event whose sentence names none of its own: a decision's reference
+/// time, the reference time the story is at (by document type and tense, never after the
+/// report that tells it), the report's own date, or the publication date.
+#[allow(clippy::too_many_arguments)]
+fn undated(tl: &Timeline, st: &time::SentenceTime, kind: EventType, tense: Tense, para: usize, pub_value: DateValue, text: &str, f: &View) -> (DateValue, DateOrigin, Option<String>, Basis) {
+    let _ = kind;
+    if let Some(h) = st.hits.iter().find(|h| h.role == TimeRole::Decision && h.value.is_some()) {
+        let r = tl.anchors.reference;
+        return (to_value(time::Interval { start: r, end: r, precision: time::Precision::Day }), DateOrigin::Inherited, Some(orig(text, f, h.start, h.end)), Basis::Reference(r));
+    }
+    let inherited = tl.inherited(tense, para);
+    if let Some(h) = st.report() {
+        // a pluperfect report tells of an earlier event: the reference time, if it is
+        // before the report; anything else is dated by the report
+        let rv = h.value.unwrap();
+        if let Some((v, e, b)) = inherited.filter(|(v, _, _)| tense == Tense::Pluperfect && v.start <= rv.start) {
+            return (to_value(v), DateOrigin::Inherited, e, b);
+        }
+        return (to_value(rv), DateOrigin::Explicit, Some(orig(text, f, h.start, h.end)), tl.basis(h));
+    }
+    if let Some((v, e, b)) = inherited {
+        return (to_value(v), DateOrigin::Inherited, e, b);
+    }
+    (pub_value, DateOrigin::Publication, None, Basis::Publication)
 }
 
 fn orig(text: &str, f: &View, s: usize, e: usize) -> String {
@@ -362,17 +419,9 @@ fn orig(text: &str, f: &View, s: usize, e: usize) -> String {
     text[a..b].to_string()
 }
 
-/// The last date named becomes the focus; a coarse one (a year, a month) only holds for
-/// the rest of its paragraph (see where it is read).
-fn update_focus(focus: &mut Option<(DateValue, String, usize)>, dates: &[&DateHit], text: &str, f: &View, para: usize) {
-    if let Some(d) = dates.iter().rev().find(|d| d.value.is_some()) {
-        *focus = Some((d.value.unwrap(), orig(text, f, d.start, d.end), para));
-    }
-}
-
 /// The usable date hit nearest to a trigger; a sentence-initial "Jeudi, …" governs the
 /// whole sentence unless another date is closer.
-fn nearest_date(dates: &[&DateHit], h: &TriggerHit, _t: &str) -> Option<usize> {
+fn nearest_date(dates: &[&TimeHit], h: &TriggerHit, _t: &str) -> Option<usize> {
     dates
         .iter()
         .enumerate()
@@ -423,7 +472,7 @@ fn word_before(t: &str, i: usize) -> (&str, usize) {
 
 /// A name right after "à", "au", "aux", "en" or "dans" is where something happened, even
 /// when it also names an actor ("à Erevan", "en Arménie", "dans la capitale"). "à l'Arménie",
-/// with an article, is a dative ("une offre de paix à l'Arménie").
+/// with an article, is a dative ("une proposition faite à l'Ouzbékistan").
 fn strictly_locative(t: &str, start: usize) -> bool {
     let (w, s) = word_before(t, start);
     if matches!(w, "la" | "le" | "l" | "les") {

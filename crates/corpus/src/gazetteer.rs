@@ -292,7 +292,7 @@ name_en = "Baku"
         let idx = PlaceIndex::new(&g);
         let ids = |s: &str| -> Vec<String> { idx.find(&g, &fold(s)).iter().map(|h| g.places[h.place].id.clone()).collect() };
         assert_eq!(ids("Des tirs à Xankəndi"), vec!["stepanakert"]);
-        assert_eq!(ids("les rues de la capitale régionale"), vec!["stepanakert"]);
+        assert_eq!(ids("au centre de la capitale régionale"), vec!["stepanakert"]);
         assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());
         assert_eq!(ids("une réunion à Bakou"), vec!["baku"]);
         assert_eq!(g.places[0].display_name(), "Stepanakert / Khankendi");

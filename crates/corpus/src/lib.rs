@@ -4,14 +4,13 @@
 //! `chronocarte` command; nothing here runs in the browser.
 //!
 //! Pipeline ([`process`]): [`article`] (front matter, body) → [`boilerplate`] →
-//! [`sentence`] → per sentence [`gazetteer`], [`lexicon`], [`date`], [`classify`],
+//! [`sentence`] → per sentence [`gazetteer`], [`lexicon`], [`time`], [`classify`],
 //! [`claim`] ([`extract`] orchestrates) → [`merge`] → [`overrides`] → [`export`].
 pub mod article;
 pub mod bake;
 pub mod boilerplate;
 pub mod claim;
 pub mod classify;
-pub mod date;
 pub mod diagnostics;
 pub mod export;
 pub mod extract;
@@ -22,8 +21,10 @@ pub mod matcher;
 pub mod merge;
 pub mod overrides;
 pub mod review;
+pub mod score;
 pub mod sentence;
 pub mod synth;
+pub mod time;
 
 use std::path::Path;
 
@@ -35,6 +36,8 @@ pub struct Processed {
     pub export: export::Export,
     pub gazetteer: gazetteer::Gazetteer,
     pub lexicon: lexicon::Lexicon,
+    /// The articles as loaded (bodies included), sorted by id.
+    pub articles: Vec<article::Article>,
     /// Errors and warnings, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -50,7 +53,7 @@ pub fn process(dir: &Path) -> Processed {
     diags.extend(more);
     diags.sort_by(|a, b| (a.file.as_path(), a.line, a.level, &a.message).cmp(&(b.file.as_path(), b.line, b.level, &b.message)));
     diags.dedup();
-    Processed { export, gazetteer, lexicon, diagnostics: diags }
+    Processed { export, gazetteer, lexicon, articles, diagnostics: diags }
 }
 
 /// Extract, merge and export already loaded articles (the benchmark's entry point).

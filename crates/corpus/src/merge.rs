@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::date::DateValue;
+use crate::time::DateValue;
 use crate::export::{ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision};
 use crate::extract::{Candidate, DateOrigin};
 use crate::gazetteer::Gazetteer;

@@ -8,7 +8,7 @@
 //! ```toml
 //! [[override]]
 //! article = "000_ef9d1b6ae2ad34ff"
-//! quote = "ont également été entendus à Stepanakert"
+//! quote = "des tirs ont aussi été signalés à Stepanakert"
 //! type = "fighting"            # any field below is optional
 //! date = "2023-09-21"
 //! place = "stepanakert"        # or "" for no place

@@ -1,0 +1,615 @@
+//! The grammar of French time expressions, on folded words, one linear pass.
+//!
+//! Each expression is resolved against the anchor its kind calls for (see the module docs
+//! of [`crate::time`]): deictics against the publication day, anaphora and underspecified
+//! dates against the reference time, bare weekdays against the publication day in news
+//! and against the reference time in narratives.
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+
+use super::tense::{Tense, TenseMap};
+use super::{Anchors, DocType, Interval, Kind, Precision, Role, TimeHit};
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("lundi", Weekday::Monday),
+    ("mardi", Weekday::Tuesday),
+    ("mercredi", Weekday::Wednesday),
+    ("jeudi", Weekday::Thursday),
+    ("vendredi", Weekday::Friday),
+    ("samedi", Weekday::Saturday),
+    ("dimanche", Weekday::Sunday),
+];
+const MONTHS: &[&str] = &[
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+];
+const SEASONS: &[(&str, i8)] = &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)];
+const NUMBERS: &[(&str, i64)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8),
+    ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("quinze", 15), ("vingt", 20), ("quelques", 3),
+];
+/// Words before a date that make it an effective date or a deadline of a decision.
+const DECISION_CUES: &[&[&str]] = &[
+    &["a", "compter", "du"], &["a", "compter", "de"], &["a", "partir", "du"], &["a", "partir", "de"], &["d", "ici", "au"],
+    &["d", "ici", "le"], &["d", "ici", "a"], &["d", "ici"], &["avant", "le"], &["jusqu", "au"], &["au", "plus", "tard", "le"],
+    &["des", "le"], &["effective", "le"], &["a", "compter", "d"],
+];
+
+pub(super) fn month_of(w: &str) -> Option<i8> {
+    MONTHS.iter().position(|m| *m == w).map(|i| i as i8 + 1)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
+}
+
+fn year_of(w: &str) -> Option<i16> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i16 = w.parse().ok()?;
+        return (1900..=2100).contains(&y).then_some(y);
+    }
+    None
+}
+
+fn day_of(w: &str) -> Option<i8> {
+    let d = w.strip_suffix("er").unwrap_or(w);
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i8 = d.parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn number_of(w: &str) -> Option<i64> {
+    w.parse::<i64>().ok().filter(|n| *n < 1000).or_else(|| NUMBERS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n))
+}
+
+pub(super) fn add_days(d: Date, n: i64) -> Date {
+    d.checked_add(n.days()).unwrap_or(d)
+}
+
+fn monday_of(d: Date) -> Date {
+    add_days(d, -(d.weekday().to_monday_zero_offset() as i64))
+}
+
+fn day(d: Date) -> Interval {
+    Interval { start: d, end: d, precision: Precision::Day }
+}
+
+fn month(d: Date) -> Interval {
+    let f = d.first_of_month();
+    Interval { start: f, end: f.last_of_month(), precision: Precision::Month }
+}
+
+fn year(y: i16) -> Option<Interval> {
+    Some(Interval { start: Date::new(y, 1, 1).ok()?, end: Date::new(y, 12, 31).ok()?, precision: Precision::Year })
+}
+
+fn week(monday: Date) -> Interval {
+    Interval { start: monday, end: add_days(monday, 6), precision: Precision::Week }
+}
+
+/// The latest `wd` on or before `d` (strictly before when `strict`).
+fn weekday_back(d: Date, wd: Weekday, strict: bool) -> Date {
+    let back = (d.weekday().to_monday_zero_offset() as i64 - wd.to_monday_zero_offset() as i64).rem_euclid(7);
+    add_days(d, -if strict && back == 0 { 7 } else { back })
+}
+
+/// The next `wd` on or after `d` (strictly after when `strict`).
+fn weekday_forward(d: Date, wd: Weekday, strict: bool) -> Date {
+    let fwd = (wd.to_monday_zero_offset() as i64 - d.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+    add_days(d, if strict && fwd == 0 { 7 } else { fwd })
+}
+
+/// A day of the month written without its month ("le 20", "dimanche 24"): the month of
+/// the reference time, or the one before or after it when the weekday says so or when a
+/// past event would otherwise fall after publication.
+fn partial_day(a: &Anchors, n: i8, wd: Option<Weekday>, tense: Tense) -> Option<Date> {
+    let r = a.reference;
+    let cands: Vec<Date> = [-1i64, 0, 1]
+        .iter()
+        .filter_map(|k| {
+            let m = r.first_of_month().checked_add((*k).months()).ok()?;
+            Date::new(m.year(), m.month(), n).ok()
+        })
+        .collect();
+    if let Some(wd) = wd {
+        // the candidate nearest the reference time whose weekday matches
+        return cands.iter().filter(|d| d.weekday() == wd).min_by_key(|d| (**d - r).get_days().abs()).copied();
+    }
+    let this = Date::new(r.year(), r.month(), n).ok();
+    match this {
+        Some(d) if tense.is_past() && d > a.published => cands.first().copied().filter(|c| *c < d),
+        Some(d) => Some(d),
+        None => cands.first().copied(),
+    }
+}
+
+/// Year for a day and month written without one: the reference year, or the one before
+/// when a past event would fall well after publication (or the one after for the future).
+fn infer_year(a: &Anchors, m: i8, d: i8, tense: Tense) -> Option<Date> {
+    let y = a.reference.year();
+    let date = Date::new(y, m, d).ok()?;
+    if tense == Tense::Conditional {
+        // reported speech ("se tiendrait le 12 novembre"): the nearest such day
+        return [y - 1, y, y + 1].iter().filter_map(|y| Date::new(*y, m, d).ok()).min_by_key(|x| (*x - a.published).get_days().abs());
+    }
+    if tense != Tense::Future && tense != Tense::Scheduled && date > add_days(a.published, 7) {
+        return Date::new(y - 1, m, d).ok();
+    }
+    if matches!(tense, Tense::Future | Tense::Scheduled) && date < add_days(a.published, -60) {
+        return Date::new(y + 1, m, d).ok();
+    }
+    Some(date)
+}
+
+/// A bare or qualified weekday.
+fn weekday_date(a: &Anchors, wd: Weekday, qualifier: &str, tense: Tense) -> Date {
+    match qualifier {
+        "dernier" => weekday_back(a.published, wd, true),
+        "prochain" => weekday_forward(a.published, wd, true),
+        _ => {
+            let base = if a.doc == DocType::Narrative { a.reference } else { a.published };
+            match tense {
+                Tense::Future => weekday_forward(a.published, wd, false),
+                Tense::Scheduled => {
+                    let (b, f) = (weekday_back(base, wd, false), weekday_forward(base, wd, false));
+                    if (f - base).get_days() < (base - b).get_days() {
+                        f
+                    } else {
+                        b
+                    }
+                }
+                // the narrative present moves forward from the story's last date
+                Tense::Present if a.doc == DocType::Narrative => weekday_forward(base, wd, false),
+                _ => weekday_back(base, wd, false),
+            }
+        }
+    }
+}
+
+/// The words of a folded sentence, with helpers.
+pub(super) struct Words<'t> {
+    pub t: &'t str,
+    pub ws: &'t [(usize, usize)],
+}
+
+impl<'t> Words<'t> {
+    pub fn w(&self, i: usize) -> &'t str {
+        self.ws.get(i).map(|&(s, e)| &self.t[s..e]).unwrap_or("")
+    }
+    /// The characters between word `i` and word `i + 1`.
+    fn gap(&self, i: usize) -> &'t str {
+        match (self.ws.get(i), self.ws.get(i + 1)) {
+            (Some(a), Some(b)) => &self.t[a.1..b.0],
+            _ => "",
+        }
+    }
+    fn prev(&self, i: usize) -> &'t str {
+        if i == 0 {
+            ""
+        } else {
+            self.w(i - 1)
+        }
+    }
+}
+
+/// One match: its value, its kind, the words it used.
+struct Match {
+    value: Option<Interval>,
+    kind: Kind,
+    used: usize,
+}
+
+fn m(value: Option<Interval>, kind: Kind, used: usize) -> Option<Match> {
+    Some(Match { value, kind, used })
+}
+
+/// Find and resolve the time expressions of a sentence into `out` (cleared first).
+pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchors, out: &mut Vec<TimeHit>) {
+    out.clear();
+    let words = Words { t, ws };
+    let mut i = 0;
+    while i < ws.len() {
+        let tense = tenses.at(ws[i].0, t);
+        let hit = ranges(&words, i, a, tense)
+            .or_else(|| night(&words, i, a, tense))
+            .or_else(|| numeric(&words, i))
+            .or_else(|| weekday(&words, i, a, tense))
+            .or_else(|| explicit(&words, i, a, tense))
+            .or_else(|| partial(&words, i, a, tense))
+            .or_else(|| fuzzy(&words, i, a, tense))
+            .or_else(|| anaphora(&words, i, a))
+            .or_else(|| deictic(&words, i, a, tense));
+        match hit {
+            Some(h) if h.used > 0 => {
+                let end = ws[(i + h.used - 1).min(ws.len() - 1)].1;
+                // include a leading "le", "en", "depuis"… in the expression shown to readers
+                let s = if i > 0 && matches!(words.prev(i), "le" | "en" | "la" | "l" | "d" | "depuis" | "du" | "les" | "dans" | "au" | "a" | "des") {
+                    ws[i - 1].0
+                } else {
+                    ws[i].0
+                };
+                out.push(TimeHit { start: s, end, value: h.value, kind: h.kind, role: role(&words, i), subordinate: false });
+                i += h.used;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The role of an expression starting at word `i`: onset after "depuis", decision after
+/// an effective-date or deadline cue, else a plain event date.
+fn role(words: &Words, i: usize) -> Role {
+    let back = |n: usize| if i >= n { words.w(i - n) } else { "" };
+    if back(1) == "depuis" || back(2) == "depuis" && matches!(back(1), "le" | "la" | "l") {
+        return Role::Onset;
+    }
+    for cue in DECISION_CUES {
+        let n = cue.len();
+        for extra in 0..=1 {
+            if i >= n + extra && (0..n).all(|k| words.w(i - n - extra + k) == cue[k]) && (extra == 0 || matches!(back(1), "le" | "la" | "l")) {
+                return Role::Decision;
+            }
+        }
+    }
+    Role::Event
+}
+
+/// "du 19 au 20 septembre", "les 19 et 20 septembre", "entre le 3 et le 5 mai",
+/// "du 30 décembre 2023 au 2 janvier 2024", "du 10 au 14" (the reference month), "de
+/// lundi à mercredi".
+fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    if let ("de" | "du", Some(wd1), "a" | "au", Some(wd2)) = (w(0), weekday_of(w(1)), w(2), weekday_of(w(3))) {
+        let end = weekday_date(a, wd2, "", tense);
+        let start = weekday_back(end, wd1, false);
+        return m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, 4);
+    }
+    let (d1, mut k) = match w(0) {
+        "du" | "les" => (day_of(w(1))?, 2),
+        "entre" if w(1) == "le" => (day_of(w(2))?, 3),
+        _ => return None,
+    };
+    let m1 = month_of(w(k));
+    if m1.is_some() {
+        k += 1;
+    }
+    let y1 = year_of(w(k)).filter(|_| m1.is_some());
+    if y1.is_some() {
+        k += 1;
+    }
+    if !matches!(w(k), "au" | "et" | "a") {
+        return None;
+    }
+    k += 1;
+    if w(k) == "le" {
+        k += 1;
+    }
+    let d2 = day_of(w(k))?;
+    let Some(m2) = month_of(w(k + 1)) else {
+        // "du 10 au 14": both days in the reference month
+        if m1.is_some() || w(0) == "les" && !words.gap(i + k).contains(',') {
+            return None;
+        }
+        let end = partial_day(a, d2, None, tense)?;
+        let start = Date::new(end.year(), end.month(), d1).ok().filter(|s| *s <= end)?;
+        return m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, k + 1);
+    };
+    k += 2;
+    let y = year_of(w(k));
+    if y.is_some() {
+        k += 1;
+    }
+    let end = match y {
+        Some(y) => Date::new(y, m2, d2).ok()?,
+        None => infer_year(a, m2, d2, tense)?,
+    };
+    let m1 = m1.unwrap_or(m2);
+    let y1 = y1.unwrap_or(if m1 > m2 { end.year() - 1 } else { end.year() });
+    let start = Date::new(y1, m1, d1).ok()?;
+    (start <= end).then_some(())?;
+    m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, k)
+}
+
+/// "la nuit de <weekday> à <weekday>", "la nuit du <day> au <day> <month>", "cette nuit",
+/// "la nuit dernière": the day the night ends, night precision.
+fn night(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    if w(0) == "nuit" && matches!(words.prev(i), "la" | "cette") && w(1) == "derniere" || w(0) == "cette" && w(1) == "nuit" {
+        let d = a.published;
+        return m(Some(Interval { start: d, end: d, precision: Precision::Night }), Kind::Deictic, 2);
+    }
+    if w(0) != "nuit" || !matches!(w(1), "de" | "du") {
+        return None;
+    }
+    if let (Some(_), "a" | "au", Some(wd2)) = (weekday_of(w(2)), w(3), weekday_of(w(4))) {
+        let d = weekday_date(a, wd2, "", tense);
+        return m(Some(Interval { start: d, end: d, precision: Precision::Night }), Kind::Weekday, 5);
+    }
+    if let (Some(_), "au", Some(d2), Some(mo)) = (day_of(w(2)), w(3), day_of(w(4)), month_of(w(5))) {
+        let (date, used) = with_year(words, i + 6, a, mo, d2, tense);
+        let date = date?;
+        return m(Some(Interval { start: date, end: date, precision: Precision::Night }), Kind::Explicit, 6 + used);
+    }
+    if let Some(wd) = weekday_of(w(2)) {
+        let d = weekday_date(a, wd, "", tense);
+        return m(Some(Interval { start: d, end: d, precision: Precision::Night }), Kind::Weekday, 3);
+    }
+    None
+}
+
+/// "28/02/2024", "28.02.2024", "28-02-2024".
+fn numeric(words: &Words, i: usize) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    let d = day_of(w(0)).filter(|_| w(0).len() <= 2)?;
+    let sep = words.gap(i);
+    if !matches!(sep, "/" | "." | "-") || words.gap(i + 1) != sep {
+        return None;
+    }
+    let mo: i8 = w(1).parse().ok().filter(|m| (1..=12).contains(m) && w(1).len() <= 2)?;
+    let y: i16 = match w(2).len() {
+        4 => year_of(w(2))?,
+        2 => 2000 + w(2).parse::<i16>().ok()?,
+        _ => return None,
+    };
+    m(Date::new(y, mo, d).ok().map(day), Kind::Numeric, 3)
+}
+
+/// A day and month, then an optional year ("2023", "de cette année", "de l'année
+/// dernière", "dernier").
+fn with_year(words: &Words, k: usize, a: &Anchors, mo: i8, d: i8, tense: Tense) -> (Option<Date>, usize) {
+    let w = |n: usize| words.w(k + n);
+    if let Some(y) = year_of(w(0)) {
+        return (Date::new(y, mo, d).ok(), 1);
+    }
+    if w(0) == "de" && w(1) == "cette" && w(2) == "annee" {
+        return (Date::new(a.published.year(), mo, d).ok(), 3);
+    }
+    if w(0) == "de" && w(1) == "l" && w(2) == "annee" && matches!(w(3), "derniere" | "passee") {
+        return (Date::new(a.published.year() - 1, mo, d).ok(), 4);
+    }
+    if w(0) == "dernier" {
+        return (infer_year(a, mo, d, Tense::Past), 1);
+    }
+    if w(0) == "prochain" {
+        return (infer_year(a, mo, d, Tense::Future), 1);
+    }
+    (infer_year(a, mo, d, tense), 0)
+}
+
+/// Weekdays: "mardi", "mardi dernier", "jeudi prochain", "mardi soir", "dimanche 24",
+/// "vendredi 22 septembre (2023)".
+fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    let wd = weekday_of(w(0))?;
+    if let Some(d) = day_of(w(1)) {
+        if let Some(mo) = month_of(w(2)) {
+            let (date, used) = with_year(words, i + 3, a, mo, d, tense);
+            return m(date.map(day), Kind::Explicit, 3 + used);
+        }
+        return m(partial_day(a, d, Some(wd), tense).map(day), Kind::Partial, 2);
+    }
+    let mut used = 1;
+    let mut qualifier = "";
+    if matches!(w(1), "dernier" | "prochain") {
+        qualifier = w(1);
+        used = 2;
+    }
+    if matches!(w(used), "matin" | "soir" | "midi" | "apres" | "nuit") {
+        used += if w(used) == "apres" { 2 } else { 1 };
+    }
+    if matches!(w(used), "dernier" | "prochain") && qualifier.is_empty() {
+        qualifier = w(used);
+        used += 1;
+    }
+    let value = a.day_known.then(|| day(weekday_date(a, wd, qualifier, tense)));
+    m(value, Kind::Weekday, used)
+}
+
+/// "13 septembre", "1er octobre 2023", "13 septembre dernier".
+fn explicit(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let d = day_of(words.w(i))?;
+    let mo = month_of(words.w(i + 1))?;
+    let (date, used) = with_year(words, i + 2, a, mo, d, tense);
+    m(date.map(day), Kind::Explicit, 2 + used)
+}
+
+/// Words after a number that make it a quantity, not a day of the month.
+const NOT_AFTER_DAY: &[&str] = &[
+    "pour", "heures", "heure", "h", "ans", "an", "km", "kilometres", "metres", "points", "fois", "mm", "cm", "kg", "tonnes",
+    "hectares", "morts", "blesses", "personnes", "soldats", "victimes", "minutes", "secondes", "jours", "jour", "mois",
+    "semaines", "millions", "milliards", "mille", "euros", "dollars", "degres", "e", "eme", "ieme", "etage", "rue", "avenue",
+    "boulevard", "numero", "pays", "membres", "sur", "pourcent", "voix", "sieges", "deputes", "habitants", "enfants",
+];
+
+/// "le 20" (no month): the month of the reference time; also "au 15" after a deadline
+/// cue ("d'ici au 15", "jusqu'au 20").
+fn partial(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let deadline = words.prev(i) == "au" && matches!(words.w(i.wrapping_sub(2)), "ici" | "jusqu" | "compter" | "partir");
+    if !(words.prev(i) == "le" || deadline) || words.w(i).len() > 3 {
+        return None;
+    }
+    let d = day_of(words.w(i))?;
+    let next = words.w(i + 1);
+    // "le 20" followed by a unit or a noun is a number ("le 20 pour cent", "le 3 fois")
+    if NOT_AFTER_DAY.contains(&next) || next == "de" && month_of(words.w(i + 2)).is_none() && words.w(i + 2) != "ce" {
+        return None;
+    }
+    m(partial_day(a, d, None, tense).map(day), Kind::Partial, 1)
+}
+
+/// Months, parts of months, years, seasons: "en août", "mi-septembre", "fin août",
+/// "début 2023", "août 2021", "l'automne 2020", "en 2020".
+fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    let prev = words.prev(i);
+    let part = matches!(w(0), "mi" | "debut" | "fin" | "courant");
+    let (mo_word, y_word, used) = if part { (w(1), w(2), 2) } else { (w(0), w(1), 1) };
+    if let Some(mo) = month_of(mo_word) {
+        let explicit_year = year_of(y_word);
+        if !part && explicit_year.is_none() && !(matches!(prev, "en" | "d" | "depuis") && mo_word != "mai") && !matches!(prev, "en") {
+            return None;
+        }
+        let y = match explicit_year {
+            Some(y) => y,
+            None => {
+                let mut y = a.reference.year();
+                if tense.is_past() || tense == Tense::Present {
+                    if Date::new(y, mo, 1).ok()? > a.published {
+                        y -= 1;
+                    }
+                } else if Date::new(y, mo, 1).ok()?.last_of_month() < a.published {
+                    y += 1;
+                }
+                y
+            }
+        };
+        let first = Date::new(y, mo, 1).ok()?;
+        let iv = match w(0) {
+            "mi" => Interval { start: add_days(first, 10), end: add_days(first, 19), precision: Precision::Month },
+            "debut" => Interval { start: first, end: add_days(first, 9), precision: Precision::Month },
+            "fin" => Interval { start: add_days(first, 20), end: first.last_of_month(), precision: Precision::Month },
+            _ => month(first),
+        };
+        return m(Some(iv), Kind::Fuzzy, used + explicit_year.is_some() as usize);
+    }
+    if let Some(y) = year_of(if part { w(1) } else { w(0) }) {
+        if part {
+            let (s, e) = match w(0) {
+                "debut" => ((1, 1), (3, 31)),
+                "mi" => ((5, 1), (8, 31)),
+                _ => ((10, 1), (12, 31)),
+            };
+            let iv = Interval { start: Date::new(y, s.0, s.1).ok()?, end: Date::new(y, e.0, e.1).ok()?, precision: Precision::Month };
+            return m(Some(iv), Kind::Fuzzy, 2);
+        }
+        if let Some(&(_, mo)) = SEASONS.iter().find(|(s, _)| *s == prev) {
+            let start = Date::new(y, mo, 1).ok()?;
+            let end = add_days(start.checked_add(3.months()).ok()?, -1);
+            return m(Some(Interval { start, end, precision: Precision::Month }), Kind::Fuzzy, 1);
+        }
+        if matches!(prev, "en" | "de" | "annees" | "depuis" | "d" | "annee") {
+            return m(year(y), Kind::Fuzzy, 1);
+        }
+    }
+    None
+}
+
+/// Anaphora against the reference time: "la veille", "le lendemain", "le surlendemain",
+/// "ce jour-là", "le même jour", "trois jours plus tard", "une semaine plus tôt", "deux
+/// jours après", "au lendemain de …".
+fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    let r = a.reference;
+    let rel = |n: i64, used: usize| m(Some(day(add_days(r, n))), Kind::Anaphoric, used);
+    match w(0) {
+        "veille" if matches!(words.prev(i), "la" | "l") => rel(-1, 1),
+        "avant" if w(1) == "veille" => rel(-2, 2),
+        "lendemain" => rel(1, if matches!(w(1), "matin" | "soir" | "midi") { 2 } else { 1 }),
+        "surlendemain" => rel(2, 1),
+        // "le soir même", "le jour même", "la nuit même"
+        "soir" | "jour" | "nuit" | "matin" if w(1) == "meme" && matches!(words.prev(i), "le" | "la" | "au" | "du") => rel(0, 2),
+        "jour" if words.prev(i) == "ce" && w(1) == "la" => rel(0, 2),
+        "jour" if words.prev(i) == "meme" && matches!(words.w(i.wrapping_sub(2)), "le" | "du" | "au") => rel(0, 1),
+        "pendant" | "durant" => {
+            let n = number_of(w(1)).filter(|n| *n < 60)?;
+            if !matches!(w(2), "jour" | "jours") {
+                return None;
+            }
+            let end = add_days(r, n - 1);
+            m(Some(Interval { start: r, end, precision: Precision::Interval }), Kind::Range, 3)
+        }
+        _ => {
+            let n = number_of(w(0))?;
+            let unit = match w(1) {
+                "jour" | "jours" => 1,
+                "semaine" | "semaines" => 7,
+                _ => return None,
+            };
+            let sign = match (w(2), w(3)) {
+                ("plus", "tard") | ("apres", _) | ("plus", "loin") => 1,
+                ("plus", "tot") | ("auparavant", _) | ("avant", _) => -1,
+                _ => return None,
+            };
+            let used = if w(2) == "plus" { 4 } else { 3 };
+            rel(sign * n * unit, used)
+        }
+    }
+}
+
+/// Deictics against the publication day: "hier", "avant-hier", "aujourd'hui", "demain",
+/// "ce matin", "il y a trois jours", "la semaine dernière", "le week-end dernier", "le
+/// mois dernier", "l'an dernier", "cette année".
+fn deictic(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    let p = a.published;
+    let dk = a.day_known;
+    let rel = |n: i64, used: usize| m(dk.then(|| day(add_days(p, n))), Kind::Deictic, used);
+    let monday = monday_of(p);
+    let tod = |k: usize| if matches!(w(k), "matin" | "soir" | "midi") { 1 } else { 0 };
+    match w(0) {
+        "hier" => rel(-1, 1 + tod(1)),
+        "avant" if w(1) == "hier" => rel(-2, 2),
+        "aujourd" if w(1) == "hui" => rel(0, 2),
+        "demain" => rel(1, 1 + tod(1)),
+        "apres" if w(1) == "demain" => rel(2, 2),
+        "ce" | "cet" if matches!(w(1), "matin" | "soir" | "midi" | "apres") => rel(0, 2),
+        "semaine" if matches!(w(1), "derniere" | "passee") => m(dk.then(|| week(add_days(monday, -7))), Kind::Deictic, 2),
+        "semaine" if w(1) == "prochaine" => m(dk.then(|| week(add_days(monday, 7))), Kind::Deictic, 2),
+        "cette" if w(1) == "semaine" => m(dk.then(|| week(monday)), Kind::Deictic, 2),
+        "debut" if w(1) == "de" && w(2) == "semaine" => {
+            m(dk.then(|| Interval { start: monday, end: add_days(monday, 2), precision: Precision::Week }), Kind::Deictic, 3)
+        }
+        "fin" if w(1) == "de" && w(2) == "semaine" && words.prev(i) != "la" => {
+            m(dk.then(|| Interval { start: add_days(monday, 3), end: add_days(monday, 6), precision: Precision::Week }), Kind::Deictic, 3)
+        }
+        "week" if w(1) == "end" => {
+            let last_sunday = weekday_back(p, Weekday::Sunday, true);
+            let used = if matches!(w(2), "dernier" | "passe") { 3 } else { 2 };
+            let sunday = if used == 3 || tense.is_past() && !matches!(p.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                last_sunday
+            } else {
+                weekday_forward(p, Weekday::Sunday, false)
+            };
+            m(dk.then(|| Interval { start: add_days(sunday, -1), end: sunday, precision: Precision::Interval }), Kind::Deictic, used)
+        }
+        "mois" if matches!(w(1), "dernier" | "passe") => m(Some(month(add_days(p.first_of_month(), -1))), Kind::Deictic, 2),
+        "mois" if w(1) == "prochain" => m(p.last_of_month().tomorrow().ok().map(month), Kind::Deictic, 2),
+        "an" | "annee" if matches!(w(1), "dernier" | "derniere" | "passee") => m(year(p.year() - 1), Kind::Deictic, 2),
+        "cette" if w(1) == "annee" => m(year(p.year()), Kind::Deictic, 2),
+        "il" if w(1) == "y" && w(2) == "a" => ago(words, i, a),
+        // "depuis trois jours": the onset of a state, counted from publication
+        _ if words.prev(i) == "depuis" && matches!(w(1), "jour" | "jours") => {
+            let n = number_of(w(0)).filter(|n| *n < 400)?;
+            rel(-n, 2)
+        }
+        "fin" | "debut" | "mi" if matches!(w(1), "du" | "de") && matches!(w(2), "mois" | "semaine") => {
+            let first = if w(2) == "mois" { p.first_of_month() } else { monday };
+            let last = if w(2) == "mois" { p.last_of_month() } else { add_days(monday, 6) };
+            let (s, e) = match w(0) {
+                "fin" if w(2) == "mois" => (add_days(first, 20), last),
+                "fin" => (add_days(first, 3), last),
+                "debut" if w(2) == "mois" => (first, add_days(first, 9)),
+                "debut" => (first, add_days(first, 2)),
+                _ => (add_days(first, 10), add_days(first, 19)),
+            };
+            let precision = if w(2) == "mois" { Precision::Month } else { Precision::Week };
+            m(Some(Interval { start: s, end: e, precision }), Kind::Deictic, 3)
+        }
+        _ => None,
+    }
+}
+
+/// "il y a trois jours", "il y a deux semaines", "il y a un mois", "il y a un an".
+fn ago(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
+    let n = number_of(words.w(i + 3))?;
+    let p = a.published;
+    let v = match words.w(i + 4) {
+        "jours" | "jour" if n < 400 => a.day_known.then(|| day(add_days(p, -n))),
+        "semaines" | "semaine" if n < 60 => a.day_known.then(|| day(add_days(p, -7 * n))),
+        "mois" if n < 24 => p.checked_sub((n as i32).months()).ok().map(month),
+        "an" | "ans" if n < 30 => p.checked_sub((n as i32).years()).ok().map(day),
+        _ => return None,
+    };
+    m(v, Kind::Deictic, 5)
+}

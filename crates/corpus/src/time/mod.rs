@@ -1,0 +1,535 @@
+//! Time: every time expression of an article resolved against the right anchor, in the
+//! HeidelTime tradition (Strötgen & Gertz): a *publication time* for deictics, a
+//! *reference time* that moves with the story for anaphora and underspecified dates, and
+//! a *document type* that says which one an undated sentence takes.
+//!
+//! - **Deictics** ("hier", "il y a trois jours", "mardi dernier", "la semaine
+//!   dernière") count from the publication day.
+//! - **Anaphora** ("la veille", "le lendemain", "trois jours plus tard") and
+//!   **underspecified dates** ("le 20", "dimanche 24") count from the reference time: the
+//!   date of the last main-clause event. A date in a subordinate clause, on a reporting
+//!   verb alone, or marking an onset ("depuis") or a deadline ("d'ici au 15") does not
+//!   move it.
+//! - **Document types** ([`DocType`], detected from the text, overridable in the front
+//!   matter): in *news* an undated past-tense sentence keeps the reference time; in a
+//!   *narrative* (explainer, retrospective) the narrative present moves along the story's
+//!   dates; in a *live blog* each timestamped entry ("19h42", "Hier, 23h10") sets the
+//!   reference time to its own day.
+//! - **Roles**: a date on a reporting verb ("a annoncé jeudi que…") dates the report,
+//!   not the reported event; "depuis dimanche" is the onset of a state; "à compter du 1er
+//!   janvier" is the effective date of a decision taken at the reference time.
+//!
+//! Every resolved date keeps the words it came from and what it was resolved against
+//! ([`Derivation`]), and its precision (day, night, week, month, year, interval).
+//! The table of cases in `testdata/time/cases.toml` is the specification.
+mod expr;
+pub mod tense;
+
+use jiff::civil::Date;
+
+use crate::fold::{lowercase_into, words_into, Folded};
+pub use tense::{Tense, TenseMap};
+
+/// What kind of text an article is, for undated sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocType {
+    News,
+    /// Explainers and retrospectives told in the narrative present.
+    Narrative,
+    /// Timestamped entries, often newest first.
+    LiveBlog,
+}
+
+impl DocType {
+    /// The front matter's spelling (`news`, `narrative`, `liveblog`).
+    pub fn parse(s: &str) -> Option<DocType> {
+        match s.trim().to_ascii_lowercase().replace(['-', '_', ' '], "").as_str() {
+            "news" => Some(DocType::News),
+            "narrative" => Some(DocType::Narrative),
+            "liveblog" => Some(DocType::LiveBlog),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            DocType::News => "news",
+            DocType::Narrative => "narrative",
+            DocType::LiveBlog => "liveblog",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Day,
+    /// A night, dated by the day it ends ("la nuit de X à Y": the day Y).
+    Night,
+    Week,
+    Month,
+    Year,
+    /// A span of days with both ends known ("du 19 au 20 septembre").
+    Interval,
+}
+
+impl Precision {
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Night => "night",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Interval => "interval",
+        }
+    }
+    /// Precise to the day: such a date can serve as the reference time.
+    pub fn is_daily(self) -> bool {
+        matches!(self, Precision::Day | Precision::Night | Precision::Interval)
+    }
+}
+
+/// An event's date as exported: the first day, the last day when it spans more than one,
+/// and the export's precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateValue {
+    pub start: Date,
+    pub end: Option<Date>,
+    pub precision: crate::export::Precision,
+}
+
+/// A resolved time: first and last day (equal for a day), and how precise it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    pub start: Date,
+    pub end: Date,
+    pub precision: Precision,
+}
+
+/// What a date does in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// When the event happened.
+    Event,
+    /// The start of a state ("depuis dimanche").
+    Onset,
+    /// The effective date or deadline of a decision ("à compter du 1er janvier").
+    Decision,
+    /// When a report was made ("a annoncé jeudi que…").
+    Report,
+}
+
+/// How an expression is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Explicit,
+    Numeric,
+    Partial,
+    Weekday,
+    Deictic,
+    Anaphoric,
+    Fuzzy,
+    Range,
+}
+
+impl Kind {
+    /// Anchored on the reference time (else on publication, or nothing for explicit dates).
+    pub fn uses_reference(self) -> bool {
+        matches!(self, Kind::Anaphoric | Kind::Partial)
+    }
+}
+
+/// One time expression of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeHit {
+    /// Byte range in the folded sentence.
+    pub start: usize,
+    pub end: usize,
+    /// `None` when it cannot be resolved (a weekday against a month-only publication date).
+    pub value: Option<Interval>,
+    pub kind: Kind,
+    pub role: Role,
+    /// Inside a relative or temporal subordinate clause.
+    pub subordinate: bool,
+}
+
+impl TimeHit {
+    /// Can this hit date the sentence's main event?
+    pub fn dates_event(&self) -> bool {
+        self.value.is_some() && self.role == Role::Event && !self.subordinate
+    }
+}
+
+/// What an expression was resolved against, for readers ("mardi dernier → 19 sept.,
+/// d'après l'article du 26 sept.").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Written in full: nothing to resolve against.
+    Absolute,
+    /// The publication day.
+    Publication,
+    /// The story's reference time (the date of the last main-clause event).
+    Reference(Date),
+    /// A live-blog entry's timestamp or a wire dateline.
+    Entry(Date),
+}
+
+/// The words a date came from and what they were resolved against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derivation {
+    pub expression: Option<String>,
+    pub basis: Basis,
+}
+
+/// The anchors an expression is resolved against.
+#[derive(Debug, Clone, Copy)]
+pub struct Anchors {
+    pub published: Date,
+    /// Whether the publication day is known (else `published` is the month's last day).
+    pub day_known: bool,
+    pub reference: Date,
+    pub doc: DocType,
+}
+
+/// The time of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceTime {
+    pub hits: Vec<TimeHit>,
+    /// The sentence is only a live-blog timestamp or a dateline.
+    pub header: bool,
+}
+
+impl SentenceTime {
+    /// The hit on a reporting verb, if any.
+    pub fn report(&self) -> Option<&TimeHit> {
+        self.hits.iter().find(|h| h.role == Role::Report && h.value.is_some())
+    }
+}
+
+/// The time state of one article, fed its sentences in order.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    pub anchors: Anchors,
+    /// The reference time's value (any precision) and its expression, with the paragraph
+    /// it was set in: a coarse one (a month) only holds for its paragraph.
+    focus: Option<(Interval, Option<String>, usize, Basis)>,
+    ws: Vec<(usize, usize)>,
+}
+
+impl Timeline {
+    pub fn new(published: Date, day_known: bool, doc: DocType) -> Timeline {
+        Timeline { anchors: Anchors { published, day_known, reference: published, doc }, focus: None, ws: Vec::new() }
+    }
+
+    pub fn doc(&self) -> DocType {
+        self.anchors.doc
+    }
+
+    /// Analyse one sentence (`text` original, `t` its folded form) of paragraph `para`.
+    pub fn sentence(&mut self, text: &str, t: &str, para: usize, tenses: &TenseMap) -> SentenceTime {
+        let mut ws = std::mem::take(&mut self.ws);
+        words_into(t, &mut ws);
+        let mut st = SentenceTime::default();
+        let skip = self.header(text, t, &ws, para);
+        if let Some(n) = skip {
+            if n >= ws.len() {
+                st.header = true;
+                self.ws = ws;
+                return st;
+            }
+        }
+        let from = skip.unwrap_or(0);
+        expr::find(t, &ws[from..], tenses, &self.anchors, &mut st.hits);
+        clause_roles(t, &ws, tenses, &mut st.hits);
+        // past events never come after publication
+        for h in st.hits.iter_mut() {
+            if let Some(v) = h.value.as_mut() {
+                let tense = tenses.at(h.start, t);
+                if tense.is_past() && v.start > self.anchors.published && h.kind == Kind::Weekday {
+                    v.start = expr::add_days(v.start, -7);
+                    v.end = expr::add_days(v.end, -7);
+                }
+                // "au lendemain" of a story told on its publication day is that day
+                if !matches!(tense, Tense::Future | Tense::Scheduled) && v.start > self.anchors.published && h.kind == Kind::Anaphoric {
+                    let p = self.anchors.published;
+                    *v = Interval { start: p, end: p, precision: v.precision };
+                }
+            }
+        }
+        self.ws = ws;
+        st
+    }
+
+    /// After the extractor has used a sentence: move the reference time to its main-clause
+    /// event date, if it has one.
+    pub fn advance(&mut self, st: &SentenceTime, t: &str, text: &str, f: &crate::fold::View, para: usize) {
+        let main = st.hits.iter().rev().find(|h| h.dates_event()).or_else(|| st.report());
+        if let Some(h) = main {
+            let v = h.value.unwrap();
+            let (a, b) = f.orig_range(h.start, h.end);
+            let expr = text.get(a..b).map(str::to_string);
+            let _ = t;
+            let basis = self.basis(h);
+            if v.precision.is_daily() {
+                self.anchors.reference = if v.precision == Precision::Interval { v.end } else { v.start };
+            }
+            self.focus = Some((v, expr, para, basis));
+        }
+    }
+
+    /// What hit `h` was resolved against.
+    pub fn basis(&self, h: &TimeHit) -> Basis {
+        match h.kind {
+            Kind::Explicit | Kind::Numeric | Kind::Range | Kind::Fuzzy => Basis::Absolute,
+            Kind::Anaphoric | Kind::Partial => Basis::Reference(self.anchors.reference),
+            Kind::Weekday if self.anchors.doc == DocType::Narrative => Basis::Reference(self.anchors.reference),
+            _ => Basis::Publication,
+        }
+    }
+
+    /// The date an undated event of tense `tense` in paragraph `para` takes, if any:
+    /// the reference time (news: past tenses; narrative: past and present; live blog: the
+    /// entry's day), else `None` (the caller uses the publication date).
+    pub fn inherited(&self, tense: Tense, para: usize) -> Option<(Interval, Option<String>, Basis)> {
+        let (v, e, p, b) = self.focus.as_ref()?;
+        let fits = match self.anchors.doc {
+            DocType::News => tense.is_past(),
+            DocType::Narrative => tense != Tense::Future,
+            DocType::LiveBlog => true,
+        };
+        (fits && (v.precision.is_daily() || *p == para)).then(|| (*v, e.clone(), *b))
+    }
+
+    /// A live-blog timestamp or wire dateline at the start of the sentence: sets the
+    /// reference time and returns the number of words it used.
+    fn header(&mut self, text: &str, t: &str, ws: &[(usize, usize)], para: usize) -> Option<usize> {
+        let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+        let p = self.anchors.published;
+        if let Some((date, used)) = dateline(text, t, ws, &self.anchors) {
+            self.set_entry(date, para);
+            return Some(used);
+        }
+        // "[Hier|Lundi][,] 19h42", "MAJ 7h15", "19:42"
+        let mut i = 0;
+        let mut day = p;
+        if w(0) == "hier" {
+            day = expr::add_days(p, -1);
+            i = 1;
+        } else if w(0) == "avant" && w(1) == "hier" {
+            day = expr::add_days(p, -2);
+            i = 2;
+        } else if let Some(wd) = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].iter().position(|d| *d == w(0)) {
+            let back = (p.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
+            day = expr::add_days(p, -back);
+            i = 1;
+        } else if w(0) == "mise" && w(1) == "a" && w(2) == "jour" {
+            i = if w(3) == "a" { 4 } else { 3 };
+        }
+        let used = time_of_day(t, ws, i)?;
+        if self.anchors.doc != DocType::LiveBlog && i == 0 {
+            return None;
+        }
+        self.set_entry(day, para);
+        Some(i + used)
+    }
+
+    fn set_entry(&mut self, day: Date, para: usize) {
+        self.anchors.reference = day;
+        self.focus = Some((Interval { start: day, end: day, precision: Precision::Day }, None, para, Basis::Entry(day)));
+    }
+}
+
+/// "19h42", "19 h 42", "9h", "19:42" at word `i`: the number of words used.
+fn time_of_day(t: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
+    let w = |k: usize| -> &str { ws.get(k).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let hour = |s: &str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|h| h < 24);
+    let cur = w(i);
+    // "19h42" / "19h" as one word
+    if let Some((h, m)) = cur.split_once('h') {
+        if hour(h) && (m.is_empty() || m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())) {
+            return Some(i + 1 - i);
+        }
+    }
+    if hour(cur) {
+        let gap = ws.get(i + 1).map(|&(s, _)| &t[ws[i].1..s]).unwrap_or("");
+        if gap == ":" && w(i + 1).len() == 2 {
+            return Some(2);
+        }
+        if w(i + 1) == "h" {
+            let used = if w(i + 2).len() == 2 && w(i + 2).bytes().all(|b| b.is_ascii_digit()) { 3 } else { 2 };
+            return Some(used);
+        }
+        if let Some(m) = w(i + 1).strip_prefix('h') {
+            if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) {
+                return Some(2);
+            }
+        }
+    }
+    None
+}
+
+/// A wire dateline: "BAKOU, 14 mars (Reuters) -": the capitalised place, a comma, a day
+/// and month, the agency in brackets. Returns its date and the words it used.
+fn dateline(text: &str, t: &str, ws: &[(usize, usize)], a: &Anchors) -> Option<(Date, usize)> {
+    let comma = text.find(',')?;
+    let place = &text[..comma];
+    if place.is_empty() || place.len() > 40 || !place.chars().any(|c| c.is_alphabetic()) || place.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let n = ws.iter().position(|&(s, _)| s > comma)?;
+    let d = w(n).strip_suffix("er").unwrap_or(w(n)).parse::<i8>().ok()?;
+    let mo = expr::month_of(w(n + 1))?;
+    let mut used = n + 2;
+    let mut y = a.published.year();
+    if let Ok(yy) = w(used).parse::<i16>() {
+        if (1900..2100).contains(&yy) {
+            y = yy;
+            used += 1;
+        }
+    }
+    let after = ws.get(used - 1).map(|&(_, e)| &t[e..]).unwrap_or("");
+    if !after.trim_start().starts_with('(') {
+        return None;
+    }
+    // skip the agency's words up to the closing bracket
+    let close = ws[used - 1].1 + after.find(')')?;
+    while ws.get(used).is_some_and(|&(s, _)| s < close) {
+        used += 1;
+    }
+    let mut date = Date::new(y, mo, d).ok()?;
+    if date > a.published {
+        date = Date::new(y - 1, mo, d).ok()?;
+    }
+    Some((date, used))
+}
+
+const REPORTING: &[&str] = &[
+    "annonce", "indique", "declare", "affirme", "assure", "precise", "confirme", "rapporte", "dit", "explique", "estime",
+    "souligne", "fait", "savoir", "accuse", "denonce", "dementi", "revendique", "reconnu", "communique", "signale",
+    "annoncait", "indiquait", "affirmait", "assurait", "ecrit", "publie", "repete", "martele", "insiste", "avertit",
+    "averti", "prevenu", "raconte", "temoigne", "rappele", "rappelle", "ajoute", "confie",
+];
+const SUBORDINATORS: &[&str] = &["qui", "dont", "lorsque", "lorsqu", "quand", "tandis", "alors"];
+/// A date right after these dates a publication ("selon un communiqué publié samedi").
+const PUBLISHED: &[&str] = &["publie", "publiee", "publies", "diffuse", "diffusee", "paru", "parue", "date", "datee"];
+
+/// Mark report dates (on a reporting verb followed by "que") and dates inside relative or
+/// temporal subordinate clauses.
+fn clause_roles(t: &str, ws: &[(usize, usize)], _tenses: &TenseMap, hits: &mut [TimeHit]) {
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let word_at = |b: usize| ws.iter().position(|&(s, e)| s <= b && b < e.max(s + 1)).or_else(|| ws.iter().position(|&(s, _)| s >= b));
+    for h in hits.iter_mut() {
+        let Some(i) = word_at(h.start) else { continue };
+        let j = ws.iter().rposition(|&(_, e)| e <= h.end).unwrap_or(i);
+        // a reporting verb just before or just after the date, and a "que" after it
+        let near = (i.saturating_sub(3)..i).any(|k| REPORTING.contains(&w(k)));
+        let que_after = (j + 1..(j + 6).min(ws.len())).any(|k| matches!(w(k), "que" | "qu"));
+        let colon_after = ws.get(j).is_some_and(|&(_, e)| t[e..].trim_start().starts_with(':'));
+        let published = (i.saturating_sub(2)..i).any(|k| PUBLISHED.contains(&w(k)));
+        if h.role == Role::Event && (near && (que_after || colon_after) || published) {
+            h.role = Role::Report;
+            continue;
+        }
+        // a subordinator earlier in the same comma-delimited segment
+        let seg_start = t[..h.start].rfind([',', ';', '(', ':']).map(|p| p + 1).unwrap_or(0);
+        let in_seg: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
+        // "où" folds to "ou": taken as a subordinator only when it opens the segment
+        let sub = in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k))) || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0);
+        // "qui avait eu lieu mardi" is subordinate; "Mardi, l'armée qui…" is not (the date is first)
+        h.subordinate = sub;
+    }
+}
+
+/// Detect the document type of an article body (paragraph texts): a live blog has
+/// several paragraphs that open with a timestamp; a narrative tells, in the present, dated
+/// events well before publication.
+pub fn detect(paragraphs: &[&str], published: Date) -> DocType {
+    let mut stamps = 0;
+    let mut narrative = 0;
+    let mut ws = Vec::new();
+    let mut lower = String::new();
+    for p in paragraphs {
+        let t = crate::fold::fold(p.get(..p.len().min(200)).unwrap_or(p));
+        words_into(&t, &mut ws);
+        let skip = usize::from(matches!(ws.first().map(|&(s, e)| &t[s..e]), Some("hier" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche")));
+        let mise = ws.len() > 3 && &t[ws[0].0..ws[0].1] == "mise" && &t[ws[2].0..ws[2].1] == "jour";
+        if mise || time_of_day(&t, &ws, skip).is_some() {
+            stamps += 1;
+        }
+        for (s, e) in crate::sentence::split(p) {
+            let st = &p[s..e];
+            let f = Folded::new(st);
+            words_into(&f.text, &mut ws);
+            lower.clear();
+            lowercase_into(st, &mut lower);
+            let tenses = TenseMap::new(&lower);
+            if tenses.overall() != Tense::Present {
+                continue;
+            }
+            let mut hits = Vec::new();
+            let a = Anchors { published, day_known: true, reference: published, doc: DocType::News };
+            expr::find(&f.text, &ws, &tenses, &a, &mut hits);
+            if hits.iter().any(|h| h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)) {
+                narrative += 1;
+            }
+        }
+    }
+    if stamps >= 3 {
+        DocType::LiveBlog
+    } else if narrative >= 2 {
+        DocType::Narrative
+    } else {
+        DocType::News
+    }
+}
+
+/// Resolve the main event date of the last of `sentences` (earlier ones set the
+/// reference time), as the extractor does for an article of type `doc` published on
+/// `published`. Used by the table of cases and the fuzz target.
+pub fn resolve(sentences: &[&str], published: Date, doc: DocType) -> Option<(Interval, Role)> {
+    let mut tl = Timeline::new(published, true, doc);
+    let mut lower = String::new();
+    let mut last = None;
+    for (k, s) in sentences.iter().enumerate() {
+        let f = Folded::new(s);
+        lower.clear();
+        lowercase_into(s, &mut lower);
+        let tenses = TenseMap::new(&lower);
+        let v = f.view(0, s.len());
+        let st = tl.sentence(s, v.text, 0, &tenses);
+        if k + 1 == sentences.len() {
+            last = Some(event_date(&tl, &st, tenses.overall(), 0));
+        }
+        tl.advance(&st, v.text, s, &v, 0);
+    }
+    last.flatten()
+}
+
+/// The main event date of an analysed sentence: its first main-clause event date; else a
+/// decision's or onset's date (the reference time for a decision); else the report's date
+/// when the report is all there is; else the inherited reference time; else publication.
+pub fn event_date(tl: &Timeline, st: &SentenceTime, tense: Tense, para: usize) -> Option<(Interval, Role)> {
+    if st.header {
+        return None;
+    }
+    let decision = st.hits.iter().any(|h| h.role == Role::Decision && h.value.is_some());
+    let role = if decision { Role::Decision } else { Role::Event };
+    if let Some(h) = st.hits.iter().find(|h| h.dates_event()) {
+        return Some((h.value.unwrap(), role));
+    }
+    let r = tl.anchors.reference;
+    if decision {
+        return Some((Interval { start: r, end: r, precision: Precision::Day }, Role::Decision));
+    }
+    if let Some(h) = st.hits.iter().find(|h| h.role == Role::Onset && h.value.is_some()) {
+        return Some((h.value.unwrap(), Role::Onset));
+    }
+    if let Some(h) = st.report() {
+        return Some((h.value.unwrap(), Role::Event));
+    }
+    if let Some((v, _, _)) = tl.inherited(tense, para) {
+        return Some((v, Role::Event));
+    }
+    let p = tl.anchors.published;
+    Some((Interval { start: p, end: p, precision: Precision::Day }, Role::Event))
+}

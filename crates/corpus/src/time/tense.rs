@@ -1,0 +1,175 @@
+//! Tense of the verbs of a sentence, found from their endings and auxiliaries.
+//!
+//! Why here: a bare weekday is resolved by the tense of its verb ("a attaqué mardi": the
+//! last Tuesday; "se rendra mardi": the next one), and the plus-que-parfait or the
+//! conditional changes what a date means. The map is built on the lower-cased, unfolded
+//! sentence, so that the preposition "à" is never taken for the auxiliary "a".
+use crate::fold::words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Passé composé, imparfait, passé simple.
+    Past,
+    /// Plus-que-parfait: before the reference time.
+    Pluperfect,
+    Present,
+    Future,
+    /// Conditional: an allegation ("auraient tué"), past or present.
+    Conditional,
+    /// A scheduling verb with a meeting noun: the date is that of the meeting.
+    Scheduled,
+}
+
+impl Tense {
+    /// Past, pluperfect or a past conditional: the event happened before now.
+    pub fn is_past(self) -> bool {
+        matches!(self, Tense::Past | Tense::Pluperfect | Tense::Conditional)
+    }
+}
+
+/// Where the verbs of a sentence are, and their tense.
+#[derive(Debug, Clone)]
+pub struct TenseMap {
+    /// (byte offset in the lower-cased sentence, tense)
+    marks: Vec<(usize, Tense)>,
+    len: usize,
+    scheduled: bool,
+}
+
+const FUTURE: &[&str] = &[
+    "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "tiendra", "tiendront", "va", "vont", "devra",
+    "devront", "pourra", "pourront", "viendra", "viendront", "doit", "doivent", "prochain", "prochaine", "prochains", "prochaines",
+];
+const AUX_PAST: &[&str] = &["a", "ont", "est", "sont", "ai", "avons", "avez", "eut", "eurent", "fut", "furent"];
+const AUX_PLUPERFECT: &[&str] = &["avait", "avaient", "était", "étaient"];
+const AUX_CONDITIONAL: &[&str] = &["aurait", "auraient", "serait", "seraient"];
+/// Words that may sit between an auxiliary and its participle.
+const ADVERBS: &[&str] = &[
+    "pas", "déjà", "également", "aussi", "ensuite", "notamment", "bien", "encore", "longuement", "finalement", "enfin",
+    "alors", "aussitôt", "rapidement", "officiellement", "même", "toujours", "jamais", "plus", "désormais", "brièvement",
+    "vivement", "fermement", "publiquement", "formellement", "d'abord", "presque", "entièrement", "partiellement", "tous",
+    "toutes", "largement", "progressivement", "effectivement", "immédiatement", "violemment", "une", "nouvelle", "fois",
+    "de", "nouveau", "ainsi", "peu", "à", "son", "tour", "leur", "elle", "il", "ils", "elles", "-t-il", "-t-elle", "t",
+];
+const SCHEDULE_VERBS: &[&str] = &[
+    "prévu", "prévue", "prévus", "programmé", "programmée", "convoqué", "convoquée", "fixé", "fixée", "confirmé", "annoncé",
+];
+const MEETING_NOUNS: &[&str] = &["réunion", "négociations", "pourparlers", "sommet", "rencontre", "discussions", "entretien", "vote", "visite", "séance"];
+/// Passé simple endings of the third person (the narrator's past in retrospectives).
+const PASSE_SIMPLE: &[&str] = &["èrent", "irent", "urent", "inrent"];
+
+fn is_participle(w: &str) -> bool {
+    ["é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "ert", "int", "aint", "eint", "ts", "te", "tes"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && w.chars().count() > 2
+}
+
+impl TenseMap {
+    /// The tense map of a lower-cased (not folded) sentence.
+    pub fn new(lower: &str) -> Self {
+        let ws = words(lower);
+        let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &lower[s..e]).unwrap_or("") };
+        let mut marks = Vec::new();
+        let (mut sched_verb, mut meeting) = (false, false);
+        for i in 0..ws.len() {
+            let cur = w(i);
+            sched_verb |= SCHEDULE_VERBS.contains(&cur);
+            meeting |= MEETING_NOUNS.contains(&cur);
+            let aux = if AUX_PAST.contains(&cur) {
+                Some(Tense::Past)
+            } else if AUX_PLUPERFECT.contains(&cur) {
+                Some(Tense::Pluperfect)
+            } else if AUX_CONDITIONAL.contains(&cur) {
+                Some(Tense::Conditional)
+            } else {
+                None
+            };
+            if let Some(t) = aux {
+                // skip adverbs (and inverted subjects) between the auxiliary and the participle
+                let mut k = i + 1;
+                while k < i + 5 && ADVERBS.contains(&w(k)) {
+                    k += 1;
+                }
+                let next = w(k);
+                if is_participle(next) || next == "été" || next == "eu" || next == "fait" || next == "pris" || next == "mis" {
+                    marks.push((ws[i].0, t));
+                } else if t == Tense::Pluperfect && cur.starts_with('é') {
+                    // "était" + adjective: an imperfect state
+                    marks.push((ws[i].0, Tense::Past));
+                } else if t == Tense::Conditional {
+                    marks.push((ws[i].0, Tense::Conditional));
+                }
+            } else if FUTURE.contains(&cur) || (cur.chars().count() >= 6 && cur.ends_with("ront")) || (cur.chars().count() >= 5 && ["era", "ira", "dra", "ura"].iter().any(|x| cur.ends_with(x))) {
+                marks.push((ws[i].0, Tense::Future));
+            } else if cur.chars().count() > 5 && (cur.ends_with("raient") || cur.ends_with("rait")) && !cur.ends_with("trait") {
+                marks.push((ws[i].0, Tense::Conditional));
+            } else if cur.chars().count() > 5 && (cur.ends_with("ait") || cur.ends_with("aient")) {
+                marks.push((ws[i].0, Tense::Past));
+            } else if cur.chars().count() > 5 && PASSE_SIMPLE.iter().any(|e| cur.ends_with(e)) || is_passe_simple_singular(cur, w(i.wrapping_sub(1))) {
+                marks.push((ws[i].0, Tense::Past));
+            }
+        }
+        TenseMap { marks, len: lower.len(), scheduled: sched_verb && meeting }
+    }
+
+    /// Tense of the verb nearest to byte `pos` of the folded text (positions are scaled:
+    /// folding changes lengths only slightly).
+    pub fn at(&self, pos: usize, folded: &str) -> Tense {
+        if self.scheduled {
+            return Tense::Scheduled;
+        }
+        let p = if folded.is_empty() { 0 } else { pos * self.len / folded.len().max(1) };
+        self.marks.iter().min_by_key(|(m, _)| m.abs_diff(p)).map(|(_, t)| *t).unwrap_or(Tense::Present)
+    }
+
+    /// The sentence's overall tense: past if any verb is past (pluperfect when that is the
+    /// only past), else conditional, else future, else present.
+    pub fn overall(&self) -> Tense {
+        let has = |t: Tense| self.marks.iter().any(|(_, x)| *x == t);
+        if has(Tense::Past) {
+            Tense::Past
+        } else if has(Tense::Pluperfect) {
+            Tense::Pluperfect
+        } else if has(Tense::Conditional) {
+            Tense::Conditional
+        } else if has(Tense::Future) {
+            Tense::Future
+        } else {
+            Tense::Present
+        }
+    }
+}
+
+/// "lança", "prit", "signa": third-person singular passé simple after a subject-like word.
+/// Only the unambiguous "-a" ending after a determiner-free noun is too risky, so this
+/// accepts "-a" verbs of the first group only after "il", "elle", "on" or a capitalised
+/// subject was seen (approximated by the previous word being a pronoun).
+fn is_passe_simple_singular(w: &str, prev: &str) -> bool {
+    matches!(prev, "il" | "elle" | "on" | "ils" | "elles") && w.chars().count() > 3 && (w.ends_with("ça") || w.ends_with("ea") || w.ends_with("na") || w.ends_with("ra") && !w.ends_with("era"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(s: &str) -> Tense {
+        TenseMap::new(&s.to_lowercase()).overall()
+    }
+
+    #[test]
+    fn adverbs_between_auxiliary_and_participle() {
+        assert_eq!(tense("Le ministre a ensuite longuement rencontré son homologue."), Tense::Past);
+        assert_eq!(tense("Le ministre rencontre son homologue."), Tense::Present);
+    }
+
+    #[test]
+    fn pluperfect_conditional_future_passe_simple() {
+        assert_eq!(tense("Les troupes avaient quitté la ville."), Tense::Pluperfect);
+        assert_eq!(tense("Les frappes auraient tué trois civils."), Tense::Conditional);
+        assert_eq!(tense("Le convoi partira vers le nord."), Tense::Future);
+        assert_eq!(tense("Les deux armées s'affrontèrent près du fleuve."), Tense::Past);
+        // near miss: "rentrera" is future, not passé simple
+        assert_eq!(tense("Il rentrera au pays."), Tense::Future);
+    }
+}
