@@ -58,6 +58,14 @@ pub struct EventDate {
     pub expression: Option<String>,
     /// Article whose publication date the expression was resolved against.
     pub resolved_against: Option<String>,
+    /// `YYYY-MM-DD`: the story's date the expression was counted from, when it was not the
+    /// publication day ("la veille" of the 19th, a live-blog entry of the 18th).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// The resolver's finer precision when the format's four say less: `night` (dated by
+    /// the day it ends) or `interval` (a span of days with both ends).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -95,7 +95,7 @@ pub struct Extraction {
 }
 
 fn day(d: Date) -> DateValue {
-    DateValue { start: d, end: None, precision: Precision::Day }
+    DateValue { start: d, end: None, precision: Precision::Day, fine: time::Precision::Day }
 }
 
 /// Extract candidate events from an article.
@@ -119,7 +119,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     };
     let pub_value = match a.published {
         Published::Day(d) => day(d),
-        Published::Month(d) => DateValue { start: d, end: Some(d.last_of_month()), precision: Precision::Month },
+        Published::Month(d) => DateValue { start: d, end: Some(d.last_of_month()), precision: Precision::Month, fine: time::Precision::Month },
     };
     // sentences
     let mut sents: Vec<(usize, usize)> = Vec::new();
@@ -145,11 +145,11 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     // the article's main region: the most named region-like place
     let region = main_region(&sent_places, ctx);
     let mut lower = String::new();
-    let doc = a.document.unwrap_or_else(|| {
-        let paras: Vec<&str> = cleaned.prose.iter().map(|p| &body[p.start..p.end]).collect();
-        time::detect(&paras, anchor)
-    });
+    let doc = document_type(a, &cleaned);
     let mut timeline = Timeline::new(anchor, day_known, doc);
+    // live-blog entries: each timestamp line dates the sentences after it
+    let stamps = if doc == time::DocType::LiveBlog { time::entry_stamps(body, anchor) } else { Vec::new() };
+    let mut next_stamp = 0;
     let mut last_candidate_sentence: Option<usize> = None;
     for (si, &(ss, se)) in sents.iter().enumerate() {
         let text = &body[ss..se];
@@ -165,6 +165,10 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &ws, places);
         let tenses = TenseMap::new(&lower);
         let para = para_of[si];
+        while stamps.get(next_stamp).is_some_and(|(o, _)| *o <= ss) {
+            timeline.enter(stamps[next_stamp].1, para);
+            next_stamp += 1;
+        }
         let st = timeline.sentence(text, t, para, &tenses);
         if st.header {
             continue;
@@ -209,7 +213,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             }
         }
         if triggers.is_empty() {
-            timeline.advance(&st, t, text, &f, para);
+            timeline.advance(&st, tenses.overall(), text, &f, para);
             continue;
         }
         // group triggers by their nearest usable date
@@ -269,7 +273,9 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 None => undated(&timeline, &st, kind, tense, para, pub_value, text, &f),
             };
             // background is not part of the chronology
-            if value.precision == Precision::Year || value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor) {
+            // (an old fact dated to the day is a fact an op-ed or an anniversary piece recalls)
+            let old = value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor);
+            if value.precision == Precision::Year || old && (value.precision != Precision::Day || origin != DateOrigin::Explicit) {
                 continue;
             }
             // place: the most specific, then the nearest to the trigger. A name that is also
@@ -369,9 +375,22 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             });
             last_candidate_sentence = Some(si);
         }
-        timeline.advance(&st, t, text, &f, para);
+        timeline.advance(&st, tenses.overall(), text, &f, para);
     }
     out
+}
+
+/// The article's document type: the front matter's `document`, else detected from its
+/// prose (live-blog timestamps, a narrative present over old dates).
+pub fn document_type(a: &Article, cleaned: &boilerplate::Cleaned) -> time::DocType {
+    a.document.unwrap_or_else(|| {
+        let paras: Vec<&str> = cleaned.prose.iter().map(|p| &a.body[p.start..p.end]).collect();
+        let anchor = match a.published {
+            Published::Day(d) => d,
+            Published::Month(d) => d.last_of_month(),
+        };
+        time::detect(&a.body, &paras, anchor)
+    })
 }
 
 fn to_value(v: time::Interval) -> DateValue {
@@ -385,7 +404,7 @@ fn to_value(v: time::Interval) -> DateValue {
     // a part of a month ("fin juillet") is shown and merged as its month
     let (start, end) = if precision == Precision::Month { (v.start.first_of_month(), v.end.last_of_month()) } else { (v.start, v.end) };
     let end = (end != start || precision != Precision::Day).then_some(end);
-    DateValue { start, end, precision }
+    DateValue { start, end, precision, fine: v.precision }
 }
 
 /// The date of an event whose sentence names none of its own: a decision's reference

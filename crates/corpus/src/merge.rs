@@ -325,6 +325,11 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
             precision: best.date.precision,
             expression: best.expression.clone(),
             resolved_against: Some(best.article.clone()),
+            anchor: match best.basis {
+                crate::time::Basis::Reference(d) | crate::time::Basis::Entry(d) => Some(d.to_string()),
+                _ => None,
+            },
+            detail: matches!(best.date.fine, crate::time::Precision::Night | crate::time::Precision::Interval).then(|| best.date.fine.name().to_string()),
         },
         place: place.map(|p| {
             let pl = &g.places[p];

@@ -7,6 +7,13 @@ use crate::Processed;
 pub fn table(p: &Processed) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} articles, {} events\n", p.export.articles.len(), p.export.events.len());
+    // how each article's undated sentences are read (see crates/corpus/src/time)
+    for a in &p.articles {
+        let doc = crate::extract::document_type(a, &crate::boilerplate::clean(&a.body));
+        let how = if a.document.is_some() { "front matter" } else { "detected" };
+        let _ = writeln!(s, "{}: {} ({how})", a.id, doc.name());
+    }
+    s.push('\n');
     for e in &p.export.events {
         let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let expr = e.date.expression.as_deref().map(|x| format!("{x} → ")).unwrap_or_else(|| "(publication) → ".into());

@@ -78,3 +78,41 @@ fn temporal_cases() {
     eprintln!("{} of {} temporal cases pass", cases.case.len() - failures.len(), cases.case.len());
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
+
+mod invariants {
+    use chronocarte_corpus::time::{self, DocType};
+    use jiff::civil::Date;
+    use proptest::prelude::*;
+
+    const EXPRS: &[&str] = &[
+        "mardi", "dimanche dernier", "le 20", "le 1er", "hier", "avant-hier", "il y a trois jours", "la semaine dernière",
+        "le week-end dernier", "la veille", "le lendemain", "trois jours plus tard", "dimanche 24", "mi-septembre",
+        "fin août", "en mars", "le 13 septembre", "du 19 au 20 septembre", "les 2 et 3 janvier", "dans la nuit de lundi à mardi",
+        "le mois dernier", "l'an dernier", "au lendemain de l'attaque", "ce jour-là", "pendant deux jours", "le 31",
+    ];
+    const PAST: &[&str] = &["les forces ont bombardé la ville", "le convoi a été arrêté", "des milliers de personnes manifestaient"];
+
+    proptest! {
+        /// Every resolved interval has start <= end, and a past-tense main verb never gets a
+        /// date after publication (no date with a written year is generated here).
+        #[test]
+        fn past_events_are_never_after_publication(
+            days in 0i64..4000, ctx in 0usize..26, e in 0usize..26, v in 0usize..3, doc in 0usize..3, with_ctx: bool,
+        ) {
+            let published = Date::new(2015, 1, 1).unwrap().checked_add(jiff::Span::new().days(days)).unwrap();
+            let doc = [DocType::News, DocType::Narrative, DocType::LiveBlog][doc];
+            let first = format!("{}, {}.", capitalise(EXPRS[ctx]), PAST[(v + 1) % 3]);
+            let last = format!("{}, {}.", capitalise(EXPRS[e]), PAST[v]);
+            let sentences: Vec<&str> = if with_ctx { vec![&first, &last] } else { vec![&last] };
+            if let Some((iv, _)) = time::resolve(&sentences, published, doc) {
+                prop_assert!(iv.start <= iv.end, "{iv:?} for {sentences:?}");
+                prop_assert!(iv.start <= published, "{iv:?} after publication {published} for {sentences:?}");
+            }
+        }
+    }
+
+    fn capitalise(s: &str) -> String {
+        let mut c = s.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    }
+}

@@ -18,7 +18,7 @@ pub mod fragment;
 pub mod synth;
 
 /// Format version; bump when the layout changes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Index into [`Bundle::strings`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -194,6 +194,11 @@ pub struct Event {
     pub date_expr: Option<Str>,
     /// Article the expression was resolved against.
     pub resolved_against: Option<u32>,
+    /// The story's date (days since epoch) the expression was counted from, when it was
+    /// not the publication day ("la veille" of the 19th).
+    pub date_anchor: Option<i32>,
+    /// A night, dated by the day it ends ("dans la nuit de X à Y").
+    pub night: bool,
     pub place: Option<u32>,
     pub place_precision: PlacePrecision,
     pub actors: Vec<EventActor>,

@@ -89,6 +89,8 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
                 precision: Precision::Day,
                 date_expr: None,
                 resolved_against: None,
+                date_anchor: None,
+                night: false,
                 place: if places == 0 || r.below(6) == 0 { None } else { Some(r.below(places as u64) as u32) },
                 place_precision: PlacePrecision::City,
                 actors: ev_actors,

@@ -106,12 +106,21 @@ fn date_line(store: &Store, e: &Event, l: Lang) -> String {
     let b = store.bundle;
     let when = if e.end > e.start && e.precision == Precision::Day {
         format!("{} – {}", short_date(l, e.start), short_date(l, e.end))
+    } else if e.night {
+        // "nuit du 18 au 19 sept. 2023": a night is dated by the day it ends
+        match l {
+            Lang::Fr => format!("{} {} au {}", t(l, K::NightOf), crate::i18n::short_date_no_year(l, e.start - 1), short_date(l, e.start)),
+            Lang::En => format!("{} {}", t(l, K::NightOf), short_date(l, e.start)),
+        }
     } else {
         short_date(l, e.start)
     };
     let against = e.resolved_against.map(|a| short_date(l, b.articles[a as usize].published));
+    // an anaphor ("la veille") or a live-blog entry counts from the story's date, not the
+    // publication day: say which
+    let story = e.date_anchor.map(|d| format!(" ({} {})", t(l, K::StoryDate), short_date(l, d))).unwrap_or_default();
     match (e.date_expr.map(|s| store.s(s)), against) {
-        (Some(expr), Some(a)) => format!("« {expr} » → {when}, {} {a}", t(l, K::According)),
+        (Some(expr), Some(a)) => format!("« {expr} » → {when}{story}, {} {a}", t(l, K::According)),
         (Some(expr), None) => format!("« {expr} » → {when}"),
         (None, Some(a)) => format!("{when} ({} {a})", t(l, K::DateFallback)),
         (None, None) => when,

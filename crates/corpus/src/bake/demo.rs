@@ -76,7 +76,7 @@ pub fn export() -> Export {
             Event {
                 id: format!("demo-{i:02}"),
                 kind: *kind,
-                date: EventDate { start: (*date).into(), end: end.map(Into::into), precision: *prec, expression: Some(if *prec == Precision::Day { "mardi".into() } else { "cette semaine".into() }), resolved_against: Some(ARTICLES[*art].0.into()) },
+                date: EventDate { start: (*date).into(), end: end.map(Into::into), precision: *prec, expression: Some(if *prec == Precision::Day { "mardi".into() } else { "cette semaine".into() }), resolved_against: Some(ARTICLES[*art].0.into()), anchor: None, detail: None },
                 place: Some(PlaceRef { id: p.0.into(), name: p.1.into(), lat: p.2, lon: p.3, precision: p.4 }),
                 actors: actors.iter().map(|a| ActorRef { id: (*a).into(), name: (*a).into(), role: Role::Participant }).collect(),
                 fatalities: killed.map(|k| Fatalities { killed_min: Some(k), wounded_min: None, claimed_by: Some(if *place == 0 { "autorités séparatistes".into() } else { "ministère arménien de la Défense".into() }) }),

@@ -218,6 +218,8 @@ pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path,
             precision: precision(e.date.precision),
             date_expr: e.date.expression.as_deref().map(|s| it.intern(s)),
             resolved_against: e.date.resolved_against.as_deref().and_then(article_ix),
+            date_anchor: e.date.anchor.as_deref().and_then(parse_ymd),
+            night: e.date.detail.as_deref() == Some("night"),
             place: e.place.as_ref().and_then(|p| place_ids.binary_search(&p.id).ok()).map(|i| i as u32),
             place_precision: match e.place.as_ref().map(|p| p.precision) {
                 Some(export::PlacePrecision::Exact) => m::PlacePrecision::Exact,

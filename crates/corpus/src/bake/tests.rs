@@ -11,7 +11,7 @@ pub fn sample() -> Export {
     let ev = |id: &str, start: &str, place: &str, actors: &[&str], quote: &str, art: &str| Event {
         id: id.into(),
         kind: EventType::Fighting,
-        date: EventDate { start: start.into(), end: None, precision: Precision::Day, expression: Some("mardi".into()), resolved_against: Some(art.into()) },
+        date: EventDate { start: start.into(), end: None, precision: Precision::Day, expression: Some("mardi".into()), resolved_against: Some(art.into()), anchor: None, detail: None },
         place: Some(PlaceRef { id: place.into(), name: place.into(), lat: 39.8, lon: 46.75, precision: PlacePrecision::City }),
         actors: actors.iter().map(|a| ActorRef { id: (*a).into(), name: (*a).into(), role: Role::Participant }).collect(),
         fatalities: None,

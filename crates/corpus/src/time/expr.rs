@@ -105,16 +105,18 @@ fn weekday_forward(d: Date, wd: Weekday, strict: bool) -> Date {
 /// past event would otherwise fall after publication.
 fn partial_day(a: &Anchors, n: i8, wd: Option<Weekday>, tense: Tense) -> Option<Date> {
     let r = a.reference;
-    let cands: Vec<Date> = [-1i64, 0, 1]
-        .iter()
-        .filter_map(|k| {
-            let m = r.first_of_month().checked_add((*k).months()).ok()?;
-            Date::new(m.year(), m.month(), n).ok()
-        })
-        .collect();
+    let month_day = |k: i64| {
+        let m = r.first_of_month().checked_add(k.months()).ok()?;
+        Date::new(m.year(), m.month(), n).ok()
+    };
+    let cands: Vec<Date> = [-1i64, 0, 1].iter().filter_map(|k| month_day(*k)).collect();
     if let Some(wd) = wd {
-        // the candidate nearest the reference time whose weekday matches
-        return cands.iter().filter(|d| d.weekday() == wd).min_by_key(|d| (**d - r).get_days().abs()).copied();
+        // the day nearest the reference time whose weekday matches, never after
+        // publication for a past event (a year back at most)
+        return (-12i64..=1)
+            .filter_map(month_day)
+            .filter(|d| d.weekday() == wd && !(tense.is_past() && *d > a.published))
+            .min_by_key(|d| (*d - r).get_days().abs());
     }
     let this = Date::new(r.year(), r.month(), n).ok();
     match this {
@@ -124,22 +126,36 @@ fn partial_day(a: &Anchors, n: i8, wd: Option<Weekday>, tense: Tense) -> Option<
     }
 }
 
-/// Year for a day and month written without one: the reference year, or the one before
-/// when a past event would fall well after publication (or the one after for the future).
+/// Year for a day and month written without one. Past and present: the most recent such
+/// day not after publication (a week's grace in the present); in a narrative, the first
+/// one from the reference time on, since the story moves forward. Future: the next one.
+/// Reported speech in the conditional: the nearest one.
 fn infer_year(a: &Anchors, m: i8, d: i8, tense: Tense) -> Option<Date> {
-    let y = a.reference.year();
-    let date = Date::new(y, m, d).ok()?;
-    if tense == Tense::Conditional {
-        // reported speech ("se tiendrait le 12 novembre"): the nearest such day
-        return [y - 1, y, y + 1].iter().filter_map(|y| Date::new(*y, m, d).ok()).min_by_key(|x| (*x - a.published).get_days().abs());
+    let (p, r) = (a.published, a.reference);
+    let mut years = vec![r.year() - 1, r.year(), r.year() + 1, p.year() - 1, p.year(), p.year() + 1];
+    years.extend(a.period.map(|d| d.year()));
+    years.sort_unstable();
+    years.dedup();
+    let cands: Vec<Date> = years.iter().filter_map(|y| Date::new(*y, m, d).ok()).collect();
+    match tense {
+        Tense::Conditional => cands.into_iter().min_by_key(|x| (*x - p).get_days().abs()),
+        Tense::Future | Tense::Scheduled => cands.into_iter().find(|x| *x >= add_days(p, -60)),
+        _ => {
+            let grace = if tense == Tense::Present { 7 } else { 0 };
+            let past: Vec<Date> = cands.into_iter().filter(|x| *x <= add_days(p, grace)).collect();
+            if let Some(start) = a.period {
+                if let Some(x) = past.iter().find(|x| **x >= add_days(start, -7)) {
+                    return Some(*x);
+                }
+            }
+            if a.doc == DocType::Narrative && r != p {
+                if let Some(x) = past.iter().find(|x| **x >= add_days(r, -7)) {
+                    return Some(*x);
+                }
+            }
+            past.last().copied()
+        }
     }
-    if tense != Tense::Future && tense != Tense::Scheduled && date > add_days(a.published, 7) {
-        return Date::new(y - 1, m, d).ok();
-    }
-    if matches!(tense, Tense::Future | Tense::Scheduled) && date < add_days(a.published, -60) {
-        return Date::new(y + 1, m, d).ok();
-    }
-    Some(date)
 }
 
 /// A bare or qualified weekday.
@@ -464,7 +480,16 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
                 y
             }
         };
-        let first = Date::new(y, mo, 1).ok()?;
+        let mut first = Date::new(y, mo, 1).ok()?;
+        // "mi-septembre" told in the past in a paper of 1 September is last year's
+        let offset = match w(0) {
+            "mi" => 10,
+            "fin" => 20,
+            _ => 0,
+        };
+        if explicit_year.is_none() && tense.is_past() && add_days(first, offset) > a.published {
+            first = Date::new(y - 1, mo, 1).ok()?;
+        }
         let iv = match w(0) {
             "mi" => Interval { start: add_days(first, 10), end: add_days(first, 19), precision: Precision::Month },
             "debut" => Interval { start: first, end: add_days(first, 9), precision: Precision::Month },

@@ -95,6 +95,8 @@ pub struct DateValue {
     pub start: Date,
     pub end: Option<Date>,
     pub precision: crate::export::Precision,
+    /// The resolver's own precision (night and interval are finer than the export's).
+    pub fine: Precision,
 }
 
 /// A resolved time: first and last day (equal for a day), and how precise it is.
@@ -187,6 +189,9 @@ pub struct Anchors {
     /// Whether the publication day is known (else `published` is the month's last day).
     pub day_known: bool,
     pub reference: Date,
+    /// The start of the month, season or year the story last named in the paragraph ("À
+    /// l'automne 2021"): a later "le 3 octobre" is in it.
+    pub period: Option<Date>,
     pub doc: DocType,
 }
 
@@ -212,12 +217,13 @@ pub struct Timeline {
     /// The reference time's value (any precision) and its expression, with the paragraph
     /// it was set in: a coarse one (a month) only holds for its paragraph.
     focus: Option<(Interval, Option<String>, usize, Basis)>,
+    period_para: usize,
     ws: Vec<(usize, usize)>,
 }
 
 impl Timeline {
     pub fn new(published: Date, day_known: bool, doc: DocType) -> Timeline {
-        Timeline { anchors: Anchors { published, day_known, reference: published, doc }, focus: None, ws: Vec::new() }
+        Timeline { anchors: Anchors { published, day_known, reference: published, period: None, doc }, focus: None, period_para: 0, ws: Vec::new() }
     }
 
     pub fn doc(&self) -> DocType {
@@ -228,6 +234,9 @@ impl Timeline {
     pub fn sentence(&mut self, text: &str, t: &str, para: usize, tenses: &TenseMap) -> SentenceTime {
         let mut ws = std::mem::take(&mut self.ws);
         words_into(t, &mut ws);
+        if para != self.period_para {
+            self.anchors.period = None;
+        }
         let mut st = SentenceTime::default();
         let skip = self.header(text, t, &ws, para);
         if let Some(n) = skip {
@@ -239,7 +248,11 @@ impl Timeline {
         }
         let from = skip.unwrap_or(0);
         expr::find(t, &ws[from..], tenses, &self.anchors, &mut st.hits);
-        clause_roles(t, &ws, tenses, &mut st.hits);
+        // an opening past participle ("Annoncé dimanche par …, le …"), read on the
+        // original text, where "é" is still told apart from "e"
+        let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let opening = first.chars().count() > 4 && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x)) && first.starts_with(char::is_uppercase);
+        clause_roles(t, &ws, opening, &mut st.hits);
         // past events never come after publication
         for h in st.hits.iter_mut() {
             if let Some(v) = h.value.as_mut() {
@@ -261,16 +274,27 @@ impl Timeline {
 
     /// After the extractor has used a sentence: move the reference time to its main-clause
     /// event date, if it has one.
-    pub fn advance(&mut self, st: &SentenceTime, t: &str, text: &str, f: &crate::fold::View, para: usize) {
+    ///
+    /// A flashback in the plus-que-parfait ("La veille, il avait démis…") does not move
+    /// the story forward, so it leaves the reference time alone. A month or a year ("Au
+    /// printemps 2024") moves it too, so that a later "le 9 mai" finds its year.
+    pub fn advance(&mut self, st: &SentenceTime, tense: Tense, text: &str, f: &crate::fold::View, para: usize) {
+        if tense == Tense::Pluperfect {
+            return;
+        }
         let main = st.hits.iter().rev().find(|h| h.dates_event()).or_else(|| st.report());
         if let Some(h) = main {
             let v = h.value.unwrap();
             let (a, b) = f.orig_range(h.start, h.end);
             let expr = text.get(a..b).map(str::to_string);
-            let _ = t;
             let basis = self.basis(h);
             if v.precision.is_daily() {
-                self.anchors.reference = if v.precision == Precision::Interval { v.end } else { v.start };
+                self.anchors.reference = v.start;
+                self.anchors.period = None;
+            } else if (self.anchors.published.year() - v.start.year()) <= 2 {
+                // a recent month or year, for the rest of its paragraph
+                self.anchors.period = Some(v.start);
+                self.period_para = para;
             }
             self.focus = Some((v, expr, para, basis));
         }
@@ -332,8 +356,14 @@ impl Timeline {
         Some(i + used)
     }
 
+    /// A live-blog entry begins (its timestamp line was read apart from the prose).
+    pub fn enter(&mut self, day: Date, para: usize) {
+        self.set_entry(day, para);
+    }
+
     fn set_entry(&mut self, day: Date, para: usize) {
         self.anchors.reference = day;
+        self.anchors.period = None;
         self.focus = Some((Interval { start: day, end: day, precision: Precision::Day }, None, para, Basis::Entry(day)));
     }
 }
@@ -415,7 +445,7 @@ const PUBLISHED: &[&str] = &["publie", "publiee", "publies", "diffuse", "diffuse
 
 /// Mark report dates (on a reporting verb followed by "que") and dates inside relative or
 /// temporal subordinate clauses.
-fn clause_roles(t: &str, ws: &[(usize, usize)], _tenses: &TenseMap, hits: &mut [TimeHit]) {
+fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: &mut [TimeHit]) {
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let word_at = |b: usize| ws.iter().position(|&(s, e)| s <= b && b < e.max(s + 1)).or_else(|| ws.iter().position(|&(s, _)| s >= b));
     for h in hits.iter_mut() {
@@ -436,26 +466,54 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], _tenses: &TenseMap, hits: &mut [
         // "où" folds to "ou": taken as a subordinator only when it opens the segment
         let sub = in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k))) || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0);
         // "qui avait eu lieu mardi" is subordinate; "Mardi, l'armée qui…" is not (the date is first)
-        h.subordinate = sub;
+        // "Signé lundi à Genève, l'accord a pris effet ce matin":
+        // a date in an opening participial phrase dates the participle, not the main verb
+        let opening = opening_participle && seg_start == 0 && t[h.end..].contains(',') && i <= 3;
+        h.subordinate = sub || opening;
     }
 }
 
-/// Detect the document type of an article body (paragraph texts): a live blog has
-/// several paragraphs that open with a timestamp; a narrative tells, in the present, dated
-/// events well before publication.
-pub fn detect(paragraphs: &[&str], published: Date) -> DocType {
-    let mut stamps = 0;
+/// The entry timestamps of a live blog: every line of `body` that opens with a time
+/// ("19h42", "17 h 05", "Hier, 23h10", "Lundi, 22h15", "MAJ 7h15"), with the
+/// byte offset where the line starts and the day the entry belongs to.
+pub fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
+    let mut out = Vec::new();
+    let mut ws = Vec::new();
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let head: String = line.chars().take(40).collect();
+        let t = crate::fold::fold(&head);
+        words_into(&t, &mut ws);
+        let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+        let (day, i) = match w(0) {
+            "hier" => (expr::add_days(published, -1), 1),
+            "avant" if w(1) == "hier" => (expr::add_days(published, -2), 2),
+            "mise" if w(1) == "a" && w(2) == "jour" && w(3) == "a" => (published, 4),
+            x => match ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].iter().position(|d| *d == x) {
+                Some(wd) => {
+                    let back = (published.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
+                    (expr::add_days(published, -back), 1)
+                }
+                None => (published, 0),
+            },
+        };
+        if time_of_day(&t, &ws, i).is_some() {
+            out.push((offset, day));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// Detect the document type of an article: a live blog has at least three lines that open
+/// with a timestamp; a narrative tells, in the present, dated events well before
+/// publication (`paragraphs` are the prose paragraphs).
+pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
+    let stamps = entry_stamps(body, published).len();
     let mut narrative = 0;
     let mut ws = Vec::new();
     let mut lower = String::new();
     for p in paragraphs {
-        let t = crate::fold::fold(p.get(..p.len().min(200)).unwrap_or(p));
-        words_into(&t, &mut ws);
-        let skip = usize::from(matches!(ws.first().map(|&(s, e)| &t[s..e]), Some("hier" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche")));
-        let mise = ws.len() > 3 && &t[ws[0].0..ws[0].1] == "mise" && &t[ws[2].0..ws[2].1] == "jour";
-        if mise || time_of_day(&t, &ws, skip).is_some() {
-            stamps += 1;
-        }
         for (s, e) in crate::sentence::split(p) {
             let st = &p[s..e];
             let f = Folded::new(st);
@@ -467,7 +525,7 @@ pub fn detect(paragraphs: &[&str], published: Date) -> DocType {
                 continue;
             }
             let mut hits = Vec::new();
-            let a = Anchors { published, day_known: true, reference: published, doc: DocType::News };
+            let a = Anchors { published, day_known: true, reference: published, period: None, doc: DocType::News };
             expr::find(&f.text, &ws, &tenses, &a, &mut hits);
             if hits.iter().any(|h| h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)) {
                 narrative += 1;
@@ -500,7 +558,7 @@ pub fn resolve(sentences: &[&str], published: Date, doc: DocType) -> Option<(Int
         if k + 1 == sentences.len() {
             last = Some(event_date(&tl, &st, tenses.overall(), 0));
         }
-        tl.advance(&st, v.text, s, &v, 0);
+        tl.advance(&st, tenses.overall(), s, &v, 0);
     }
     last.flatten()
 }

@@ -92,7 +92,7 @@ impl TenseMap {
                     k += 1;
                 }
                 let next = w(k);
-                if is_participle(next) || next == "été" || next == "eu" || next == "fait" || next == "pris" || next == "mis" {
+                if is_participle(next) || matches!(next, "été" | "eu" | "dû" | "pu" | "su" | "vu" | "fait" | "pris" | "mis" | "dit") {
                     marks.push((ws[i].0, t));
                 } else if t == Tense::Pluperfect && cur.starts_with('é') {
                     // "était" + adjective: an imperfect state
