@@ -282,7 +282,8 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         return m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, 4);
     }
     let (d1, mut k) = match w(0) {
-        "du" | "les" => (day_of(w(1))?, 2),
+        // "du 3 au 4", "les 3 et 4", "des 4 et 5"
+        "du" | "les" | "des" => (day_of(w(1))?, 2),
         "entre" if w(1) == "le" => (day_of(w(2))?, 3),
         _ => return None,
     };
@@ -304,7 +305,7 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let d2 = day_of(w(k))?;
     let Some(m2) = month_of(w(k + 1)) else {
         // "du 10 au 14": both days in the reference month
-        if m1.is_some() || w(0) == "les" && !words.gap(i + k).contains(',') {
+        if m1.is_some() || matches!(w(0), "les" | "des") && !words.gap(i + k).contains(',') {
             return None;
         }
         let end = partial_day(a, d2, None, tense)?;
