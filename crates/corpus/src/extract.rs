@@ -174,6 +174,13 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             continue;
         }
         let dates = &st.hits;
+        // a wire dateline ("BAKOU, 14 mars (Reuters) -") or an entry's timestamp is not part
+        // of any quote: quotes start after it, at the next letter, digit or opening quote
+        let lead = {
+            let o = f.orig_range(st.lead, st.lead).0.min(text.len());
+            o + text[o..].find(|c: char| c.is_alphanumeric() || matches!(c, '«' | '"' | '“')).unwrap_or(0)
+        };
+        let quote = &text[lead..];
         let mut triggers = ctx.triggers.find(t);
         // fears and hypotheses report no event from where they are voiced on, but who
         // voiced them did say something, and what is told before them happened
@@ -206,7 +213,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                                 c.disputed_by.push(d);
                             }
                         }
-                        c.extra.push((text.to_string(), claimed));
+                        c.extra.push((quote.to_string(), claimed));
                     }
                     continue;
                 }
@@ -347,7 +354,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                                 prev.disputed_by.push(*d);
                             }
                         }
-                        prev.extra.push((text.to_string(), claimed_by.clone()));
+                        prev.extra.push((quote.to_string(), claimed_by.clone()));
                         last_candidate_sentence = Some(si);
                         continue;
                     }
@@ -367,9 +374,9 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 place_default,
                 actors: acts,
                 fatalities,
-                quote: text.to_string(),
+                quote: quote.to_string(),
                 claimed_by: claimed_by.clone(),
-                trigger: Some((ts, te)),
+                trigger: (ts >= lead).then(|| (ts - lead, te - lead)),
                 disputed_by,
                 extra: Vec::new(),
             });

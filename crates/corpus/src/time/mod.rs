@@ -201,6 +201,9 @@ pub struct SentenceTime {
     pub hits: Vec<TimeHit>,
     /// The sentence is only a live-blog timestamp or a dateline.
     pub header: bool,
+    /// Folded byte offset where the sentence proper starts, after a wire dateline or a
+    /// live-blog timestamp that opens it (0 when there is none): quotes start there.
+    pub lead: usize,
 }
 
 impl SentenceTime {
@@ -247,6 +250,7 @@ impl Timeline {
             }
         }
         let from = skip.unwrap_or(0);
+        st.lead = if from > 0 { ws[from - 1].1 } else { 0 };
         expr::find(t, &ws[from..], tenses, &self.anchors, &mut st.hits);
         // an opening past participle ("Annoncé dimanche par …, le …"), read on the
         // original text, where "é" is still told apart from "e"
@@ -401,7 +405,12 @@ fn time_of_day(t: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
 /// and month, the agency in brackets. Returns its date and the words it used.
 fn dateline(text: &str, t: &str, ws: &[(usize, usize)], a: &Anchors) -> Option<(Date, usize)> {
     let comma = text.find(',')?;
+    // the place in capitals, maybe with its country in brackets: "GORIS (Arménie)"
     let place = &text[..comma];
+    let place = match (place.find('('), place.ends_with(')')) {
+        (Some(i), true) => place[..i].trim_end(),
+        _ => place,
+    };
     if place.is_empty() || place.len() > 40 || !place.chars().any(|c| c.is_alphabetic()) || place.chars().any(|c| c.is_lowercase()) {
         return None;
     }
