@@ -8,7 +8,9 @@ static BUNDLE: OnceLock<Bundle<'static>> = OnceLock::new();
 static ENGINE: OnceLock<Engine<'static>> = OnceLock::new();
 
 pub fn bundle() -> &'static Bundle<'static> {
-    BUNDLE.get_or_init(|| Bundle::from_bytes(BYTES).expect("the embedded corpus is valid (checked at bake time)"))
+    BUNDLE.get_or_init(|| {
+        Bundle::from_bytes(BYTES).expect("the embedded corpus is valid (checked at bake time)")
+    })
 }
 
 pub fn engine() -> &'static Engine<'static> {

@@ -158,7 +158,11 @@ pub fn kind_label(lang: Lang, k: EventKind) -> &'static str {
         Incident => ("Incident", "Incident"),
         Context => ("Contexte", "Context"),
     };
-    if lang == Lang::Fr { fr } else { en }
+    if lang == Lang::Fr {
+        fr
+    } else {
+        en
+    }
 }
 
 pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
@@ -168,13 +172,45 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
         Precision::Month => ("mois", "month"),
         Precision::Year => ("année", "year"),
     };
-    if lang == Lang::Fr { fr } else { en }
+    if lang == Lang::Fr {
+        fr
+    } else {
+        en
+    }
 }
 
-const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-const MONTHS_FR_SHORT: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."];
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_FR_SHORT: [&str; 12] =
+    ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_EN_SHORT: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAYS_FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -201,7 +237,13 @@ pub fn long_date(lang: Lang, day: i32) -> String {
     let (y, m, d) = civil_from_days(day);
     let wd = weekday(day) as usize;
     match lang {
-        Lang::Fr => format!("{} {}{} {} {y}", DAYS_FR[wd], d, if d == 1 { "er" } else { "" }, MONTHS_FR[m as usize - 1]),
+        Lang::Fr => format!(
+            "{} {}{} {} {y}",
+            DAYS_FR[wd],
+            d,
+            if d == 1 { "er" } else { "" },
+            MONTHS_FR[m as usize - 1]
+        ),
         Lang::En => format!("{} {d} {} {y}", DAYS_EN[wd], MONTHS_EN[m as usize - 1]),
     }
 }
@@ -274,7 +316,15 @@ mod tests {
         assert_eq!(long_date(Lang::Fr, d), "mardi 19 septembre 2023");
         assert_eq!(long_date(Lang::En, d), "Tuesday 19 September 2023");
         assert_eq!(count_line(Lang::Fr, 3, 40), "3 événements sur 40");
-        assert_eq!(group_heading(Lang::Fr, parse_ymd("2022-09-01").unwrap(), parse_ymd("2022-09-30").unwrap(), Precision::Month), "Septembre 2022");
+        assert_eq!(
+            group_heading(
+                Lang::Fr,
+                parse_ymd("2022-09-01").unwrap(),
+                parse_ymd("2022-09-30").unwrap(),
+                Precision::Month
+            ),
+            "Septembre 2022"
+        );
     }
 }
 
@@ -333,7 +383,9 @@ pub fn stale_link_notice(lang: Lang, p: &chronocarte_model::fragment::Parsed, hi
     if hidden {
         out.push(
             match lang {
-                Lang::Fr => "L'événement lié n'apparaît pas avec les filtres de ce lien : « Tout effacer » l'affiche.",
+                Lang::Fr => {
+                    "L'événement lié n'apparaît pas avec les filtres de ce lien : « Tout effacer » l'affiche."
+                }
                 Lang::En => "The linked event is hidden by this link's filters: “Clear all” shows it.",
             }
             .to_owned(),
@@ -359,12 +411,21 @@ mod stale_link_tests {
     #[test]
     fn names_every_dropped_value_in_both_languages() {
         let fr = stale_link_notice(Lang::Fr, &parsed(), true);
-        for part in ["acteur «\u{a0}nobody\u{a0}»", "paramètre «\u{a0}zoom=3\u{a0}»", "paramètre «\u{a0}zzz\u{a0}»", "«\u{a0}old-id\u{a0}»", "Tout effacer"] {
+        for part in [
+            "acteur «\u{a0}nobody\u{a0}»",
+            "paramètre «\u{a0}zoom=3\u{a0}»",
+            "paramètre «\u{a0}zzz\u{a0}»",
+            "«\u{a0}old-id\u{a0}»",
+            "Tout effacer",
+        ] {
             assert!(fr.contains(part), "{part:?} in {fr}");
         }
         assert!(!fr.contains(&"x".repeat(41)), "long values are shortened: {fr}");
         let en = stale_link_notice(Lang::En, &parsed(), false);
-        assert!(en.contains("actor “nobody”") && en.contains("“old-id”") && !en.contains("Clear all"), "{en}");
+        assert!(
+            en.contains("actor “nobody”") && en.contains("“old-id”") && !en.contains("Clear all"),
+            "{en}"
+        );
     }
 
     #[test]

@@ -53,7 +53,9 @@ impl Options {
         if let Some(l) = el.get_attribute("data-lang") {
             self.lang = if l == "en" { Lang::En } else { Lang::Fr };
         }
-        if let Some(t) = el.get_attribute("data-theme").filter(|t| matches!(t.as_str(), "auto" | "light" | "dark")) {
+        if let Some(t) =
+            el.get_attribute("data-theme").filter(|t| matches!(t.as_str(), "auto" | "light" | "dark"))
+        {
             self.theme = t;
         }
         if let Some(f) = el.get_attribute("data-url-state") {
@@ -62,7 +64,9 @@ impl Options {
         if let Some(f) = el.get_attribute("data-filters") {
             self.filters = Some(f);
         }
-        if let Some(h) = el.get_attribute("data-height").and_then(|h| h.trim().trim_end_matches("px").parse().ok()) {
+        if let Some(h) =
+            el.get_attribute("data-height").and_then(|h| h.trim().trim_end_matches("px").parse().ok())
+        {
             self.height = Some(h);
         }
         self
@@ -94,7 +98,9 @@ pub fn mount_all(defaults: Options) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(hosts) = doc.query_selector_all("[data-chronocarte]") else { return };
     for i in 0..hosts.length() {
-        let Some(el) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        let Some(el) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            continue;
+        };
         if el.has_attribute("data-chronocarte-mounted") {
             continue;
         }

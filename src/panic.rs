@@ -34,9 +34,15 @@ fn show_error_boxes() {
             .and_then(|r| r.get_attribute("lang"))
             .is_some_and(|l| l == "en");
         let (title, body) = if english {
-            ("This graphic stopped because of an error.", "The rest of the page is not affected. Reloading the page may help.")
+            (
+                "This graphic stopped because of an error.",
+                "The rest of the page is not affected. Reloading the page may help.",
+            )
         } else {
-            ("Ce graphique s'est arrêté à cause d'une erreur.", "Le reste de la page n'est pas affecté. Recharger la page peut aider.")
+            (
+                "Ce graphique s'est arrêté à cause d'une erreur.",
+                "Le reste de la page n'est pas affecté. Recharger la page peut aider.",
+            )
         };
         host.set_text_content(None);
         let Ok(root) = doc.create_element("div") else { continue };

@@ -38,11 +38,13 @@ pub fn sync(store: Store) {
             };
             let replace = match &prev {
                 None => true,
-                Some(p) => p.query.text != st.query.text && {
-                    let mut a = p.clone();
-                    a.query.text = st.query.text.clone();
-                    a == st
-                },
+                Some(p) => {
+                    p.query.text != st.query.text && {
+                        let mut a = p.clone();
+                        a.query.text = st.query.text.clone();
+                        a == st
+                    }
+                }
             };
             if let Ok(h) = window().history() {
                 let _ = if replace {

@@ -38,7 +38,8 @@ async fn renders_events_and_filters_by_type() {
     assert_eq!(count(&root, ".cc-event"), total.min(chronocarte::store::PAGE as u32));
     assert!(text(&root, ".cc-count").contains(&format!("sur {total}")));
     // Apply the first event-type filter.
-    let chip: web_sys::HtmlElement = root.query_selector(".cc-filters .cc-facet:nth-child(2) .cc-chip").unwrap().unwrap().unchecked_into();
+    let chip: web_sys::HtmlElement =
+        root.query_selector(".cc-filters .cc-facet:nth-child(2) .cc-chip").unwrap().unwrap().unchecked_into();
     chip.click();
     tick().await;
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
@@ -59,7 +60,8 @@ async fn two_instances_are_independent_and_text_is_escaped() {
     let _a = mount_in(h1.clone(), Options::default());
     let _b = mount_in(h2.clone(), Options { lang: chronocarte::Lang::En, ..Options::default() });
     tick().await;
-    let search: web_sys::HtmlInputElement = h1.query_selector(".cc-search-input").unwrap().unwrap().unchecked_into();
+    let search: web_sys::HtmlInputElement =
+        h1.query_selector(".cc-search-input").unwrap().unwrap().unchecked_into();
     search.set_value("<img src=x onerror=alert(1)> zzzzzz");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -73,7 +75,8 @@ async fn two_instances_are_independent_and_text_is_escaped() {
     assert!(count(&r2, ".cc-event") > 0, "the other instance is unaffected");
     assert!(text(&r2, ".cc-count").contains(" of "), "English instance");
     // The empty state's reset button restores the list.
-    let reset: web_sys::HtmlElement = r1.query_selector(".cc-empty button").unwrap().unwrap().unchecked_into();
+    let reset: web_sys::HtmlElement =
+        r1.query_selector(".cc-empty button").unwrap().unwrap().unchecked_into();
     reset.click();
     tick().await;
     assert!(count(&r1, ".cc-event") > 0);

@@ -11,7 +11,10 @@ fn lexicons() -> &'static (Gazetteer, Lexicon) {
     L.get_or_init(|| {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
         let mut d = Vec::new();
-        (Gazetteer::load(&corpus.join("places.toml"), &mut d), Lexicon::load(&corpus.join("actors.toml"), &mut d))
+        (
+            Gazetteer::load(&corpus.join("places.toml"), &mut d),
+            Lexicon::load(&corpus.join("actors.toml"), &mut d),
+        )
     })
 }
 

@@ -21,7 +21,9 @@ pub fn App(options: Options) -> impl IntoView {
         let parsed = chronocarte_model::fragment::parse(f, store.bundle);
         if !parsed.dropped.is_empty() {
             let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            web_sys::console::warn_1(&format!("chronocarte: data-filters values not in this corpus: {list}").into());
+            web_sys::console::warn_1(
+                &format!("chronocarte: data-filters values not in this corpus: {list}").into(),
+            );
         }
         store.apply_state(parsed.state);
     }
@@ -70,4 +72,3 @@ pub fn App(options: Options) -> impl IntoView {
         </div>
     }
 }
-

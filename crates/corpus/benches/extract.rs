@@ -34,8 +34,11 @@ fn bench(c: &mut Criterion) {
     // one article of 20,000 sentences: the same MB/s as the corpus means linear passes
     // (the project has no timed tests; linearity is checked here)
     let body = "Mardi, l'armée a bombardé Stepanakert, selon le médiateur. Des réfugiés sont arrivés à Goris jeudi.\n".repeat(10_000);
-    let text = format!("+++\ntitle = \"t\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}");
-    let long = article::parse(Path::new("long.md"), "long", &text, &mut diags).into_iter().collect::<Vec<_>>();
+    let text = format!(
+        "+++\ntitle = \"t\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}"
+    );
+    let long =
+        article::parse(Path::new("long.md"), "long", &text, &mut diags).into_iter().collect::<Vec<_>>();
     group.throughput(Throughput::Bytes(body.len() as u64));
     group.bench_function("one_article_20000_sentences", |b| {
         b.iter(|| chronocarte_corpus::process_articles(&long, &g, &l, None));

@@ -87,7 +87,12 @@ pub fn load(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Article> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::error(path, 0, format!("cannot read file: {e}"), "check the file permissions"));
+            diags.push(Diagnostic::error(
+                path,
+                0,
+                format!("cannot read file: {e}"),
+                "check the file permissions",
+            ));
             return None;
         }
     };
@@ -122,7 +127,12 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
     }
     // closing `+++`: the next occurrence, as the scorer reads it
     let Some(close_rel) = text[3..].find("+++") else {
-        diags.push(Diagnostic::error(path, 1, "front matter is not closed", "add a closing `+++` line after the TOML fields"));
+        diags.push(Diagnostic::error(
+            path,
+            1,
+            "front matter is not closed",
+            "add a closing `+++` line after the TOML fields",
+        ));
         return None;
     };
     let close = 3 + close_rel;
@@ -150,11 +160,7 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
         }
     };
     let field_line = |name: &str| -> usize {
-        fm_text
-            .lines()
-            .position(|l| l.trim_start().starts_with(name))
-            .map(|i| i + 1)
-            .unwrap_or(1)
+        fm_text.lines().position(|l| l.trim_start().starts_with(name)).map(|i| i + 1).unwrap_or(1)
     };
     let mut require = |v: &Option<String>, name: &str, example: &str| {
         if v.is_none() {
@@ -172,7 +178,12 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
     require(&fm.language, "language", "\"fr\"");
     let published = match &fm.published {
         None => {
-            diags.push(Diagnostic::error(path, 1, "missing field `published` in the front matter", "add `published = \"YYYY-MM-DD\"`"));
+            diags.push(Diagnostic::error(
+                path,
+                1,
+                "missing field `published` in the front matter",
+                "add `published = \"YYYY-MM-DD\"`",
+            ));
             ok = false;
             None
         }
@@ -225,7 +236,12 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
         },
     };
     if body.trim().is_empty() {
-        diags.push(Diagnostic::error(path, body_line, "empty body", "paste the article text after the closing `+++` line"));
+        diags.push(Diagnostic::error(
+            path,
+            body_line,
+            "empty body",
+            "paste the article text after the closing `+++` line",
+        ));
         ok = false;
     }
     if !ok {
@@ -237,17 +253,28 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
     // is dropped with a warning
     let url = fm.url.filter(|u| {
         let l = u.trim().to_ascii_lowercase();
-        let ok = (l.starts_with("https://") || l.starts_with("http://")) && !u.chars().any(|c| c.is_control() || c.is_whitespace());
+        let ok = (l.starts_with("https://") || l.starts_with("http://"))
+            && !u.chars().any(|c| c.is_control() || c.is_whitespace());
         if !ok {
             let shown: String = u.chars().filter(|c| !c.is_control()).take(60).collect();
-            diags.push(Diagnostic::warning(path, field_line("url"), format!("`url` is not an http(s) address, exported as null: `{shown}`")));
+            diags.push(Diagnostic::warning(
+                path,
+                field_line("url"),
+                format!("`url` is not an http(s) address, exported as null: `{shown}`"),
+            ));
         }
         ok
     });
     Some(Article {
         id: id.to_string(),
         path: path.to_path_buf(),
-        meta: ArticleMeta { id: id.to_string(), title: fm.title.unwrap_or_default(), outlet, published: published_str, url },
+        meta: ArticleMeta {
+            id: id.to_string(),
+            title: fm.title.unwrap_or_default(),
+            outlet,
+            published: published_str,
+            url,
+        },
         published,
         note: fm.note,
         genre: fm.genre,
@@ -264,7 +291,12 @@ pub fn load_dir(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Article> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
         Err(e) => {
-            diags.push(Diagnostic::error(dir, 0, format!("cannot read the articles directory: {e}"), "create DIR/articles with <id>.md files"));
+            diags.push(Diagnostic::error(
+                dir,
+                0,
+                format!("cannot read the articles directory: {e}"),
+                "create DIR/articles with <id>.md files",
+            ));
             return Vec::new();
         }
     };

@@ -10,13 +10,11 @@
 //! a line repeated verbatim is a duplicated caption or title.
 use std::sync::OnceLock;
 
-
 /// Substring matcher for [`PROMPTS`] (built once per process).
 fn prompts() -> &'static aho_corasick::AhoCorasick {
     static M: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     M.get_or_init(|| aho_corasick::AhoCorasick::new(PROMPTS).expect("prompt patterns are valid"))
 }
-
 
 /// A body line kept as article prose. `start..end` is a byte range of the body (a leading
 /// dateline such as `date 2023-09` is left out).
@@ -41,20 +39,62 @@ pub struct Cleaned {
 }
 
 const COMMENT_SECTION: &[&str] = &[
-    "voir les commentaires", "les commentaires", "commentaires (", "reagir", "reagissez",
-    "vous avez droit a", "laisser un commentaire", "ajouter un commentaire", "sur le meme sujet",
-    "ecrire un commentaire", "connectez-vous pour commenter", "signaler un abus",
+    "voir les commentaires",
+    "les commentaires",
+    "commentaires (",
+    "reagir",
+    "reagissez",
+    "vous avez droit a",
+    "laisser un commentaire",
+    "ajouter un commentaire",
+    "sur le meme sujet",
+    "ecrire un commentaire",
+    "connectez-vous pour commenter",
+    "signaler un abus",
 ];
 const TEASERS: &[&str] = &[
-    "a lire aussi", "lire aussi", "a voir aussi", "voir aussi", "lire la suite", "a lire egalement",
-    "lire egalement", "a decouvrir", "sur le meme theme", "pour aller plus loin", "en savoir plus",
+    "a lire aussi",
+    "lire aussi",
+    "a voir aussi",
+    "voir aussi",
+    "lire la suite",
+    "a lire egalement",
+    "lire egalement",
+    "a decouvrir",
+    "sur le meme theme",
+    "pour aller plus loin",
+    "en savoir plus",
 ];
 const PROMPTS: &[&str] = &[
-    "abonnez", "s'abonner", "abonnement", "newsletter", "cookies", "notification", "inscrivez-vous",
-    "publicite", "loading", "chargement", "partager sur", "envoyer par e-mail", "tous droits reserves",
+    "abonnez",
+    "s'abonner",
+    "abonnement",
+    "newsletter",
+    "cookies",
+    "notification",
+    "inscrivez-vous",
+    "publicite",
+    "loading",
+    "chargement",
+    "partager sur",
+    "envoyer par e-mail",
+    "tous droits reserves",
     "souhaitez-vous recevoir",
 ];
-const AGENCIES: &[&str] = &["afp", "reuters", "ap", "epa", "getty images", "sputnik", "anadolu", "tass", "ria novosti", "photo", "photos", "illustration"];
+const AGENCIES: &[&str] = &[
+    "afp",
+    "reuters",
+    "ap",
+    "epa",
+    "getty images",
+    "sputnik",
+    "anadolu",
+    "tass",
+    "ria novosti",
+    "photo",
+    "photos",
+    "illustration",
+];
 const TERMINAL: &[char] = &['.', '!', '?', '…', '»', '"', '”', ')', ':'];
 
 /// Split `body` into prose lines and skipped boilerplate lines.
@@ -89,7 +129,12 @@ pub fn clean(body: &str) -> Cleaned {
     out
 }
 
-fn classify_line(t: &str, f: &str, in_comments: &mut bool, seen: &mut std::collections::HashSet<u64>) -> Option<&'static str> {
+fn classify_line(
+    t: &str,
+    f: &str,
+    in_comments: &mut bool,
+    seen: &mut std::collections::HashSet<u64>,
+) -> Option<&'static str> {
     if *in_comments {
         return Some("reader comments");
     }
@@ -195,7 +240,8 @@ mod tests {
 
     #[test]
     fn credits_with_multibyte_tails_do_not_panic() {
-        let body = "Photo prise à Goris. AFP - D’ARC D’ŒUVRE\nUn bilan a été publié mardi à Goris. AFP - ’’’\n";
+        let body =
+            "Photo prise à Goris. AFP - D’ARC D’ŒUVRE\nUn bilan a été publié mardi à Goris. AFP - ’’’\n";
         assert_eq!(kept(body), Vec::<String>::new());
     }
 }

@@ -59,15 +59,48 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
 }
 
 const REPORTING: &[&str] = &[
-    "a declare", "ont declare", "a affirme", "ont affirme", "affirment", "a annonce", "ont annonce", "a indique",
-    "ont indique", "a rapporte", "a estime", "a accuse", "ont accuse", "a denonce", "a dementi", "a confirme",
-    "a ajoute", "a precise", "a assure", "a souligne", "a declare a reuters", "a deplore",
+    "a declare",
+    "ont declare",
+    "a affirme",
+    "ont affirme",
+    "affirment",
+    "a annonce",
+    "ont annonce",
+    "a indique",
+    "ont indique",
+    "a rapporte",
+    "a estime",
+    "a accuse",
+    "ont accuse",
+    "a denonce",
+    "a dementi",
+    "a confirme",
+    "a ajoute",
+    "a precise",
+    "a assure",
+    "a souligne",
+    "a declare a reuters",
+    "a deplore",
 ];
 
 const DENIALS: &[&str] = &[
-    "a dementi", "ont dementi", "dement", "dementent", "a nie", "ont nie", "completement fausses", "completement faux",
-    "totalement fausses", "totalement faux", "sans fondement", "infondees", "infondes", "a rejete ces accusations",
-    "a rejete les accusations", "rejette les accusations", "mensonges",
+    "a dementi",
+    "ont dementi",
+    "dement",
+    "dementent",
+    "a nie",
+    "ont nie",
+    "completement fausses",
+    "completement faux",
+    "totalement fausses",
+    "totalement faux",
+    "sans fondement",
+    "infondees",
+    "infondes",
+    "a rejete ces accusations",
+    "a rejete les accusations",
+    "rejette les accusations",
+    "mensonges",
 ];
 
 /// Byte offset of a denial in the folded sentence, if any.
@@ -85,10 +118,41 @@ pub struct Toll {
 const KILLED: &[&str] = &["morts", "mort", "tues", "tuees", "tue", "tuee", "decedes", "victimes", "perdu"];
 const WOUNDED: &[&str] = &["blesses", "blessees", "blesse", "blessee"];
 const WORD_NUMBERS: &[(&str, u64)] = &[
-    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8),
-    ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("quinze", 15), ("vingt", 20), ("trente", 30), ("cent", 100),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("trente", 30),
+    ("cent", 100),
 ];
-const PEOPLE: &[&str] = &["soldat", "civil", "personne", "militaire", "policier", "personnes", "civils", "soldats", "militaires", "combattants", "morts", "blesses", "autres", "membres", "habitants"];
+const PEOPLE: &[&str] = &[
+    "soldat",
+    "civil",
+    "personne",
+    "militaire",
+    "policier",
+    "personnes",
+    "civils",
+    "soldats",
+    "militaires",
+    "combattants",
+    "morts",
+    "blesses",
+    "autres",
+    "membres",
+    "habitants",
+];
 
 /// Numbers with their word index: "5 000" and "30 000" are one number.
 fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
@@ -98,7 +162,14 @@ fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
         let w = &t[ws[i].0..ws[i].1];
         if let Some(&(_, n)) = WORD_NUMBERS.iter().find(|(x, _)| *x == w) {
             // "deux de ses soldats": the noun may follow "de ses"
-            let skip = if ws.len() > i + 2 && &t[ws[i + 1].0..ws[i + 1].1] == "de" && matches!(&t[ws[i + 2].0..ws[i + 2].1], "ses" | "leurs") { 2 } else { 0 };
+            let skip = if ws.len() > i + 2
+                && &t[ws[i + 1].0..ws[i + 1].1] == "de"
+                && matches!(&t[ws[i + 2].0..ws[i + 2].1], "ses" | "leurs")
+            {
+                2
+            } else {
+                0
+            };
             out.push((i, i + skip, n));
             i += 1;
             continue;
@@ -109,7 +180,11 @@ fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
             while i + 1 < ws.len() {
                 let nx = &t[ws[i + 1].0..ws[i + 1].1];
                 let gap = &t[ws[i].1..ws[i + 1].0];
-                if nx.len() == 3 && nx.bytes().all(|b| b.is_ascii_digit()) && (gap == " " || gap == "." ) && n < 1_000_000 {
+                if nx.len() == 3
+                    && nx.bytes().all(|b| b.is_ascii_digit())
+                    && (gap == " " || gap == ".")
+                    && n < 1_000_000
+                {
                     n = n * 1000 + nx.parse::<u64>().unwrap_or(0);
                     i += 1;
                 } else {
@@ -142,7 +217,10 @@ pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
             continue;
         }
         let next = w(last + 1);
-        if matches!(next, "km" | "kilometres" | "heures" | "tonnes" | "jours" | "semaines" | "ans" | "mois" | "h") {
+        if matches!(
+            next,
+            "km" | "kilometres" | "heures" | "tonnes" | "jours" | "semaines" | "ans" | "mois" | "h"
+        ) {
             continue;
         }
         let is_people = PEOPLE.contains(&next) || KILLED.contains(&next) || WOUNDED.contains(&next);
@@ -225,7 +303,11 @@ fn phrase_after(t: &str, s: usize, max: usize) -> (usize, usize) {
     if let Some(c) = rest[..end].find(", ") {
         let after = &rest[c + 2..end];
         let n = after.split_whitespace().count();
-        if n > 3 || after.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "qui" | "que" | "dont" | "mais" | "et" | "ajoutant" | "citant")) {
+        if n > 3
+            || after.split_whitespace().next().is_some_and(|w| {
+                matches!(w, "a" | "qui" | "que" | "dont" | "mais" | "et" | "ajoutant" | "citant")
+            })
+        {
             end = c;
         }
     }
@@ -265,7 +347,9 @@ mod tests {
 
     #[test]
     fn tolls() {
-        let r = toll(&fold("Au moins 35 personnes, dont 4 civils, ont été tuées et plus de 120 autres blessées."));
+        let r = toll(&fold(
+            "Au moins 35 personnes, dont 4 civils, ont été tuées et plus de 120 autres blessées.",
+        ));
         assert_eq!(r, Toll { killed: Some(35), wounded: Some(120) });
         let r = toll(&fold("Le bombardement a fait 1 200 morts et 3 000 blessés en 2020."));
         assert_eq!(r, Toll { killed: Some(1200), wounded: Some(3000) });

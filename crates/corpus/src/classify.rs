@@ -225,7 +225,26 @@ pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait",
 pub const FEARS: &[&str] = &["craint", "craign", "redout", "risqu", "pourrai"];
 /// Words that make a following trigger noun a reference to an event told elsewhere
 /// ("face à l'offensive", "après un cessez-le-feu", "malgré l'accord de trêve").
-pub const REFERENCE: &[&str] = &["sur", "face", "suite", "consecutif", "consecutive", "consecutifs", "apres", "fin", "malgre", "objet", "lie", "lies", "avant", "superviser", "surveiller", "respecter", "garantir", "cadre"];
+pub const REFERENCE: &[&str] = &[
+    "sur",
+    "face",
+    "suite",
+    "consecutif",
+    "consecutive",
+    "consecutifs",
+    "apres",
+    "fin",
+    "malgre",
+    "objet",
+    "lie",
+    "lies",
+    "avant",
+    "superviser",
+    "surveiller",
+    "respecter",
+    "garantir",
+    "cadre",
+];
 
 /// Determiners that make a trigger noun a back-reference to an event already told.
 pub const ANAPHORIC: &[&str] = &["cette", "cet", "ce", "ces"];
@@ -310,7 +329,10 @@ fn is_reference(t: &str, start: usize) -> bool {
 /// fuir"), not an event that happened.
 fn is_purpose(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
-    before.ends_with(" pour") || before == "pour" || before.ends_with(" afin de") || before.ends_with(" afin d'")
+    before.ends_with(" pour")
+        || before == "pour"
+        || before.ends_with(" afin de")
+        || before.ends_with(" afin d'")
 }
 
 /// Byte offset of the first word of `t` that starts with one of `stems`.

@@ -24,11 +24,23 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: &Path, line: usize, message: impl Into<String>, fix: impl Into<String>) -> Self {
-        Diagnostic { level: Level::Error, file: file.to_path_buf(), line, message: message.into(), fix: Some(fix.into()) }
+        Diagnostic {
+            level: Level::Error,
+            file: file.to_path_buf(),
+            line,
+            message: message.into(),
+            fix: Some(fix.into()),
+        }
     }
 
     pub fn warning(file: &Path, line: usize, message: impl Into<String>) -> Self {
-        Diagnostic { level: Level::Warning, file: file.to_path_buf(), line, message: message.into(), fix: None }
+        Diagnostic {
+            level: Level::Warning,
+            file: file.to_path_buf(),
+            line,
+            message: message.into(),
+            fix: None,
+        }
     }
 
     pub fn is_error(&self) -> bool {

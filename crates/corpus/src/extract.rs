@@ -15,14 +15,14 @@ use crate::article::{Article, Published};
 use crate::boilerplate;
 use crate::claim;
 use crate::classify::{stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
-use crate::time::DateValue;
-use crate::time::{self, Basis, Role as TimeRole, Tense, TenseMap, TimeHit, Timeline};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{words_into, Folded, View};
 use crate::gazetteer::{Gazetteer, PlaceHit, PlaceIndex, PlaceKind};
 use crate::lexicon::{ActorHit, ActorIndex, Lexicon};
 use crate::sentence;
+use crate::time::DateValue;
+use crate::time::{self, Basis, Role as TimeRole, Tense, TenseMap, TimeHit, Timeline};
 
 /// Everything extraction needs, built once per corpus.
 pub struct Context<'a> {
@@ -37,7 +37,11 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(gazetteer: &'a Gazetteer, lexicon: &'a Lexicon) -> Self {
-        let parents = gazetteer.places.iter().map(|p| p.parent.as_deref().and_then(|id| gazetteer.index_of(id))).collect();
+        let parents = gazetteer
+            .places
+            .iter()
+            .map(|p| p.parent.as_deref().and_then(|id| gazetteer.index_of(id)))
+            .collect();
         Context {
             gazetteer,
             lexicon,
@@ -119,7 +123,12 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     };
     let pub_value = match a.published {
         Published::Day(d) => day(d),
-        Published::Month(d) => DateValue { start: d, end: Some(d.last_of_month()), precision: Precision::Month, fine: time::Precision::Month },
+        Published::Month(d) => DateValue {
+            start: d,
+            end: Some(d.last_of_month()),
+            precision: Precision::Month,
+            fine: time::Precision::Month,
+        },
     };
     // sentences
     let mut sents: Vec<(usize, usize)> = Vec::new();
@@ -193,19 +202,25 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 out.diagnostics.push(Diagnostic::warning(
                     &a.path,
                     line,
-                    format!("could not resolve the date `{}` (publication date `{}` has no day)", &t[d.start..d.end], a.meta.published),
+                    format!(
+                        "could not resolve the date `{}` (publication date `{}` has no day)",
+                        &t[d.start..d.end],
+                        a.meta.published
+                    ),
                 ));
             }
         }
         unknown_places(a, line, text, &f, places, &actors, &mut out.diagnostics);
         let usable: Vec<&TimeHit> = dates.iter().filter(|d| d.dates_event()).collect();
-        let strong: Vec<&TriggerHit> = triggers.iter().filter(|h| h.trigger.kind != EventType::Statement).collect();
+        let strong: Vec<&TriggerHit> =
+            triggers.iter().filter(|h| h.trigger.kind != EventType::Statement).collect();
         let denial = claim::denial(t);
         // a denial without an event of its own disputes the previous event
         if strong.is_empty() || strong.iter().all(|h| h.trigger.class == "combat") {
             if let (Some(dpos), Some(prev)) = (denial, last_candidate_sentence) {
                 if si <= prev + 2 {
-                    let deniers: Vec<usize> = actors.iter().filter(|h| h.start < dpos).map(|h| h.actor).collect();
+                    let deniers: Vec<usize> =
+                        actors.iter().filter(|h| h.start < dpos).map(|h| h.actor).collect();
                     let claimed = claim::attribution(t).map(|(x, y)| orig(text, &f, x, y));
                     if let Some(c) = out.candidates.last_mut() {
                         for d in deniers {
@@ -247,11 +262,20 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         let claimed_by = attribution.map(|(x, y)| orig(text, &f, x, y));
         let toll = claim::toll_with(t, &ws);
         let tense = tenses.overall();
-        let pronoun_subject = ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p)) || t.contains("a-t-il") || t.contains("a-t-elle");
+        let pronoun_subject = ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p))
+            || t.contains("a-t-il")
+            || t.contains("a-t-elle");
         for (g, hits) in groups {
             // references ("face à l'offensive") and the generic "combats" never make an event
-            let hits: Vec<&TriggerHit> = hits.into_iter().filter(|h| h.trigger.kind == EventType::Statement || h.trigger.weight >= 3).collect();
-            let Some(main) = hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).copied() else { continue };
+            let hits: Vec<&TriggerHit> = hits
+                .into_iter()
+                .filter(|h| h.trigger.kind == EventType::Statement || h.trigger.weight >= 3)
+                .collect();
+            let Some(main) =
+                hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).copied()
+            else {
+                continue;
+            };
             let mut kind = main.trigger.kind;
             let mut class = main.trigger.class;
             if main.trigger.weight < 3 && any_strong_group {
@@ -259,15 +283,26 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             }
             let modal_before = {
                 let head = &t[..main.start];
-                head.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).rev().take(3).any(|w| MODALS.iter().any(|m| w.starts_with(m)))
+                head.split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(3)
+                    .any(|w| MODALS.iter().any(|m| w.starts_with(m)))
             };
-            if modal_before && kind == EventType::Political || tense == Tense::Future && g.is_none() && kind != EventType::Statement {
+            if modal_before && kind == EventType::Political
+                || tense == Tense::Future && g.is_none() && kind != EventType::Statement
+            {
                 // an intention, a demand or an announcement of the future: a statement
                 kind = EventType::Statement;
                 class = "statement";
             }
-            let key_actors: Vec<&ActorHit> = actors.iter().filter(|h| attribution.is_none_or(|(x, y)| h.start < x || h.start >= y)).collect();
-            if kind == EventType::Statement && (actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
+            let key_actors: Vec<&ActorHit> = actors
+                .iter()
+                .filter(|h| attribution.is_none_or(|(x, y)| h.start < x || h.start >= y))
+                .collect();
+            if kind == EventType::Statement
+                && (actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1))
+            {
                 continue;
             }
             let _ = &key_actors;
@@ -275,14 +310,21 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             let (value, origin, expression, basis) = match g {
                 Some(i) => {
                     let d = usable[i];
-                    (to_value(d.value.unwrap()), DateOrigin::Explicit, Some(orig(text, &f, d.start, d.end)), timeline.basis(d))
+                    (
+                        to_value(d.value.unwrap()),
+                        DateOrigin::Explicit,
+                        Some(orig(text, &f, d.start, d.end)),
+                        timeline.basis(d),
+                    )
                 }
                 None => undated(&timeline, &st, kind, tense, para, pub_value, text, &f),
             };
             // background is not part of the chronology
             // (an old fact dated to the day is a fact an op-ed or an anniversary piece recalls)
             let old = value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor);
-            if value.precision == Precision::Year || old && (value.precision != Precision::Day || origin != DateOrigin::Explicit) {
+            if value.precision == Precision::Year
+                || old && (value.precision != Precision::Day || origin != DateOrigin::Explicit)
+            {
                 continue;
             }
             // place: the most specific, then the nearest to the trigger. A name that is also
@@ -290,18 +332,38 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             // declarations, where "à Moscou" is more often "to Moscow")
             let where_kind = matches!(
                 kind,
-                EventType::Talks | EventType::Protest | EventType::Fighting | EventType::Incident | EventType::Casualties | EventType::Humanitarian
+                EventType::Talks
+                    | EventType::Protest
+                    | EventType::Fighting
+                    | EventType::Incident
+                    | EventType::Casualties
+                    | EventType::Humanitarian
             );
             let place_hit = places
                 .iter()
-                .filter(|p| (where_kind && strictly_locative(t, p.start)) || !actors.iter().any(|h| h.start == p.start && h.end == p.end))
+                .filter(|p| {
+                    (where_kind && strictly_locative(t, p.start))
+                        || !actors.iter().any(|h| h.start == p.start && h.end == p.end)
+                })
                 .max_by_key(|p| {
                     let pl = &ctx.gazetteer.places[p.place];
-                    (pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 }, std::cmp::Reverse(p.start.abs_diff(main.start)))
+                    (
+                        pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 },
+                        std::cmp::Reverse(p.start.abs_diff(main.start)),
+                    )
                 });
             let (place, place_default) = match place_hit {
                 Some(p) => (Some(p.place), false),
-                None if matches!(kind, EventType::Fighting | EventType::Ceasefire | EventType::Humanitarian | EventType::Casualties) => (region, region.is_some()),
+                None if matches!(
+                    kind,
+                    EventType::Fighting
+                        | EventType::Ceasefire
+                        | EventType::Humanitarian
+                        | EventType::Casualties
+                ) =>
+                {
+                    (region, region.is_some())
+                }
                 None => (None, false),
             };
             // actors and roles
@@ -329,11 +391,18 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                     acts.push((h.actor, role));
                 }
             }
-            let fatalities = (toll.killed.is_some() || toll.wounded.is_some())
-                .then(|| Fatalities { killed_min: toll.killed, wounded_min: toll.wounded, claimed_by: claimed_by.clone() });
+            let fatalities = (toll.killed.is_some() || toll.wounded.is_some()).then(|| Fatalities {
+                killed_min: toll.killed,
+                wounded_min: toll.wounded,
+                claimed_by: claimed_by.clone(),
+            });
             let disputed_by: Vec<usize> = match denial {
                 Some(dpos) if dpos > main.start => {
-                    let before: Vec<usize> = actors.iter().filter(|h| h.start < dpos && h.start > main.end).map(|h| h.actor).collect();
+                    let before: Vec<usize> = actors
+                        .iter()
+                        .filter(|h| h.start < dpos && h.start > main.end)
+                        .map(|h| h.actor)
+                        .collect();
                     before.last().copied().into_iter().collect()
                 }
                 _ => Vec::new(),
@@ -341,10 +410,16 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             // continuation: an undated, unplaced report right after an event of the same
             // kind, or a statement by the same speaker or a pronoun, tells more of it
             let statement = kind == EventType::Statement;
-            if origin != DateOrigin::Explicit && (place_hit.is_none() || statement) && last_candidate_sentence.is_some_and(|p| p + 2 >= si) {
+            if origin != DateOrigin::Explicit
+                && (place_hit.is_none() || statement)
+                && last_candidate_sentence.is_some_and(|p| p + 2 >= si)
+            {
                 if let Some(prev) = out.candidates.last_mut() {
-                    let shares = acts.iter().any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
-                    let speech = matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
+                    let shares = acts
+                        .iter()
+                        .any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
+                    let speech =
+                        matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
                     let same = prev.kind == kind
                         && (prev.class == class || kind == EventType::Fighting)
                         && (!statement || shares || pronoun_subject);
@@ -409,7 +484,11 @@ fn to_value(v: time::Interval) -> DateValue {
         time::Precision::Year => Precision::Year,
     };
     // a part of a month ("fin juillet") is shown and merged as its month
-    let (start, end) = if precision == Precision::Month { (v.start.first_of_month(), v.end.last_of_month()) } else { (v.start, v.end) };
+    let (start, end) = if precision == Precision::Month {
+        (v.start.first_of_month(), v.end.last_of_month())
+    } else {
+        (v.start, v.end)
+    };
     let end = (end != start || precision != Precision::Day).then_some(end);
     DateValue { start, end, precision, fine: v.precision }
 }
@@ -418,18 +497,34 @@ fn to_value(v: time::Interval) -> DateValue {
 /// time, the reference time the story is at (by document type and tense, never after the
 /// report that tells it), the report's own date, or the publication date.
 #[allow(clippy::too_many_arguments)]
-fn undated(tl: &Timeline, st: &time::SentenceTime, kind: EventType, tense: Tense, para: usize, pub_value: DateValue, text: &str, f: &View) -> (DateValue, DateOrigin, Option<String>, Basis) {
+fn undated(
+    tl: &Timeline,
+    st: &time::SentenceTime,
+    kind: EventType,
+    tense: Tense,
+    para: usize,
+    pub_value: DateValue,
+    text: &str,
+    f: &View,
+) -> (DateValue, DateOrigin, Option<String>, Basis) {
     let _ = kind;
     if let Some(h) = st.hits.iter().find(|h| h.role == TimeRole::Decision && h.value.is_some()) {
         let r = tl.anchors.reference;
-        return (to_value(time::Interval { start: r, end: r, precision: time::Precision::Day }), DateOrigin::Inherited, Some(orig(text, f, h.start, h.end)), Basis::Reference(r));
+        return (
+            to_value(time::Interval { start: r, end: r, precision: time::Precision::Day }),
+            DateOrigin::Inherited,
+            Some(orig(text, f, h.start, h.end)),
+            Basis::Reference(r),
+        );
     }
     let inherited = tl.inherited(tense, para);
     if let Some(h) = st.report() {
         // a pluperfect report tells of an earlier event: the reference time, if it is
         // before the report; anything else is dated by the report
         let rv = h.value.unwrap();
-        if let Some((v, e, b)) = inherited.filter(|(v, _, _)| tense == Tense::Pluperfect && v.start <= rv.start) {
+        if let Some((v, e, b)) =
+            inherited.filter(|(v, _, _)| tense == Tense::Pluperfect && v.start <= rv.start)
+        {
             return (to_value(v), DateOrigin::Inherited, e, b);
         }
         return (to_value(rv), DateOrigin::Explicit, Some(orig(text, f, h.start, h.end)), tl.basis(h));
@@ -469,7 +564,10 @@ fn is_mediation(t: &str, h: &ActorHit) -> bool {
         from += 1;
     }
     let window = &t[from..h.start];
-    if window.contains("en presence de") || window.contains("sous la mediation") || window.contains("sous l'egide") {
+    if window.contains("en presence de")
+        || window.contains("sous la mediation")
+        || window.contains("sous l'egide")
+    {
         return true;
     }
     let mut from = h.start.saturating_sub(30);
@@ -478,8 +576,14 @@ fn is_mediation(t: &str, h: &ActorHit) -> bool {
     }
     let before = &t[from..h.start];
     let before = before.trim_end();
-    before.ends_with("en presence de") || before.ends_with("negocie par la") || before.ends_with("negocie par") || before.ends_with("mediation de la") || before.ends_with("mediation de l'")
-        || before.ends_with("sous la mediation de") || before.ends_with("mediation de") || before.ends_with("par la") && before.contains("negoci")
+    before.ends_with("en presence de")
+        || before.ends_with("negocie par la")
+        || before.ends_with("negocie par")
+        || before.ends_with("mediation de la")
+        || before.ends_with("mediation de l'")
+        || before.ends_with("sous la mediation de")
+        || before.ends_with("mediation de")
+        || before.ends_with("par la") && before.contains("negoci")
 }
 
 /// The word before byte `i` of `t` (folded), skipping spaces and apostrophes, and where it starts.
@@ -535,7 +639,15 @@ fn main_region(sent_places: &[Vec<PlaceHit>], ctx: &Context) -> Option<usize> {
 }
 
 /// Warn about capitalised names after "à" that are neither places nor actors.
-fn unknown_places(a: &Article, line: usize, text: &str, f: &View, places: &[PlaceHit], actors: &[ActorHit], diags: &mut Vec<Diagnostic>) {
+fn unknown_places(
+    a: &Article,
+    line: usize,
+    text: &str,
+    f: &View,
+    places: &[PlaceHit],
+    actors: &[ActorHit],
+    diags: &mut Vec<Diagnostic>,
+) {
     let t = f.text;
     let mut from = 0;
     while let Some(i) = t[from..].find(" a ") {
@@ -544,11 +656,24 @@ fn unknown_places(a: &Article, line: usize, text: &str, f: &View, places: &[Plac
         let (os, _) = f.orig_range(s, s);
         let rest = &text[os.min(text.len())..];
         let name: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
-        if name.chars().next().is_some_and(|c| c.is_uppercase()) && name.chars().count() > 2 && !name.chars().all(|c| c.is_uppercase() || c == '-') {
-            let covered = places.iter().any(|p| p.start <= s && s < p.end.max(p.start + 1)) || actors.iter().any(|h| h.start <= s && s < h.end);
+        if name.chars().next().is_some_and(|c| c.is_uppercase())
+            && name.chars().count() > 2
+            && !name.chars().all(|c| c.is_uppercase() || c == '-')
+        {
+            let covered = places.iter().any(|p| p.start <= s && s < p.end.max(p.start + 1))
+                || actors.iter().any(|h| h.start <= s && s < h.end);
             let first = name.to_lowercase();
-            if !covered && !matches!(first.as_str(), "la" | "le" | "les" | "l" | "un" | "une" | "partir" | "cause" | "travers" | "propos") {
-                diags.push(Diagnostic::warning(&a.path, line, format!("place not in the gazetteer: `{name}`")));
+            if !covered
+                && !matches!(
+                    first.as_str(),
+                    "la" | "le" | "les" | "l" | "un" | "une" | "partir" | "cause" | "travers" | "propos"
+                )
+            {
+                diags.push(Diagnostic::warning(
+                    &a.path,
+                    line,
+                    format!("place not in the gazetteer: `{name}`"),
+                ));
             }
         }
     }

@@ -78,7 +78,9 @@ impl Place {
     /// Display name under the neutral naming policy (module docs).
     pub fn display_name(&self) -> String {
         match &self.alt_fr {
-            Some(alt) if crate::fold::fold(alt) != crate::fold::fold(&self.name_fr) => format!("{} / {}", self.name_fr, alt),
+            Some(alt) if crate::fold::fold(alt) != crate::fold::fold(&self.name_fr) => {
+                format!("{} / {}", self.name_fr, alt)
+            }
             _ => self.name_fr.clone(),
         }
     }
@@ -86,7 +88,9 @@ impl Place {
     pub fn precision(&self) -> PlacePrecision {
         match self.kind {
             PlaceKind::Site | PlaceKind::Airport | PlaceKind::Institution => PlacePrecision::Exact,
-            PlaceKind::City | PlaceKind::Town | PlaceKind::Village | PlaceKind::Capital => PlacePrecision::City,
+            PlaceKind::City | PlaceKind::Town | PlaceKind::Village | PlaceKind::Capital => {
+                PlacePrecision::City
+            }
             PlaceKind::Region | PlaceKind::Corridor => PlacePrecision::Region,
             PlaceKind::Country => PlacePrecision::Country,
         }
@@ -107,11 +111,17 @@ impl Place {
 
     /// Every recognisable name, variant first to last.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        [Some(&self.name_fr), Some(&self.name_en), self.name_az.as_ref(), self.name_hy_latn.as_ref(), self.alt_fr.as_ref()]
-            .into_iter()
-            .flatten()
-            .chain(self.variants.iter())
-            .map(|s| s.as_str())
+        [
+            Some(&self.name_fr),
+            Some(&self.name_en),
+            self.name_az.as_ref(),
+            self.name_hy_latn.as_ref(),
+            self.alt_fr.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.variants.iter())
+        .map(|s| s.as_str())
     }
 }
 
@@ -132,7 +142,12 @@ impl Gazetteer {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
-                diags.push(Diagnostic::error(path, 0, format!("cannot read the gazetteer: {e}"), "create places.toml next to the articles directory"));
+                diags.push(Diagnostic::error(
+                    path,
+                    0,
+                    format!("cannot read the gazetteer: {e}"),
+                    "create places.toml next to the articles directory",
+                ));
                 return Gazetteer::default();
             }
         };
@@ -146,8 +161,16 @@ impl Gazetteer {
                 let mut places = Vec::new();
                 for p in f.place {
                     if !seen.insert(p.id.clone()) {
-                        let line = text.find(&format!("id = \"{}\"", p.id)).map(|i| crate::diagnostics::line_of(text, i)).unwrap_or(0);
-                        diags.push(Diagnostic::error(path, line, format!("duplicate place id `{}`", p.id), "give every [[place]] a unique id"));
+                        let line = text
+                            .find(&format!("id = \"{}\"", p.id))
+                            .map(|i| crate::diagnostics::line_of(text, i))
+                            .unwrap_or(0);
+                        diags.push(Diagnostic::error(
+                            path,
+                            line,
+                            format!("duplicate place id `{}`", p.id),
+                            "give every [[place]] a unique id",
+                        ));
                         continue;
                     }
                     places.push(p);
@@ -156,7 +179,12 @@ impl Gazetteer {
             }
             Err(e) => {
                 let line = e.span().map(|s| crate::diagnostics::line_of(text, s.start)).unwrap_or(0);
-                diags.push(Diagnostic::error(path, line, format!("malformed gazetteer: {}", e.message()), "fix the TOML ([[place]] tables with id, kind, lat, lon, name_fr, name_en)"));
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("malformed gazetteer: {}", e.message()),
+                    "fix the TOML ([[place]] tables with id, kind, lat, lon, name_fr, name_en)",
+                ));
                 Gazetteer::default()
             }
         }
@@ -184,11 +212,33 @@ pub struct PlaceHit {
 }
 
 /// Words after which a name is a location rather than a metonym.
-const LOCATIVE: &[&str] = &["a", "au", "aux", "en", "dans", "vers", "depuis", "sur", "pres", "autour", "entre", "devant", "jusqu"];
+const LOCATIVE: &[&str] =
+    &["a", "au", "aux", "en", "dans", "vers", "depuis", "sur", "pres", "autour", "entre", "devant", "jusqu"];
 /// Nouns after which `de`/`d'` introduces a location ("la ville d'Evlakh").
 const PLACE_NOUNS: &[&str] = &[
-    "ville", "capitale", "region", "district", "districts", "village", "aeroport", "environs", "province", "rues", "centre",
-    "nord", "sud", "est", "ouest", "banlieue", "localite", "frontiere", "pres", "direction", "route", "corridor", "autour",
+    "ville",
+    "capitale",
+    "region",
+    "district",
+    "districts",
+    "village",
+    "aeroport",
+    "environs",
+    "province",
+    "rues",
+    "centre",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "banlieue",
+    "localite",
+    "frontiere",
+    "pres",
+    "direction",
+    "route",
+    "corridor",
+    "autour",
 ];
 
 /// The matcher over a gazetteer's names and references.
@@ -246,7 +296,8 @@ fn is_locative(t: &str, ws: &[(usize, usize)], start: usize) -> bool {
             return true;
         }
         if w == "de" || w == "d" || w == "du" || w == "des" {
-            return j >= 2 && PLACE_NOUNS.contains(&word(j - 2)) || j >= 3 && PLACE_NOUNS.contains(&word(j - 3));
+            return j >= 2 && PLACE_NOUNS.contains(&word(j - 2))
+                || j >= 3 && PLACE_NOUNS.contains(&word(j - 3));
         }
         if matches!(w, "la" | "le" | "l" | "les") {
             j -= 1;
@@ -290,7 +341,9 @@ name_en = "Baku"
     fn variants_references_and_metonyms() {
         let g = gaz();
         let idx = PlaceIndex::new(&g);
-        let ids = |s: &str| -> Vec<String> { idx.find(&g, &fold(s)).iter().map(|h| g.places[h.place].id.clone()).collect() };
+        let ids = |s: &str| -> Vec<String> {
+            idx.find(&g, &fold(s)).iter().map(|h| g.places[h.place].id.clone()).collect()
+        };
         assert_eq!(ids("Des tirs à Xankəndi"), vec!["stepanakert"]);
         assert_eq!(ids("au centre de la capitale régionale"), vec!["stepanakert"]);
         assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());

@@ -51,7 +51,12 @@ impl Lexicon {
         match std::fs::read_to_string(path) {
             Ok(t) => Self::parse(path, &t, diags),
             Err(e) => {
-                diags.push(Diagnostic::error(path, 0, format!("cannot read the actor lexicon: {e}"), "create actors.toml next to the articles directory"));
+                diags.push(Diagnostic::error(
+                    path,
+                    0,
+                    format!("cannot read the actor lexicon: {e}"),
+                    "create actors.toml next to the articles directory",
+                ));
                 Lexicon::default()
             }
         }
@@ -63,14 +68,27 @@ impl Lexicon {
                 let mut seen = std::collections::HashSet::new();
                 let mut actors = Vec::new();
                 for a in f.actor {
-                    let line = text.find(&format!("id = \"{}\"", a.id)).map(|i| crate::diagnostics::line_of(text, i)).unwrap_or(0);
+                    let line = text
+                        .find(&format!("id = \"{}\"", a.id))
+                        .map(|i| crate::diagnostics::line_of(text, i))
+                        .unwrap_or(0);
                     if !seen.insert(a.id.clone()) {
-                        diags.push(Diagnostic::error(path, line, format!("duplicate actor id `{}`", a.id), "give every [[actor]] a unique id"));
+                        diags.push(Diagnostic::error(
+                            path,
+                            line,
+                            format!("duplicate actor id `{}`", a.id),
+                            "give every [[actor]] a unique id",
+                        ));
                         continue;
                     }
                     let c = a.color.as_bytes();
                     if c.len() != 7 || c[0] != b'#' || !c[1..].iter().all(|b| b.is_ascii_hexdigit()) {
-                        diags.push(Diagnostic::error(path, line, format!("actor `{}` has a bad colour `{}`", a.id, a.color), "write the colour as \"#rrggbb\""));
+                        diags.push(Diagnostic::error(
+                            path,
+                            line,
+                            format!("actor `{}` has a bad colour `{}`", a.id, a.color),
+                            "write the colour as \"#rrggbb\"",
+                        ));
                     }
                     actors.push(a);
                 }
@@ -78,7 +96,12 @@ impl Lexicon {
             }
             Err(e) => {
                 let line = e.span().map(|s| crate::diagnostics::line_of(text, s.start)).unwrap_or(0);
-                diags.push(Diagnostic::error(path, line, format!("malformed actor lexicon: {}", e.message()), "fix the TOML ([[actor]] tables with id, label_fr, label_en, color)"));
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("malformed actor lexicon: {}", e.message()),
+                    "fix the TOML ([[actor]] tables with id, label_fr, label_en, color)",
+                ));
                 Lexicon::default()
             }
         }
@@ -101,9 +124,30 @@ pub struct ActorHit {
 
 /// Institution nouns that turn a following place into its actor.
 const INSTITUTIONS: &[&str] = &[
-    "autorites", "forces", "dirigeants", "representants", "responsables", "gouvernement", "armee", "combattants",
-    "mediateur", "separatistes", "president", "unites", "delegation", "dirigeant", "chef", "chefs", "ministere",
-    "parlement", "leaders", "troupes", "militaires", "defenseur", "ombudsman", "administration",
+    "autorites",
+    "forces",
+    "dirigeants",
+    "representants",
+    "responsables",
+    "gouvernement",
+    "armee",
+    "combattants",
+    "mediateur",
+    "separatistes",
+    "president",
+    "unites",
+    "delegation",
+    "dirigeant",
+    "chef",
+    "chefs",
+    "ministere",
+    "parlement",
+    "leaders",
+    "troupes",
+    "militaires",
+    "defenseur",
+    "ombudsman",
+    "administration",
 ];
 
 #[derive(Debug, Clone)]
@@ -129,7 +173,8 @@ impl ActorIndex {
         }
         let mut claims = Vec::new();
         for (i, a) in l.actors.iter().enumerate() {
-            if let Some(owner) = a.demonym_of.as_deref().and_then(|o| l.actors.iter().position(|x| x.id == o)) {
+            if let Some(owner) = a.demonym_of.as_deref().and_then(|o| l.actors.iter().position(|x| x.id == o))
+            {
                 claims.push((i, owner, PhraseMatcher::new(a.cues.iter().map(|c| (c.clone(), ())))));
             }
         }
@@ -139,7 +184,11 @@ impl ActorIndex {
     /// Resolve once which actor each place of `g` stands for (see [`ActorIndex::find_with`]);
     /// `g` must be the gazetteer later passed to `find_with`.
     pub fn with_place_actors(mut self, l: &Lexicon, g: &Gazetteer) -> Self {
-        self.place_actors = g.places.iter().map(|p| p.actor.as_deref().and_then(|aid| l.actors.iter().position(|a| a.id == aid))).collect();
+        self.place_actors = g
+            .places
+            .iter()
+            .map(|p| p.actor.as_deref().and_then(|aid| l.actors.iter().position(|a| a.id == aid)))
+            .collect();
         self
     }
 
@@ -150,7 +199,14 @@ impl ActorIndex {
     }
 
     /// [`ActorIndex::find`] with the words of `t` (`crate::fold::words`) already computed.
-    pub fn find_with(&self, l: &Lexicon, g: &Gazetteer, t: &str, ws: &[(usize, usize)], places: &[PlaceHit]) -> Vec<ActorHit> {
+    pub fn find_with(
+        &self,
+        l: &Lexicon,
+        g: &Gazetteer,
+        t: &str,
+        ws: &[(usize, usize)],
+        places: &[PlaceHit],
+    ) -> Vec<ActorHit> {
         let widx = |pos: usize| ws.partition_point(|w| w.1 <= pos);
         let mut out: Vec<ActorHit> = Vec::new();
         let cue_hits: Vec<Vec<usize>> =
@@ -212,7 +268,9 @@ cues = ["séparatistes", "du Haut-Karabakh", "locales"]
         let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
         let idx = ActorIndex::new(&l);
         let g = Gazetteer::default();
-        let ids = |s: &str| -> Vec<String> { idx.find(&l, &g, &fold(s), &[]).iter().map(|h| l.actors[h.actor].id.clone()).collect() };
+        let ids = |s: &str| -> Vec<String> {
+            idx.find(&l, &g, &fold(s), &[]).iter().map(|h| l.actors[h.actor].id.clone()).collect()
+        };
         assert_eq!(ids("Les rebelles séparatistes arméniens ont cédé"), vec!["karabakh", "karabakh"]);
         assert_eq!(ids("le ministre arménien a parlé"), vec!["armenia"]);
         assert_eq!(ids("les milices arméniennes locales"), vec!["karabakh"]);

@@ -51,7 +51,9 @@ pub fn process(dir: &Path) -> Processed {
     let articles = article::load_dir(&dir.join("articles"), &mut diags);
     let (export, more) = process_articles(&articles, &gazetteer, &lexicon, Some(&dir.join("overrides.toml")));
     diags.extend(more);
-    diags.sort_by(|a, b| (a.file.as_path(), a.line, a.level, &a.message).cmp(&(b.file.as_path(), b.line, b.level, &b.message)));
+    diags.sort_by(|a, b| {
+        (a.file.as_path(), a.line, a.level, &a.message).cmp(&(b.file.as_path(), b.line, b.level, &b.message))
+    });
     diags.dedup();
     Processed { export, gazetteer, lexicon, articles, diagnostics: diags }
 }

@@ -46,7 +46,11 @@ impl<T> PhraseMatcher<T> {
         } else {
             // a DFA: built once per run (matchers live in `extract::Context` or statics),
             // then the fastest automaton per sentence
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).build(&pats).ok()
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&pats)
+                .ok()
         };
         PhraseMatcher { ac, entries }
     }

@@ -17,11 +17,13 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::time::DateValue;
-use crate::export::{ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision};
+use crate::export::{
+    ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision,
+};
 use crate::extract::{Candidate, DateOrigin};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
+use crate::time::DateValue;
 
 struct Cluster {
     members: Vec<Candidate>,
@@ -92,8 +94,13 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
         (Some(x), Some(y)) => {
             let px = &g.places[x];
             let py = &g.places[y];
-            let nested = px.parent.as_deref() == Some(py.id.as_str()) || py.parent.as_deref() == Some(px.id.as_str());
-            nested && (a.place_default || b.place_default || a.class == "offensive" || a.kind == EventType::Ceasefire)
+            let nested =
+                px.parent.as_deref() == Some(py.id.as_str()) || py.parent.as_deref() == Some(px.id.as_str());
+            nested
+                && (a.place_default
+                    || b.place_default
+                    || a.class == "offensive"
+                    || a.kind == EventType::Ceasefire)
         }
         _ => true,
     }
@@ -104,8 +111,12 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
 /// may name fewer); statements need the same speakers; the rest share an actor.
 fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
     use crate::export::Role::{Claimant, Mediator};
-    let all = |c: &Candidate| -> BTreeSet<usize> { c.actors.iter().filter(|(_, r)| *r != Mediator).map(|(a, _)| *a).collect() };
-    let key = |c: &Candidate| -> BTreeSet<usize> { c.actors.iter().filter(|(_, r)| *r != Claimant && *r != Mediator).map(|(a, _)| *a).collect() };
+    let all = |c: &Candidate| -> BTreeSet<usize> {
+        c.actors.iter().filter(|(_, r)| *r != Mediator).map(|(a, _)| *a).collect()
+    };
+    let key = |c: &Candidate| -> BTreeSet<usize> {
+        c.actors.iter().filter(|(_, r)| *r != Claimant && *r != Mediator).map(|(a, _)| *a).collect()
+    };
     match a.kind {
         EventType::Ceasefire | EventType::Humanitarian => true,
         EventType::Talks | EventType::Diplomacy => {
@@ -121,7 +132,11 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
         }
         EventType::Statement => {
             let (x, y) = (all(a), all(b));
-            a.article == b.article && x == y || !x.is_empty() && x == y && a.date_origin == DateOrigin::Explicit && b.date_origin == DateOrigin::Explicit
+            a.article == b.article && x == y
+                || !x.is_empty()
+                    && x == y
+                    && a.date_origin == DateOrigin::Explicit
+                    && b.date_origin == DateOrigin::Explicit
         }
         _ => {
             let (x, y) = (key(a), key(b));
@@ -192,17 +207,25 @@ fn event_id_refs(kind: EventType, start: &str, place: Option<&str>, mut a: Vec<&
 }
 
 fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
-    let actors: Vec<&str> = c.actors.iter().filter(|(_, r)| *r != crate::export::Role::Claimant).map(|(a, _)| l.actors[*a].id.as_str()).collect();
+    let actors: Vec<&str> = c
+        .actors
+        .iter()
+        .filter(|(_, r)| *r != crate::export::Role::Claimant)
+        .map(|(a, _)| l.actors[*a].id.as_str())
+        .collect();
     event_id_refs(c.kind, &c.date.start.to_string(), c.place.map(|p| g.places[p].id.as_str()), actors)
 }
 
 /// Merge candidates (from all articles, in article and sentence order) into events.
 pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
     // written dates first, so that inherited ones attach to them rather than chain
-    sort_by_index(&mut cands, |a, b| (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos)));
+    sort_by_index(&mut cands, |a, b| {
+        (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos))
+    });
     // clusters are bucketed by kind, class and day so that merging stays near-linear
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: std::collections::HashMap<(EventType, &'static str, i32), Vec<usize>> = Default::default();
+    let mut buckets: std::collections::HashMap<(EventType, &'static str, i32), Vec<usize>> =
+        Default::default();
     let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
     for c in cands {
         let dn = day_no(c.date.start);
@@ -261,7 +284,9 @@ fn first_key(e: &Event) -> (&str, &str) {
 
 /// Export order: date, type, id.
 pub fn sort_events(events: &mut [Event]) {
-    events.sort_by(|a, b| (a.date.start.as_str(), a.kind, a.id.as_str()).cmp(&(b.date.start.as_str(), b.kind, b.id.as_str())));
+    events.sort_by(|a, b| {
+        (a.date.start.as_str(), a.kind, a.id.as_str()).cmp(&(b.date.start.as_str(), b.kind, b.id.as_str()))
+    });
 }
 
 fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
@@ -271,7 +296,13 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
         .members
         .iter()
         .filter(|c| c.place.is_some())
-        .max_by_key(|c| (!c.place_default, c.place.map(|p| g.places[p].specificity()).unwrap_or(0), std::cmp::Reverse((c.article.as_str(), c.pos))))
+        .max_by_key(|c| {
+            (
+                !c.place_default,
+                c.place.map(|p| g.places[p].specificity()).unwrap_or(0),
+                std::cmp::Reverse((c.article.as_str(), c.pos)),
+            )
+        })
         .and_then(|c| c.place);
     let mut actors: Vec<ActorRef> = Vec::new();
     for c in &k.members {
@@ -294,9 +325,19 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
         .max_by_key(|f| (f.killed_min.unwrap_or(0), f.wounded_min.unwrap_or(0)));
     let mut mentions: Vec<Mention> = Vec::new();
     for c in &k.members {
-        mentions.push(Mention { article: c.article.clone(), quote: c.quote.clone(), claimed_by: c.claimed_by.clone(), trigger: c.trigger });
+        mentions.push(Mention {
+            article: c.article.clone(),
+            quote: c.quote.clone(),
+            claimed_by: c.claimed_by.clone(),
+            trigger: c.trigger,
+        });
         for (q, by) in &c.extra {
-            mentions.push(Mention { article: c.article.clone(), quote: q.clone(), claimed_by: by.clone(), trigger: None });
+            mentions.push(Mention {
+                article: c.article.clone(),
+                quote: q.clone(),
+                claimed_by: by.clone(),
+                trigger: None,
+            });
         }
     }
     let keep: Vec<bool> = {
@@ -305,7 +346,8 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
     };
     let mut keep = keep.into_iter();
     mentions.retain(|_| keep.next().unwrap_or(true));
-    let mut disputed: Vec<String> = k.members.iter().flat_map(|c| c.disputed_by.iter().map(|a| l.actors[*a].id.clone())).collect();
+    let mut disputed: Vec<String> =
+        k.members.iter().flat_map(|c| c.disputed_by.iter().map(|a| l.actors[*a].id.clone())).collect();
     disputed.sort();
     disputed.dedup();
     let start = best.date.start.to_string();
@@ -313,7 +355,8 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
     // every other member's id becomes an alias. So whatever article is added later, the id
     // this event had before is still the id or an alias of the event it belongs to.
     let id = candidate_id(best, g, l);
-    let mut aliases: Vec<String> = k.members.iter().map(|c| candidate_id(c, g, l)).filter(|a| *a != id).collect();
+    let mut aliases: Vec<String> =
+        k.members.iter().map(|c| candidate_id(c, g, l)).filter(|a| *a != id).collect();
     aliases.sort();
     aliases.dedup();
     Event {
@@ -329,11 +372,21 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
                 crate::time::Basis::Reference(d) | crate::time::Basis::Entry(d) => Some(d.to_string()),
                 _ => None,
             },
-            detail: matches!(best.date.fine, crate::time::Precision::Night | crate::time::Precision::Interval).then(|| best.date.fine.name().to_string()),
+            detail: matches!(
+                best.date.fine,
+                crate::time::Precision::Night | crate::time::Precision::Interval
+            )
+            .then(|| best.date.fine.name().to_string()),
         },
         place: place.map(|p| {
             let pl = &g.places[p];
-            PlaceRef { id: pl.id.clone(), name: pl.display_name(), lat: pl.lat, lon: pl.lon, precision: pl.precision() }
+            PlaceRef {
+                id: pl.id.clone(),
+                name: pl.display_name(),
+                lat: pl.lat,
+                lon: pl.lon,
+                precision: pl.precision(),
+            }
         }),
         actors,
         fatalities,
@@ -351,7 +404,19 @@ mod tests {
     #[test]
     fn kind_names_are_the_serialised_names() {
         use EventType::*;
-        for k in [Fighting, Ceasefire, Talks, Diplomacy, Statement, Humanitarian, Casualties, Protest, Political, Incident, Context] {
+        for k in [
+            Fighting,
+            Ceasefire,
+            Talks,
+            Diplomacy,
+            Statement,
+            Humanitarian,
+            Casualties,
+            Protest,
+            Political,
+            Incident,
+            Context,
+        ] {
             assert_eq!(serde_json::to_value(k).unwrap().as_str().unwrap(), kind_name(k));
         }
     }

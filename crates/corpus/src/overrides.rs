@@ -60,7 +60,12 @@ pub fn load(path: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Override> {
         Ok(f) => f.overrides,
         Err(e) => {
             let line = e.span().map(|s| crate::diagnostics::line_of(&text, s.start)).unwrap_or(0);
-            diags.push(Diagnostic::error(path, line, format!("malformed overrides: {}", e.message()), "see the format in the overrides module docs"));
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!("malformed overrides: {}", e.message()),
+                "see the format in the overrides module docs",
+            ));
             Vec::new()
         }
     }
@@ -80,7 +85,14 @@ fn matches(o: &Override, e: &Event) -> bool {
 }
 
 /// Apply overrides to the events; report those that match nothing.
-pub fn apply(events: &mut Vec<Event>, overrides: &[Override], g: &Gazetteer, l: &Lexicon, path: &Path, diags: &mut Vec<Diagnostic>) {
+pub fn apply(
+    events: &mut Vec<Event>,
+    overrides: &[Override],
+    g: &Gazetteer,
+    l: &Lexicon,
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (i, o) in overrides.iter().enumerate() {
         let mut hit = false;
         let mut remove = Vec::new();
@@ -102,25 +114,50 @@ pub fn apply(events: &mut Vec<Event>, overrides: &[Override], g: &Gazetteer, l: 
                     e.date.end = None;
                     e.date.precision = Precision::Day;
                 } else {
-                    diags.push(Diagnostic::error(path, 0, format!("override #{}: bad date `{d}`", i + 1), "use YYYY-MM-DD"));
+                    diags.push(Diagnostic::error(
+                        path,
+                        0,
+                        format!("override #{}: bad date `{d}`", i + 1),
+                        "use YYYY-MM-DD",
+                    ));
                 }
             }
             if let Some(p) = &o.place {
                 if p.is_empty() {
                     e.place = None;
                 } else if let Some(pl) = g.get(p) {
-                    e.place = Some(PlaceRef { id: pl.id.clone(), name: pl.display_name(), lat: pl.lat, lon: pl.lon, precision: pl.precision() });
+                    e.place = Some(PlaceRef {
+                        id: pl.id.clone(),
+                        name: pl.display_name(),
+                        lat: pl.lat,
+                        lon: pl.lon,
+                        precision: pl.precision(),
+                    });
                 } else {
-                    diags.push(Diagnostic::error(path, 0, format!("override #{}: unknown place `{p}`", i + 1), "use a place id from places.toml"));
+                    diags.push(Diagnostic::error(
+                        path,
+                        0,
+                        format!("override #{}: unknown place `{p}`", i + 1),
+                        "use a place id from places.toml",
+                    ));
                 }
             }
             if let Some(actors) = &o.actors {
                 e.actors = actors
                     .iter()
                     .filter_map(|a| match l.get(a) {
-                        Some(x) => Some(ActorRef { id: x.id.clone(), name: x.label_fr.clone(), role: Role::Participant }),
+                        Some(x) => Some(ActorRef {
+                            id: x.id.clone(),
+                            name: x.label_fr.clone(),
+                            role: Role::Participant,
+                        }),
                         None => {
-                            diags.push(Diagnostic::error(path, 0, format!("override #{}: unknown actor `{a}`", i + 1), "use an actor id from actors.toml"));
+                            diags.push(Diagnostic::error(
+                                path,
+                                0,
+                                format!("override #{}: unknown actor `{a}`", i + 1),
+                                "use an actor id from actors.toml",
+                            ));
                             None
                         }
                     })

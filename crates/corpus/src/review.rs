@@ -15,14 +15,31 @@ pub fn table(p: &Processed) -> String {
     }
     s.push('\n');
     for e in &p.export.events {
-        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let expr = e.date.expression.as_deref().map(|x| format!("{x} → ")).unwrap_or_else(|| "(publication) → ".into());
+        let kind = serde_json::to_value(e.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let expr = e
+            .date
+            .expression
+            .as_deref()
+            .map(|x| format!("{x} → "))
+            .unwrap_or_else(|| "(publication) → ".into());
         let place = e.place.as_ref().map(|p| p.name.clone()).unwrap_or_else(|| "—".into());
-        let actors: Vec<String> = e.actors.iter().map(|a| format!("{} ({:?})", a.name, a.role).to_lowercase()).collect();
+        let actors: Vec<String> =
+            e.actors.iter().map(|a| format!("{} ({:?})", a.name, a.role).to_lowercase()).collect();
         let _ = writeln!(s, "{}  {:<12} {}{} [{:?}]", e.id, kind, expr, e.date.start, e.date.precision);
-        let _ = writeln!(s, "    place: {place}   actors: {}", if actors.is_empty() { "—".into() } else { actors.join(", ") });
+        let _ = writeln!(
+            s,
+            "    place: {place}   actors: {}",
+            if actors.is_empty() { "—".into() } else { actors.join(", ") }
+        );
         if let Some(f) = &e.fatalities {
-            let _ = writeln!(s, "    toll: killed ≥ {:?}, wounded ≥ {:?}, claimed by {:?}", f.killed_min, f.wounded_min, f.claimed_by);
+            let _ = writeln!(
+                s,
+                "    toll: killed ≥ {:?}, wounded ≥ {:?}, claimed by {:?}",
+                f.killed_min, f.wounded_min, f.claimed_by
+            );
         }
         if !e.disputed_by.is_empty() {
             let _ = writeln!(s, "    disputed by: {}", e.disputed_by.join(", "));

@@ -126,7 +126,9 @@ pub fn norm(s: &str) -> String {
 /// Lower case, accents stripped, every run of other characters made one `-`.
 fn fold_token(s: &str) -> String {
     let mut out = String::new();
-    for c in s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase) {
+    for c in
+        s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase)
+    {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') {
@@ -141,7 +143,10 @@ fn actor_codes(actors: &[ActorRef], canon: &Canon) -> BTreeSet<String> {
     for a in actors {
         let toks = format!("-{}-{}-", fold_token(&a.id), fold_token(&a.name));
         for (code, aliases) in &canon.actors {
-            if aliases.iter().any(|al| toks.contains(&format!("-{al}-")) || al.len() > 4 && toks.contains(al.as_str())) {
+            if aliases
+                .iter()
+                .any(|al| toks.contains(&format!("-{al}-")) || al.len() > 4 && toks.contains(al.as_str()))
+            {
                 codes.insert(code.clone());
             }
         }
@@ -151,7 +156,8 @@ fn actor_codes(actors: &[ActorRef], canon: &Canon) -> BTreeSet<String> {
 
 fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let p = std::f64::consts::PI / 180.0;
-    let h = ((b.0 - a.0) * p / 2.0).sin().powi(2) + (a.0 * p).cos() * (b.0 * p).cos() * ((b.1 - a.1) * p / 2.0).sin().powi(2);
+    let h = ((b.0 - a.0) * p / 2.0).sin().powi(2)
+        + (a.0 * p).cos() * (b.0 * p).cos() * ((b.1 - a.1) * p / 2.0).sin().powi(2);
     12742.0 * h.sqrt().asin()
 }
 
@@ -257,7 +263,13 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 /// Score `export` against `gold`. `texts` maps article ids to their bodies; `genres` maps
 /// them to their genre (for the per-genre table).
-pub fn score(export: &Export, gold: &Gold, canon: &Canon, texts: &HashMap<String, String>, genres: &HashMap<String, String>) -> Report {
+pub fn score(
+    export: &Export,
+    gold: &Gold,
+    canon: &Canon,
+    texts: &HashMap<String, String>,
+    genres: &HashMap<String, String>,
+) -> Report {
     let texts: HashMap<&str, String> = texts.iter().map(|(k, v)| (k.as_str(), norm(v))).collect();
     let gold_articles: BTreeSet<&str> = gold.event.iter().map(|g| g.article.as_str()).collect();
     let mut r = Report::default();
@@ -270,7 +282,11 @@ pub fn score(export: &Export, gold: &Gold, canon: &Canon, texts: &HashMap<String
             }
             r.mentions += 1;
             let q = norm(&m.quote);
-            let sp = if q.chars().count() >= 8 { texts.get(m.article.as_str()).and_then(|t| span_of(t, &q)) } else { None };
+            let sp = if q.chars().count() >= 8 {
+                texts.get(m.article.as_str()).and_then(|t| span_of(t, &q))
+            } else {
+                None
+            };
             match sp {
                 Some(sp) => mentions.push((i, m.article.as_str(), sp)),
                 None => {
@@ -301,12 +317,19 @@ pub fn score(export: &Export, gold: &Gold, canon: &Canon, texts: &HashMap<String
         for &ei in eis {
             let ev = &export.events[ei];
             let d = date_ok(ev, &g.dates);
-            let t = g.types.iter().any(|t| serde_json::to_value(ev.kind).ok().and_then(|v| v.as_str().map(|s| s == t)).unwrap_or(false));
+            let t = g.types.iter().any(|t| {
+                serde_json::to_value(ev.kind).ok().and_then(|v| v.as_str().map(|s| s == t)).unwrap_or(false)
+            });
             let codes = actor_codes(&ev.actors, canon);
             let a = g.actors.iter().all(|c| codes.contains(c));
             let p = g.places.iter().any(|c| c == "ANY")
                 || ev.place.as_ref().is_some_and(|pl| {
-                    g.places.iter().any(|c| canon.places.get(c).is_some_and(|v| v.len() >= 3 && km((pl.lat, pl.lon), (v[0], v[1])) <= v[2]))
+                    g.places.iter().any(|c| {
+                        canon
+                            .places
+                            .get(c)
+                            .is_some_and(|v| v.len() >= 3 && km((pl.lat, pl.lon), (v[0], v[1])) <= v[2])
+                    })
                 });
             let s = [d, p, a, t];
             let n = s.iter().filter(|x| **x).count();
@@ -321,13 +344,31 @@ pub fn score(export: &Export, gold: &Gold, canon: &Canon, texts: &HashMap<String
         }
         let found = best.get(&gi).map(|(_, s)| *s);
         if g.tier == "core" { &mut r.core } else { &mut r.minor }.add(found);
-        r.by_date_class.entry(g.date_class.clone().unwrap_or_else(|| "unlabelled".into())).or_default().add(found);
-        r.by_genre.entry(genres.get(&g.article).cloned().unwrap_or_else(|| "unlabelled".into())).or_default().add(found);
+        r.by_date_class
+            .entry(g.date_class.clone().unwrap_or_else(|| "unlabelled".into()))
+            .or_default()
+            .add(found);
+        r.by_genre
+            .entry(genres.get(&g.article).cloned().unwrap_or_else(|| "unlabelled".into()))
+            .or_default()
+            .add(found);
         match best.get(&gi) {
-            None => r.details.push(format!("MISSED {} {} {} [{}]: {}", g.tier, g.article, g.world, class(g), short(&g.anchors[0]))),
+            None => r.details.push(format!(
+                "MISSED {} {} {} [{}]: {}",
+                g.tier,
+                g.article,
+                g.world,
+                class(g),
+                short(&g.anchors[0])
+            )),
             Some((ei, s)) if !s.iter().all(|x| *x) => {
                 let ev = &export.events[*ei];
-                let what: Vec<&str> = ["date", "place", "actors", "type"].iter().zip(s).filter(|(_, ok)| !**ok).map(|(n, _)| *n).collect();
+                let what: Vec<&str> = ["date", "place", "actors", "type"]
+                    .iter()
+                    .zip(s)
+                    .filter(|(_, ok)| !**ok)
+                    .map(|(n, _)| *n)
+                    .collect();
                 r.details.push(format!(
                     "WRONG {} {} {} [{}] {}: got {} {}{:?} (against {}) {:?} at {} with {:?}; gold {:?} {:?} {:?} {:?}",
                     what.join("+"),
@@ -359,7 +400,12 @@ pub fn score(export: &Export, gold: &Gold, canon: &Canon, texts: &HashMap<String
     for ei in pred.difference(&hit) {
         let ev = &export.events[*ei];
         let q = ev.mentions.first().map(|m| short(&m.quote)).unwrap_or_default();
-        r.details.push(format!("EXTRA {:?} {} in {}: {q}", ev.kind, ev.date.start, ev.mentions.first().map(|m| m.article.as_str()).unwrap_or("")));
+        r.details.push(format!(
+            "EXTRA {:?} {} in {}: {q}",
+            ev.kind,
+            ev.date.start,
+            ev.mentions.first().map(|m| m.article.as_str()).unwrap_or("")
+        ));
     }
     for n in &gold.negative {
         let t = texts.get(n.article.as_str()).map(String::as_str).unwrap_or("");
@@ -391,7 +437,8 @@ fn merges(gold: &Gold, best: &BTreeMap<usize, (usize, [bool; 4])>, r: &mut Repor
                 }
             } else if same_event {
                 r.overmerged_pairs += 1;
-                r.details.push(format!("OVER-MERGED {} + {} ({} / {})", a.world, b.world, a.article, b.article));
+                r.details
+                    .push(format!("OVER-MERGED {} + {} ({} / {})", a.world, b.world, a.article, b.article));
             }
         }
     }
@@ -440,7 +487,11 @@ impl Report {
         tally_row(&mut out, "core", &self.core);
         tally_row(&mut out, "minor", &self.minor);
         let mut all = self.core;
-        for (a, b) in [(&mut all.gold, self.minor.gold), (&mut all.found, self.minor.found), (&mut all.date, self.minor.date)] {
+        for (a, b) in [
+            (&mut all.gold, self.minor.gold),
+            (&mut all.found, self.minor.found),
+            (&mut all.date, self.minor.date),
+        ] {
             *a += b;
         }
         all.kind += self.minor.kind;
@@ -495,7 +546,11 @@ pub enum Split {
 /// has none), its gold (`gold.toml` or `gold/*.toml`), its canon (`canon/*.toml`), the
 /// gazetteer and actors of `base` plus `dir/story-extra/` when present. Returns the report
 /// or an error naming the file.
-pub fn evaluate(dir: &std::path::Path, base: &std::path::Path, split: Split) -> Result<(Report, crate::Processed), String> {
+pub fn evaluate(
+    dir: &std::path::Path,
+    base: &std::path::Path,
+    split: Split,
+) -> Result<(Report, crate::Processed), String> {
     use std::fs;
     let read = |p: &std::path::Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let tomls = |d: std::path::PathBuf| -> Result<Vec<(String, String)>, String> {
@@ -503,7 +558,10 @@ pub fn evaluate(dir: &std::path::Path, base: &std::path::Path, split: Split) -> 
         if d.is_file() {
             v.push((d.display().to_string(), read(&d)?));
         } else if d.is_dir() {
-            let mut ps: Vec<_> = fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut ps: Vec<_> = fs::read_dir(&d)
+                .map_err(|e| format!("{}: {e}", d.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
             ps.sort();
             for p in ps.into_iter().filter(|p| p.extension().is_some_and(|x| x == "toml")) {
                 v.push((p.display().to_string(), read(&p)?));
@@ -521,17 +579,26 @@ pub fn evaluate(dir: &std::path::Path, base: &std::path::Path, split: Split) -> 
             struct SplitFile {
                 test: Vec<String>,
             }
-            let s: SplitFile = toml::from_str(&t).map_err(|e| format!("{}: {e}", dir.join("split.toml").display()))?;
+            let s: SplitFile =
+                toml::from_str(&t).map_err(|e| format!("{}: {e}", dir.join("split.toml").display()))?;
             s.test.into_iter().collect()
         }
         Err(_) => BTreeSet::new(),
     };
-    let articles_dir = if dir.join("articles").is_dir() { dir.join("articles") } else { base.join("articles") };
-    let tmp = std::env::temp_dir().join(format!("chronocarte-eval-{}-{:?}", std::process::id(), std::thread::current().id()));
+    let articles_dir =
+        if dir.join("articles").is_dir() { dir.join("articles") } else { base.join("articles") };
+    let tmp = std::env::temp_dir().join(format!(
+        "chronocarte-eval-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
     let _ = fs::remove_dir_all(&tmp);
     fs::create_dir_all(tmp.join("articles")).map_err(|e| format!("{}: {e}", tmp.display()))?;
     let mut kept = BTreeSet::new();
-    let mut entries: Vec<_> = fs::read_dir(&articles_dir).map_err(|e| format!("{}: {e}", articles_dir.display()))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<_> = fs::read_dir(&articles_dir)
+        .map_err(|e| format!("{}: {e}", articles_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for p in entries {
         let Some(id) = p.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
@@ -541,7 +608,8 @@ pub fn evaluate(dir: &std::path::Path, base: &std::path::Path, split: Split) -> 
             Split::Dev => !test.contains(&id),
         };
         if keep && p.extension().is_some_and(|x| x == "md") {
-            fs::copy(&p, tmp.join("articles").join(p.file_name().unwrap())).map_err(|e| format!("{}: {e}", p.display()))?;
+            fs::copy(&p, tmp.join("articles").join(p.file_name().unwrap()))
+                .map_err(|e| format!("{}: {e}", p.display()))?;
             kept.insert(id);
         }
     }
@@ -558,7 +626,8 @@ pub fn evaluate(dir: &std::path::Path, base: &std::path::Path, split: Split) -> 
     let _ = fs::remove_dir_all(&tmp);
     gold.restrict(&kept);
     let texts: HashMap<String, String> = p.articles.iter().map(|a| (a.id.clone(), a.body.clone())).collect();
-    let genres: HashMap<String, String> = p.articles.iter().filter_map(|a| a.genre.clone().map(|g| (a.id.clone(), g))).collect();
+    let genres: HashMap<String, String> =
+        p.articles.iter().filter_map(|a| a.genre.clone().map(|g| (a.id.clone(), g))).collect();
     let r = score(&p.export, &gold, &canon, &texts, &genres);
     Ok((r, p))
 }

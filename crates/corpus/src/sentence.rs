@@ -8,8 +8,8 @@
 
 /// Abbreviations after which a period does not end a sentence (compared case-sensitively).
 const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Cie", "av", "cf", "etc",
-    "ex", "p", "vol", "n°", "No", "Gén", "Gal", "Col", "Lt", "Cdt", "Sgt", "Jr", "Sr", "env", "art", "min",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Cie", "av", "cf", "etc", "ex",
+    "p", "vol", "n°", "No", "Gén", "Gal", "Col", "Lt", "Cdt", "Sgt", "Jr", "Sr", "env", "art", "min",
 ];
 
 /// Byte ranges of the sentences of `text` (a paragraph), trimmed.
@@ -48,7 +48,9 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             }
             let starts = m < chars.len() && {
                 let n = chars[m].1;
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '—' | '–' | '-' | '(' | '[')
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '«' | '"' | '“' | '—' | '–' | '-' | '(' | '[')
             };
             if c == '.' && j == i + 1 && is_abbreviation(text, chars[i].0) {
                 i = j;
@@ -80,7 +82,10 @@ fn push(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
 
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
-    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '°')).map(|i| i + before[i..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '°'))
+        .map(|i| i + before[i..].chars().next().map_or(1, |c| c.len_utf8()))
+        .unwrap_or(0);
     let word = &before[word_start..];
     if word.is_empty() {
         return false;

@@ -26,13 +26,48 @@ impl Rng {
     }
 }
 
-const PLACES: &[&str] = &["Stepanakert", "Khankendi", "Choucha", "Chouchi", "Martakert", "Aghdam", "Latchine", "Goris", "Djermouk", "Vardenis", "Sotk", "Kornidzor", "Yevlakh", "Khodjaly"];
+const PLACES: &[&str] = &[
+    "Stepanakert",
+    "Khankendi",
+    "Choucha",
+    "Chouchi",
+    "Martakert",
+    "Aghdam",
+    "Latchine",
+    "Goris",
+    "Djermouk",
+    "Vardenis",
+    "Sotk",
+    "Kornidzor",
+    "Yevlakh",
+    "Khodjaly",
+];
 const SUBJECTS: &[&str] = &[
-    "L'armée azerbaïdjanaise", "Les forces arméniennes", "Les séparatistes arméniens", "Le ministère russe de la Défense",
-    "Les autorités du Haut-Karabakh", "Bakou", "Erevan", "Le Premier ministre arménien Nikol Pachinian", "Le président Ilham Aliyev",
+    "L'armée azerbaïdjanaise",
+    "Les forces arméniennes",
+    "Les séparatistes arméniens",
+    "Le ministère russe de la Défense",
+    "Les autorités du Haut-Karabakh",
+    "Bakou",
+    "Erevan",
+    "Le Premier ministre arménien Nikol Pachinian",
+    "Le président Ilham Aliyev",
 ];
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const MONTHS: &[&str] = &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 const TEMPLATES: &[&str] = &[
     "{S} a lancé {W} une offensive près de {P}, selon l'agence Interfax.",
     "Des tirs ont été entendus {W} soir à {P}, a rapporté un correspondant de l'AFP.",

@@ -18,10 +18,18 @@ fn bad_inputs_are_all_reported() {
     std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
     write(d, "good.md", GOOD.as_bytes());
     write(d, "malformed.md", b"+++\ntitle = \"x\noutlet = \"\"\n+++\nCorps.\n");
-    write(d, "missing.md", b"+++\ntitle = \"x\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nCorps du texte.\n");
+    write(
+        d,
+        "missing.md",
+        b"+++\ntitle = \"x\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nCorps du texte.\n",
+    );
     write(d, "baddate.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"07/03/2024\"\nlanguage = \"fr\"\n+++\nCorps du texte.\n");
     write(d, "latin1.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nL'arm\xe9e a tir\xe9.\n");
-    write(d, "empty.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n\n");
+    write(
+        d,
+        "empty.md",
+        b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n\n",
+    );
     write(d, "english.md", b"+++\ntitle = \"x\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"en\"\n+++\nThe army shelled the town.\n");
     write(d, "GOOD.md", GOOD.as_bytes()); // duplicate id (case-insensitive)
     let out = Command::new(env!("CARGO_BIN_EXE_chronocarte")).arg("export").arg(d).output().unwrap();

@@ -9,7 +9,11 @@ use chronocarte_corpus::score::{evaluate, Split};
 fn run(split: Split) -> chronocarte_corpus::score::Report {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (r, p) = evaluate(&here.join("tests/eval"), &here.join("../../corpus"), split).unwrap();
-    assert!(p.diagnostics.iter().all(|d| !d.is_error()), "{:?}", p.diagnostics.iter().filter(|d| d.is_error()).collect::<Vec<_>>());
+    assert!(
+        p.diagnostics.iter().all(|d| !d.is_error()),
+        "{:?}",
+        p.diagnostics.iter().filter(|d| d.is_error()).collect::<Vec<_>>()
+    );
     eprintln!("{}", r.markdown(&format!("{split:?}")));
     assert_eq!(r.unfaithful_quotes, 0);
     r
@@ -19,7 +23,11 @@ fn run(split: Split) -> chronocarte_corpus::score::Report {
 fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 100, "dev core gold events: {}", r.core.gold);
-    assert!(r.found_date_accuracy() >= 0.87, "found events with a correct date {:.3}", r.found_date_accuracy());
+    assert!(
+        r.found_date_accuracy() >= 0.87,
+        "found events with a correct date {:.3}",
+        r.found_date_accuracy()
+    );
     assert!(r.core_recall() >= 0.45, "core found {:.3}", r.core_recall());
     assert!(r.precision() >= 0.75, "precision {:.3}", r.precision());
 }
@@ -28,7 +36,11 @@ fn dev_split_floors() {
 fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 80, "test core gold events: {}", r.core.gold);
-    assert!(r.found_date_accuracy() >= 0.85, "found events with a correct date {:.3}", r.found_date_accuracy());
+    assert!(
+        r.found_date_accuracy() >= 0.85,
+        "found events with a correct date {:.3}",
+        r.found_date_accuracy()
+    );
     assert!(r.core_recall() >= 0.44, "core found {:.3}", r.core_recall());
     assert!(r.precision() >= 0.84, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
@@ -37,9 +49,13 @@ fn test_split_floors() {
 #[test]
 fn split_is_a_third_and_disjoint() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
-    let split: toml::Value = toml::from_str(&std::fs::read_to_string(here.join("split.toml")).unwrap()).unwrap();
+    let split: toml::Value =
+        toml::from_str(&std::fs::read_to_string(here.join("split.toml")).unwrap()).unwrap();
     let test: Vec<&str> = split["test"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-    let all: Vec<String> = std::fs::read_dir(here.join("articles")).unwrap().map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    let all: Vec<String> = std::fs::read_dir(here.join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
     assert!(all.len() >= 30);
     assert!(test.len() * 3 >= all.len(), "{} of {}", test.len(), all.len());
     assert!(test.iter().all(|t| all.iter().any(|a| a == t)), "unknown article in split.toml");

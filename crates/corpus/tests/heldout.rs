@@ -46,12 +46,16 @@ fn heldout_minimum_figures() {
     let p = chronocarte_corpus::process(d);
     assert!(p.diagnostics.iter().all(|x| !x.is_error()), "{:?}", p.diagnostics);
     let gold: Gold = toml::from_str(&std::fs::read_to_string(here.join("gold.toml")).unwrap()).unwrap();
-    let kind = |e: &chronocarte_corpus::export::Event| serde_json::to_value(e.kind).unwrap().as_str().unwrap().to_string();
+    let kind = |e: &chronocarte_corpus::export::Event| {
+        serde_json::to_value(e.kind).unwrap().as_str().unwrap().to_string()
+    };
     let (mut core, mut core_ok, mut all, mut all_ok) = (0, 0, 0, 0);
     let mut misses = Vec::new();
     for g in gold.event.iter().filter(|g| g.tier != "context") {
         let ok = p.export.events.iter().any(|e| {
-            e.mentions.iter().any(|m| m.article == g.article && g.anchors.iter().any(|a| m.quote.contains(a.as_str())))
+            e.mentions
+                .iter()
+                .any(|m| m.article == g.article && g.anchors.iter().any(|a| m.quote.contains(a.as_str())))
                 && g.dates.contains(&e.date.start)
                 && g.types.contains(&kind(e))
         });
@@ -72,7 +76,11 @@ fn heldout_minimum_figures() {
     for n in &gold.negative {
         for e in &p.export.events {
             for m in &e.mentions {
-                assert!(!(m.article == n.article && m.quote.contains(n.text.as_str())), "event from boilerplate: {}", n.text);
+                assert!(
+                    !(m.article == n.article && m.quote.contains(n.text.as_str())),
+                    "event from boilerplate: {}",
+                    n.text
+                );
             }
         }
     }
@@ -83,5 +91,9 @@ fn heldout_minimum_figures() {
         }
     }
     // the held-out article with a javascript: url exports it as null
-    assert!(p.export.articles.iter().all(|a| a.url.as_deref().is_none_or(|u| u.starts_with("https://") || u.starts_with("http://"))));
+    assert!(p
+        .export
+        .articles
+        .iter()
+        .all(|a| a.url.as_deref().is_none_or(|u| u.starts_with("https://") || u.starts_with("http://"))));
 }

@@ -85,14 +85,18 @@ fn empty_corpus_exports_an_empty_valid_export() {
 #[test]
 fn colliding_ids_are_errors_naming_the_file() {
     let (_t, d) = corpus_dir();
-    let good = article("title = \"a\"\n", "Mardi, des obus sont tombés sur Goris, selon le ministère arménien.\n");
+    let good =
+        article("title = \"a\"\n", "Mardi, des obus sont tombés sur Goris, selon le ministère arménien.\n");
     write(&d, "a.md", &good);
     write(&d, "A.md", &good);
     write(&d, "a.txt", "Mardi, des obus sont tombés sur Goris.\n");
     let p = chronocarte_corpus::process(&d);
     assert_eq!(p.export.articles.len(), 1);
     let errs: Vec<String> = p.diagnostics.iter().filter(|x| x.is_error()).map(|x| x.to_string()).collect();
-    assert!(errs.iter().any(|e| e.contains("duplicate article id") && (e.contains("A.md") || e.contains("a.md"))), "{errs:?}");
+    assert!(
+        errs.iter().any(|e| e.contains("duplicate article id") && (e.contains("A.md") || e.contains("a.md"))),
+        "{errs:?}"
+    );
     let ids: Vec<&str> = p.export.events.iter().map(|e| e.id.as_str()).collect();
     let mut u = ids.clone();
     u.sort();
@@ -107,9 +111,30 @@ fn markup_scripts_urls_bidi_and_long_words() {
     let body = format!(
         "<p>Mardi, l'armée azerbaïdjanaise a <b>bombardé</b> Latchine, selon le ministère arménien.</p>\n<script>alert('Mardi, des obus sont tombés sur Goris.')</script>\nMercredi, des tirs ont visé \u{202e}Goris\u{202c} selon Erevan \u{200f}ce jour-là\u{200e}.\nJeudi, {long} a tiré sur Sotk.\n{long}\n"
     );
-    write(&d, "html.md", &article("title = \"<img src=x onerror=alert(1)> \u{202e}titre\"\nurl = \"javascript:alert(1)\"\n", &body));
-    write(&d, "data.md", &article("title = \"t\"\nurl = \"data:text/html,<script>alert(1)</script>\"\n", "Mardi, des obus sont tombés sur Goris, selon le ministère arménien.\n"));
-    write(&d, "ok.md", &article("title = \"t\"\nurl = \"https://example.org/a?b=1\"\n", "Mardi, des obus sont tombés sur Goris, selon le ministère arménien.\n"));
+    write(
+        &d,
+        "html.md",
+        &article(
+            "title = \"<img src=x onerror=alert(1)> \u{202e}titre\"\nurl = \"javascript:alert(1)\"\n",
+            &body,
+        ),
+    );
+    write(
+        &d,
+        "data.md",
+        &article(
+            "title = \"t\"\nurl = \"data:text/html,<script>alert(1)</script>\"\n",
+            "Mardi, des obus sont tombés sur Goris, selon le ministère arménien.\n",
+        ),
+    );
+    write(
+        &d,
+        "ok.md",
+        &article(
+            "title = \"t\"\nurl = \"https://example.org/a?b=1\"\n",
+            "Mardi, des obus sont tombés sur Goris, selon le ministère arménien.\n",
+        ),
+    );
     let p = chronocarte_corpus::process(&d);
     let url = |id: &str| p.export.articles.iter().find(|a| a.id == id).unwrap().url.clone();
     assert_eq!(url("html"), None);

@@ -34,7 +34,8 @@ fn no_six_word_sequence_of_an_article_in_the_rules() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = here.join("../..");
     let mut articles = Vec::new();
-    for d in ["corpus/articles", "crates/corpus/tests/heldout/articles", "crates/corpus/tests/eval/articles"] {
+    for d in ["corpus/articles", "crates/corpus/tests/heldout/articles", "crates/corpus/tests/eval/articles"]
+    {
         files(&root.join(d), "md", &mut articles);
     }
     assert!(articles.len() >= 40, "articles found: {}", articles.len());
@@ -50,7 +51,8 @@ fn no_six_word_sequence_of_an_article_in_the_rules() {
     files(&here.join("src"), "rs", &mut rules);
     rules.retain(|p| !p.components().any(|c| c.as_os_str() == "bake") && !p.ends_with("synth.rs"));
     assert!(rules.len() >= 15, "sources found: {}", rules.len());
-    let mut texts: Vec<(PathBuf, String)> = rules.iter().map(|r| (r.clone(), std::fs::read_to_string(r).unwrap())).collect();
+    let mut texts: Vec<(PathBuf, String)> =
+        rules.iter().map(|r| (r.clone(), std::fs::read_to_string(r).unwrap())).collect();
     for f in ["corpus/places.toml", "corpus/actors.toml"] {
         let v: toml::Value = toml::from_str(&std::fs::read_to_string(root.join(f)).unwrap()).unwrap();
         let mut strings = Vec::new();
@@ -63,7 +65,11 @@ fn no_six_word_sequence_of_an_article_in_the_rules() {
         for part in text.split(" | ") {
             for w in words(part).windows(N) {
                 if grams.contains(w) {
-                    copied.push(format!("{}: «{}»", r.strip_prefix(&root).unwrap_or(r).display(), w.join(" ")));
+                    copied.push(format!(
+                        "{}: «{}»",
+                        r.strip_prefix(&root).unwrap_or(r).display(),
+                        w.join(" ")
+                    ));
                 }
             }
         }
@@ -86,7 +92,10 @@ fn lexicon_strings(v: &toml::Value, key: &str, out: &mut Vec<String>) {
 #[test]
 fn the_check_catches_a_copied_sentence() {
     // near miss and hit, on the same machinery: five shared words pass, six fail
-    let article: HashSet<Vec<String>> = words("Mardi, les forces ont franchi la rivière au petit matin.").windows(N).map(|w| w.to_vec()).collect();
+    let article: HashSet<Vec<String>> = words("Mardi, les forces ont franchi la rivière au petit matin.")
+        .windows(N)
+        .map(|w| w.to_vec())
+        .collect();
     let five = words("les forces ont franchi la digue");
     let six = words("// exemple : les forces ont franchi la rivière");
     assert!(!five.windows(N).any(|w| article.contains(w)));

@@ -12,7 +12,9 @@ fn ctx_parts() -> (Gazetteer, Lexicon) {
 }
 
 fn run(body: &str, g: &Gazetteer, l: &Lexicon) {
-    let text = format!("+++\ntitle = \"t\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}");
+    let text = format!(
+        "+++\ntitle = \"t\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}"
+    );
     let mut d = Vec::new();
     if let Some(a) = article::parse(Path::new("p.md"), "p", &text, &mut d) {
         let ctx = extract::Context::new(g, l);

@@ -31,13 +31,15 @@ fn adding_an_article_keeps_existing_ids() {
     }
     let src = corpus().join("articles/004_e61bb0323007c61b.md");
     std::fs::copy(&src, d.join("articles/004_e61bb0323007c61b.md")).unwrap();
-    let before: Vec<String> = chronocarte_corpus::process(d).export.events.iter().map(|e| e.id.clone()).collect();
+    let before: Vec<String> =
+        chronocarte_corpus::process(d).export.events.iter().map(|e| e.id.clone()).collect();
     std::fs::write(
         d.join("articles/zzz_new.md"),
         "+++\ntitle = \"Nouveau\"\noutlet = \"\"\npublished = \"2024-05-02\"\nlanguage = \"fr\"\n+++\nMercredi, des obus sont tombés sur Goris, selon le ministère arménien.\n",
     )
     .unwrap();
-    let after: Vec<String> = chronocarte_corpus::process(d).export.events.iter().map(|e| e.id.clone()).collect();
+    let after: Vec<String> =
+        chronocarte_corpus::process(d).export.events.iter().map(|e| e.id.clone()).collect();
     for id in &before {
         assert!(after.contains(id), "{id} disappeared");
     }
@@ -49,14 +51,20 @@ fn adding_an_article_keeps_existing_ids() {
 #[test]
 fn seed_export_scores() {
     let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/seeds");
-    let (r, _) = chronocarte_corpus::score::evaluate(&set, &corpus(), chronocarte_corpus::score::Split::All).unwrap();
+    let (r, _) =
+        chronocarte_corpus::score::evaluate(&set, &corpus(), chronocarte_corpus::score::Split::All).unwrap();
     eprintln!("{}", r.markdown("seeds"));
     assert!(r.core_fully_correct() >= 0.95, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.all_fully_correct() >= 0.90, "all fully correct {:.3}", r.all_fully_correct());
     assert!(r.precision() >= 0.90, "precision {:.3}", r.precision());
     assert_eq!(r.negative_hits, 0);
     assert_eq!(r.unfaithful_quotes, 0);
-    assert!(r.merged_pairs as f64 >= 0.95 * r.merge_pairs as f64, "merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(
+        r.merged_pairs as f64 >= 0.95 * r.merge_pairs as f64,
+        "merges {}/{}",
+        r.merged_pairs,
+        r.merge_pairs
+    );
     // 4 since the temporal module: a report's own date no longer dates the ceasefire it
     // reports, and an undated call by another leader is folded into the talks told before
     // it by the continuation rule, which issue 12 replaces with back-references.

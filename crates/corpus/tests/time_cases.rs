@@ -57,7 +57,10 @@ fn run(c: &Case) -> Result<(), String> {
     };
     let got_s = (v.start.to_string(), v.end.to_string(), v.precision, role);
     if got_s != (c.start.clone(), want_end.clone(), prec, want_role) {
-        return Err(format!("got {} .. {} {:?} {:?}; want {} .. {} {:?} {:?}", got_s.0, got_s.1, got_s.2, got_s.3, c.start, want_end, prec, want_role));
+        return Err(format!(
+            "got {} .. {} {:?} {:?}; want {} .. {} {:?} {:?}",
+            got_s.0, got_s.1, got_s.2, got_s.3, c.start, want_end, prec, want_role
+        ));
     }
     Ok(())
 }
@@ -85,12 +88,38 @@ mod invariants {
     use proptest::prelude::*;
 
     const EXPRS: &[&str] = &[
-        "mardi", "dimanche dernier", "le 20", "le 1er", "hier", "avant-hier", "il y a trois jours", "la semaine dernière",
-        "le week-end dernier", "la veille", "le lendemain", "trois jours plus tard", "dimanche 24", "mi-septembre",
-        "fin août", "en mars", "le 13 septembre", "du 19 au 20 septembre", "les 2 et 3 janvier", "dans la nuit de lundi à mardi",
-        "le mois dernier", "l'an dernier", "au lendemain de l'attaque", "ce jour-là", "pendant deux jours", "le 31",
+        "mardi",
+        "dimanche dernier",
+        "le 20",
+        "le 1er",
+        "hier",
+        "avant-hier",
+        "il y a trois jours",
+        "la semaine dernière",
+        "le week-end dernier",
+        "la veille",
+        "le lendemain",
+        "trois jours plus tard",
+        "dimanche 24",
+        "mi-septembre",
+        "fin août",
+        "en mars",
+        "le 13 septembre",
+        "du 19 au 20 septembre",
+        "les 2 et 3 janvier",
+        "dans la nuit de lundi à mardi",
+        "le mois dernier",
+        "l'an dernier",
+        "au lendemain de l'attaque",
+        "ce jour-là",
+        "pendant deux jours",
+        "le 31",
     ];
-    const PAST: &[&str] = &["les forces ont bombardé la ville", "le convoi a été arrêté", "des milliers de personnes manifestaient"];
+    const PAST: &[&str] = &[
+        "les forces ont bombardé la ville",
+        "le convoi a été arrêté",
+        "des milliers de personnes manifestaient",
+    ];
 
     proptest! {
         /// Every resolved interval has start <= end, and a past-tense main verb never gets a

@@ -233,7 +233,9 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {bin} ({e}): install Debian's chromium-driver (./dev test does)"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {bin} ({e}): install Debian's chromium-driver (./dev test does)")
+            });
         let t0 = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(t0.elapsed() < Duration::from_secs(20), "chromedriver did not start");
@@ -358,12 +360,7 @@ impl Session {
     /// Console errors, uncaught exceptions, failed loads and CSP violations since the
     /// last call.
     pub async fn errors(&self) -> Vec<String> {
-        self.logs()
-            .await
-            .into_iter()
-            .filter(|e| e.level == "SEVERE")
-            .map(|e| e.message)
-            .collect()
+        self.logs().await.into_iter().filter(|e| e.level == "SEVERE").map(|e| e.message).collect()
     }
 
     /// Navigate and wait until a widget root says it has rendered its first event list.
@@ -427,7 +424,8 @@ impl Session {
 
     /// Save a screenshot of the whole page (not just the viewport).
     pub async fn full_page_screenshot(&self, name: &str) -> PathBuf {
-        let v = self.cdp("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true})).await;
+        let v =
+            self.cdp("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true})).await;
         let b64 = v["data"].as_str().expect("png data");
         let png = base64_decode(b64);
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");

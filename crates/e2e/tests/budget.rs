@@ -13,7 +13,10 @@ fn seed_bundle_fits_its_brotli_budget() {
     let sizes = bundle_sizes(&dist());
     assert!(sizes.iter().any(|s| s.name.ends_with(".wasm")), "no wasm in the build");
     let (_, _, br) = print_sizes(&sizes);
-    assert!(br <= BUDGET_BROTLI, "the seed bundle is {br} bytes brotli, over its {BUDGET_BROTLI}-byte budget");
+    assert!(
+        br <= BUDGET_BROTLI,
+        "the seed bundle is {br} bytes brotli, over its {BUDGET_BROTLI}-byte budget"
+    );
 }
 
 /// `./dev bench size`: print the sizes of any build (`CHRONOCARTE_DIST`) without a budget.

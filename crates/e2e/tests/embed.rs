@@ -23,7 +23,11 @@ fn subpath_server(headers: Vec<(String, String)>) -> Server {
 }
 
 async fn count_line(s: &Session, root_css: &str) -> String {
-    s.js(&format!("return document.querySelector('{root_css} .cc-count').textContent")).await.as_str().unwrap_or("").to_string()
+    s.js(&format!("return document.querySelector('{root_css} .cc-count').textContent"))
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
 }
 
 fn assert_same_origin(resources: &[(String, u16)], origin: &str) {
@@ -73,9 +77,13 @@ async fn example_article_page_two_instances_and_an_iframe_from_a_sub_path() {
     };
     assert!(reported > 300, "implausible iframe height {reported}");
     // The host snippet clamps the height to 200..4000 px.
-    let applied = s.js("return document.getElementById('chronocarte-iframe').getBoundingClientRect().height").await;
+    let applied =
+        s.js("return document.getElementById('chronocarte-iframe').getBoundingClientRect().height").await;
     let expected = reported.clamp(200, 4000) as f64;
-    assert!((applied.as_f64().unwrap() - expected).abs() <= 1.0, "host did not resize the iframe to {expected}: {applied}");
+    assert!(
+        (applied.as_f64().unwrap() - expected).abs() <= 1.0,
+        "host did not resize the iframe to {expected}: {applied}"
+    );
 
     // Computed styles: the host's hostile CSS does not reach into the widget...
     let inside = s
@@ -97,7 +105,10 @@ async fn example_article_page_two_instances_and_an_iframe_from_a_sub_path() {
         .js(r#"const p = document.querySelector('.standfirst'); const h = document.querySelector('h1');
                return { font: getComputedStyle(p).fontFamily, h1: getComputedStyle(h).fontSize, bodyBg: getComputedStyle(document.body).backgroundColor }"#)
         .await;
-    assert!(outside["font"].as_str().unwrap().contains("Georgia"), "widget CSS changed the host's text: {outside}");
+    assert!(
+        outside["font"].as_str().unwrap().contains("Georgia"),
+        "widget CSS changed the host's text: {outside}"
+    );
     assert_eq!(outside["h1"], "48.4px", "widget CSS changed the host's headings");
     assert_eq!(outside["bodyBg"], "rgb(251, 250, 247)", "widget CSS changed the host's background");
 
@@ -116,7 +127,8 @@ async fn strict_csp_from_a_sub_path_has_no_violation() {
     s.load(&server.url(SUBPATH)).await;
     // Use it a little: filtering, expanding, the language switch all run under the policy.
     s.js("document.querySelector('.cc-filters button.cc-chip').click()").await;
-    s.js("const b = document.querySelector('.cc-lang-btn:not([aria-pressed=true])'); if (b) b.click();").await;
+    s.js("const b = document.querySelector('.cc-lang-btn:not([aria-pressed=true])'); if (b) b.click();")
+        .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let violations = s.js("return window.__ccViolations").await;
     assert_eq!(violations, Value::Array(vec![]), "CSP violations under {CSP}");
@@ -158,7 +170,10 @@ async fn host_page_on_another_origin_loads_the_bundle_with_cors() {
         );
         assert!(status == 200 || status == 0, "{url} answered {status}");
     }
-    assert!(bundle.requests().iter().any(|r| r.path.ends_with(".wasm")), "wasm not fetched from the bundle origin");
+    assert!(
+        bundle.requests().iter().any(|r| r.path.ends_with(".wasm")),
+        "wasm not fetched from the bundle origin"
+    );
     let errors = s.errors().await;
     assert!(errors.iter().all(|e| e.contains("favicon.ico")), "browser errors: {errors:#?}");
     s.close().await;
@@ -200,7 +215,11 @@ async fn js_mount_and_unmount_leave_nothing_behind() {
 }
 
 fn tempdir() -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("chronocarte-host-{}-{}", std::process::id(), workspace_root().display().to_string().len()));
+    let d = std::env::temp_dir().join(format!(
+        "chronocarte-host-{}-{}",
+        std::process::id(),
+        workspace_root().display().to_string().len()
+    ));
     std::fs::create_dir_all(&d).unwrap();
     d
 }

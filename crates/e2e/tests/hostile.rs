@@ -16,9 +16,11 @@ async fn hostile_corpus_renders_as_inert_text_and_the_layout_holds() {
         // Open every source so that quotes, titles and outlets are all in the DOM.
         // Twice: sources are rendered when their `<details>` opens, and hold more `<details>`.
         for _ in 0..2 {
-            s.js("document.querySelectorAll('.cc-root details').forEach(d => d.open = true);
-                  document.querySelectorAll('.cc-root button[aria-expanded=false]').forEach(b => b.click());")
-                .await;
+            s.js(
+                "document.querySelectorAll('.cc-root details').forEach(d => d.open = true);
+                  document.querySelectorAll('.cc-root button[aria-expanded=false]').forEach(b => b.click());",
+            )
+            .await;
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         }
         let v = s
@@ -38,7 +40,11 @@ async fn hostile_corpus_renders_as_inert_text_and_the_layout_holds() {
         assert_eq!(v["elements"], 0, "corpus markup became elements at {width}px");
         assert_eq!(v["badLinks"], serde_json::json!([]), "non-http(s) links at {width}px");
         let text = v["text"].as_str().unwrap().to_owned();
-        let v = { let mut v = v; v["text"] = serde_json::json!(format!("{} chars", text.len())); v };
+        let v = {
+            let mut v = v;
+            v["text"] = serde_json::json!(format!("{} chars", text.len()));
+            v
+        };
         assert!(text.contains("<script>window.__ccPwned"), "markup should show as literal text");
         assert!(v["overflow"].as_f64().unwrap() <= 1.0, "page overflows horizontally at {width}px: {v}");
         assert!(v["rootWidth"].as_f64().unwrap() <= width as f64, "widget wider than the viewport");

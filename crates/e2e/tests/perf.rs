@@ -113,7 +113,10 @@ fn print_profile(p: &serde_json::Value) {
     let samples = p["profile"]["samples"].as_array().unwrap();
     let mut by_id = std::collections::HashMap::new();
     for n in nodes {
-        by_id.insert(n["id"].as_u64().unwrap(), n["callFrame"]["functionName"].as_str().unwrap_or("").to_owned());
+        by_id.insert(
+            n["id"].as_u64().unwrap(),
+            n["callFrame"]["functionName"].as_str().unwrap_or("").to_owned(),
+        );
     }
     let mut self_count: std::collections::HashMap<String, usize> = Default::default();
     for sm in samples {

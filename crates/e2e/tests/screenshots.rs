@@ -13,10 +13,12 @@ async fn screenshots_375_and_1280() {
         // Open the first event's sources so the quote and its highlight show.
         s.js("const d = document.querySelector('.cc-sources'); if (d) d.open = true; return true;").await;
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        s.js("const q = document.querySelector('.cc-sources details'); if (q) q.open = true; return true;").await;
+        s.js("const q = document.querySelector('.cc-sources details'); if (q) q.open = true; return true;")
+            .await;
         let p = s.screenshot(&format!("widget-{w}.png")).await;
         println!("{}", p.display());
-        s.js("document.querySelector('.cc-main').scrollIntoView(); window.scrollBy(0, -60); return true;").await;
+        s.js("document.querySelector('.cc-main').scrollIntoView(); window.scrollBy(0, -60); return true;")
+            .await;
         let p = s.screenshot(&format!("widget-{w}-main.png")).await;
         println!("{}", p.display());
         let p = s.full_page_screenshot(&format!("widget-{w}-full.png")).await;

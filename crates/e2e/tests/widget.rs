@@ -58,7 +58,11 @@ fn check_markers(v: &Value) {
     assert_eq!(got, expected, "markers + off-map chips = events per place");
     // "N événements sur M" shows the list's length.
     let n = events(v).len();
-    assert!(v["count"].as_str().unwrap().starts_with(&format!("{n} ")), "count line {:?} vs {n} events", v["count"]);
+    assert!(
+        v["count"].as_str().unwrap().starts_with(&format!("{n} ")),
+        "count line {:?} vs {n} events",
+        v["count"]
+    );
 }
 
 async fn click(s: &Session, css: &str) {
@@ -66,7 +70,11 @@ async fn click(s: &Session, css: &str) {
 }
 
 async fn attr(s: &Session, css: &str, name: &str) -> String {
-    s.js(&format!("const e = document.querySelector({css:?}); return e ? e.getAttribute({name:?}) : null;")).await.as_str().unwrap_or("").to_owned()
+    s.js(&format!("const e = document.querySelector({css:?}); return e ? e.getAttribute({name:?}) : null;"))
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_owned()
 }
 
 /// Applies a filter by clicking `css`, checks the list against `pred` and the markers,
@@ -111,16 +119,28 @@ async fn filters_change_list_and_markers() {
 
     // Actor: the first actor chip.
     let actor = attr(&s, ".cc-filters [data-actor]", "data-actor").await;
-    apply_and_check(&s, total, &format!(".cc-filters [data-actor='{actor}']"), "actor", |e| has(&e["actors"], &actor)).await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-actor='{actor}']"), "actor", |e| {
+        has(&e["actors"], &actor)
+    })
+    .await;
     // Type: the first type chip.
     let kind = attr(&s, ".cc-filters [data-kind]", "data-kind").await;
-    apply_and_check(&s, total, &format!(".cc-filters [data-kind='{kind}']"), "type", |e| e["kind"] == kind.as_str()).await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-kind='{kind}']"), "type", |e| {
+        e["kind"] == kind.as_str()
+    })
+    .await;
     // Source: an outlet, then an article.
     let outlet = attr(&s, ".cc-filters [data-outlet]", "data-outlet").await;
-    apply_and_check(&s, total, &format!(".cc-filters [data-outlet='{outlet}']"), "outlet", |e| has(&e["outlets"], &outlet)).await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-outlet='{outlet}']"), "outlet", |e| {
+        has(&e["outlets"], &outlet)
+    })
+    .await;
     s.js("document.querySelector('.cc-articles').open = true").await;
     let article = attr(&s, ".cc-filters [data-article]", "data-article").await;
-    apply_and_check(&s, total, &format!(".cc-filters [data-article='{article}']"), "article", |e| has(&e["articles"], &article)).await;
+    apply_and_check(&s, total, &format!(".cc-filters [data-article='{article}']"), "article", |e| {
+        has(&e["articles"], &article)
+    })
+    .await;
     // Place: the biggest marker on the map.
     let place = s
         .js("return [...document.querySelectorAll('.cc-marker')].sort((a, b) => b.dataset.count - a.dataset.count)[0].dataset.place")
@@ -135,7 +155,11 @@ async fn filters_change_list_and_markers() {
     assert!(n > 0 && n < total, "place: {n} of {total}");
     assert!(events(&v).iter().all(|e| e["place"] == place.as_str()), "place");
     check_markers(&v);
-    assert_eq!(v["markers"].as_object().unwrap().len() + v["offmap"].as_object().unwrap().len(), 1, "one marker left");
+    assert_eq!(
+        v["markers"].as_object().unwrap().len() + v["offmap"].as_object().unwrap().len(),
+        1,
+        "one marker left"
+    );
     click(&s, ".cc-btn-clear").await;
     // Date range: the September 2023 preset (second preset after "all dates").
     apply_and_check(&s, total, ".cc-presets .cc-preset:nth-child(3)", "date", |e| {
@@ -244,7 +268,10 @@ async fn language_switch() {
 }
 
 async fn active_matches(s: &Session, css: &str) -> bool {
-    s.js(&format!("return document.activeElement && document.activeElement.matches({css:?})")).await.as_bool().unwrap_or(false)
+    s.js(&format!("return document.activeElement && document.activeElement.matches({css:?})"))
+        .await
+        .as_bool()
+        .unwrap_or(false)
 }
 
 /// Presses Tab (or Shift+Tab) until the focused element matches `css`.
@@ -253,7 +280,11 @@ async fn tab_to(s: &Session, css: &str, back: bool) {
         if active_matches(s, css).await {
             return;
         }
-        let keys = if back { format!("{}{}", char::from(Key::Shift), char::from(Key::Tab)) } else { char::from(Key::Tab).to_string() };
+        let keys = if back {
+            format!("{}{}", char::from(Key::Shift), char::from(Key::Tab))
+        } else {
+            char::from(Key::Tab).to_string()
+        };
         s.active_element().await.unwrap().send_keys(&keys).await.unwrap();
     }
     panic!("could not reach {css} with the keyboard");
@@ -314,7 +345,12 @@ async fn axe_core_finds_no_serious_or_critical_violation() {
                 )
                 .await
                 .unwrap();
-            let bad: Vec<&Value> = r.as_array().unwrap().iter().filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical"))).collect();
+            let bad: Vec<&Value> = r
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+                .collect();
             for v in r.as_array().unwrap() {
                 println!("axe {w}px step {step}: {} ({}) {}", v["id"], v["impact"], v["nodes"]);
             }
@@ -377,7 +413,8 @@ async fn independent_instances_and_js_mount() {
 #[tokio::test]
 async fn stale_links_say_what_they_dropped() {
     let export = chronocarte_corpus::process(&workspace_root().join("corpus")).export;
-    let merged = export.events.iter().find(|e| !e.aliases.is_empty()).expect("the seed corpus has a merged event");
+    let merged =
+        export.events.iter().find(|e| !e.aliases.is_empty()).expect("the seed corpus has a merged event");
     let (old, current) = (merged.aliases[0].clone(), merged.id.clone());
     let server = Server::dist(dist());
     let browser = Browser::start();
@@ -393,13 +430,19 @@ async fn stale_links_say_what_they_dropped() {
     s.goto("about:blank").await.unwrap();
     s.load(&server.url("/#actor=nobody&type=fighting&source=o:gone-outlet&zoom=3&place=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E")).await;
     let v = state(&s).await;
-    assert!(!events(&v).is_empty() && events(&v).iter().all(|e| e["kind"] == "fighting"), "the valid part applies");
+    assert!(
+        !events(&v).is_empty() && events(&v).iter().all(|e| e["kind"] == "fighting"),
+        "the valid part applies"
+    );
     assert_eq!(v["hash"].as_str().unwrap(), "#type=fighting", "the fragment keeps what is valid");
     let text = s.js(notice).await.as_str().expect("a notice is shown").to_owned();
     for word in ["nobody", "o:gone-outlet", "zoom=3", "<img src=x"] {
         assert!(text.contains(word), "notice names {word:?}: {text}");
     }
-    assert_eq!(s.js("return window.__pwned === undefined && !document.querySelector('.cc-notice img');").await, true);
+    assert_eq!(
+        s.js("return window.__pwned === undefined && !document.querySelector('.cc-notice img');").await,
+        true
+    );
     click(&s, ".cc-notice-close").await;
     assert_eq!(s.js(notice).await, Value::Null, "the notice can be closed");
 
@@ -414,7 +457,11 @@ async fn stale_links_say_what_they_dropped() {
     assert_eq!(focus["id"].as_str(), Some(current.as_str()), "{focus}");
     assert_eq!(focus["current"], "true");
     assert_eq!(focus["open"], true, "the linked event's sources are open");
-    assert_eq!(focus["hash"].as_str().unwrap(), format!("#event={current}"), "the link is rewritten to the current id");
+    assert_eq!(
+        focus["hash"].as_str().unwrap(),
+        format!("#event={current}"),
+        "the link is rewritten to the current id"
+    );
     let text = s.js(notice).await.as_str().expect("a notice is shown").to_owned();
     assert!(text.contains(&old), "{text}");
 
@@ -422,7 +469,12 @@ async fn stale_links_say_what_they_dropped() {
     s.goto("about:blank").await.unwrap();
     s.load(&server.url("/#event=fighting-1999-01-01-000000000000")).await;
     assert_eq!(s.js("return document.querySelectorAll('.cc-event.cc-focused').length").await, 0);
-    assert!(s.js(notice).await.as_str().expect("a notice is shown").contains("fighting-1999-01-01-000000000000"));
+    assert!(s
+        .js(notice)
+        .await
+        .as_str()
+        .expect("a notice is shown")
+        .contains("fighting-1999-01-01-000000000000"));
 
     // Each event's own link: keeps the filters, highlights the event, goes into the URL.
     s.goto("about:blank").await.unwrap();

@@ -14,7 +14,10 @@ fn bench(c: &mut Criterion) {
         let queries: Vec<(&str, Query)> = vec![
             ("none", Query::default()),
             ("actor", Query { actors: vec![3], ..Default::default() }),
-            ("date", Query { from: parse_ymd("2021-03-01"), to: parse_ymd("2021-04-15"), ..Default::default() }),
+            (
+                "date",
+                Query { from: parse_ymd("2021-03-01"), to: parse_ymd("2021-04-15"), ..Default::default() },
+            ),
             ("source", Query { outlets: vec![2], ..Default::default() }),
             ("type", Query { kinds: vec![EventKind::Fighting], ..Default::default() }),
             ("place", Query { places: vec![5], ..Default::default() }),
@@ -34,7 +37,9 @@ fn bench(c: &mut Criterion) {
             ),
         ];
         for (name, q) in &queries {
-            g.bench_with_input(BenchmarkId::new(*name, n), q, |bch, q| bch.iter(|| black_box(e.run(black_box(q)))));
+            g.bench_with_input(BenchmarkId::new(*name, n), q, |bch, q| {
+                bch.iter(|| black_box(e.run(black_box(q))))
+            });
         }
     }
     g.finish();

@@ -11,9 +11,9 @@
 //!   tell how many results choosing that value would add or keep;
 //! - the day histogram counts events by start day with every filter except the date applied.
 use crate::bitset::Bitset;
-use std::borrow::Cow;
 use crate::fold::{fold, words};
 use crate::{Bundle, EventKind};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -140,7 +140,8 @@ impl<'a> Engine<'a> {
     pub fn new(b: &'a Bundle<'a>) -> Self {
         let n = b.events.len();
         let mk = |k: usize| vec![Bitset::empty(n); k];
-        let (mut by_actor, mut by_kind, mut by_place) = (mk(b.actors.len()), mk(EventKind::ALL.len()), mk(b.places.len()));
+        let (mut by_actor, mut by_kind, mut by_place) =
+            (mk(b.actors.len()), mk(EventKind::ALL.len()), mk(b.places.len()));
         let mut by_outlet = mk(b.outlets.len());
         let mut by_article: Vec<Vec<u32>> = vec![vec![]; b.articles.len()];
         let mut max_span = 0;
@@ -314,10 +315,20 @@ impl<'a> Engine<'a> {
         let masks = self.masks(q);
         let all = self.combine(&masks, None);
         let events = all.ones().map(|i| i as u32).collect();
-        let base = |f: usize| if masks[f].is_some() { Cow::Owned(self.combine(&masks, Some(f))) } else { Cow::Borrowed(&all) };
+        let base = |f: usize| {
+            if masks[f].is_some() {
+                Cow::Owned(self.combine(&masks, Some(f)))
+            } else {
+                Cow::Borrowed(&all)
+            }
+        };
         let src = base(F_SOURCE);
         let date_base = base(F_DATE);
-        let articles = self.by_article.iter().map(|post| post.iter().filter(|&&i| src.get(i as usize)).count() as u32).collect();
+        let articles = self
+            .by_article
+            .iter()
+            .map(|post| post.iter().filter(|&&i| src.get(i as usize)).count() as u32)
+            .collect();
         let mut days = vec![0u32; (self.last_day - self.first_day + 1).max(0) as usize];
         for i in date_base.ones() {
             days[(self.start[i] - self.first_day) as usize] += 1;

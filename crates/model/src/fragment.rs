@@ -184,15 +184,18 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                 }
                 None => drop(&dv(v)),
             },
-            "event" => match percent_decode(v).as_deref().and_then(|id| b.find_event(id).map(|r| (id.to_owned(), r))) {
-                Some((id, (i, via_alias))) => {
-                    p.state.event = Some(i);
-                    if via_alias {
-                        p.merged.push((id, b.s(b.events[i as usize].id).to_owned()));
+            "event" => {
+                match percent_decode(v).as_deref().and_then(|id| b.find_event(id).map(|r| (id.to_owned(), r)))
+                {
+                    Some((id, (i, via_alias))) => {
+                        p.state.event = Some(i);
+                        if via_alias {
+                            p.merged.push((id, b.s(b.events[i as usize].id).to_owned()));
+                        }
                     }
+                    None => drop(&dv(v)),
                 }
-                None => drop(&dv(v)),
-            },
+            }
             "lang" => match v {
                 "fr" => p.state.lang = Some(Lang::Fr),
                 "en" => p.state.lang = Some(Lang::En),
@@ -221,16 +224,23 @@ pub fn serialize(s: &State, b: &Bundle) -> String {
     let mut parts: Vec<String> = vec![];
     let join = |ids: Vec<&str>| ids.iter().map(|s| percent_encode(s)).collect::<Vec<_>>().join(",");
     if !q.actors.is_empty() {
-        parts.push(format!("actor={}", join(q.actors.iter().map(|&a| b.s(b.actors[a as usize].id)).collect())));
+        parts.push(format!(
+            "actor={}",
+            join(q.actors.iter().map(|&a| b.s(b.actors[a as usize].id)).collect())
+        ));
     }
     if !q.kinds.is_empty() {
         parts.push(format!("type={}", join(q.kinds.iter().map(|k| k.id()).collect())));
     }
     if !q.places.is_empty() {
-        parts.push(format!("place={}", join(q.places.iter().map(|&a| b.s(b.places[a as usize].id)).collect())));
+        parts.push(format!(
+            "place={}",
+            join(q.places.iter().map(|&a| b.s(b.places[a as usize].id)).collect())
+        ));
     }
     if !q.outlets.is_empty() || !q.articles.is_empty() {
-        let mut ids: Vec<String> = q.outlets.iter().map(|&o| format!("o:{}", b.s(b.outlets[o as usize].slug))).collect();
+        let mut ids: Vec<String> =
+            q.outlets.iter().map(|&o| format!("o:{}", b.s(b.outlets[o as usize].slug))).collect();
         ids.extend(q.articles.iter().map(|&a| format!("a:{}", b.s(b.articles[a as usize].id))));
         parts.push(format!("source={}", join(ids.iter().map(String::as_str).collect())));
     }

@@ -124,8 +124,17 @@ impl EventKind {
     /// Stable lowercase id (also the export's spelling).
     pub fn id(self) -> &'static str {
         [
-            "fighting", "ceasefire", "talks", "diplomacy", "statement", "humanitarian", "casualties",
-            "protest", "political", "incident", "context",
+            "fighting",
+            "ceasefire",
+            "talks",
+            "diplomacy",
+            "statement",
+            "humanitarian",
+            "casualties",
+            "protest",
+            "political",
+            "incident",
+            "context",
         ][self as usize]
     }
     pub fn from_id(s: &str) -> Option<Self> {
@@ -283,7 +292,8 @@ impl<'a> Bundle<'a> {
                 return err(format!("bad article {:?}", a.id));
             }
         }
-        let (na, nact, npl) = (self.articles.len() as u32, self.actors.len() as u32, self.places.len() as u32);
+        let (na, nact, npl) =
+            (self.articles.len() as u32, self.actors.len() as u32, self.places.len() as u32);
         for (i, e) in self.events.iter().enumerate() {
             let ok = st(e.id)
                 && e.end >= e.start
@@ -296,7 +306,10 @@ impl<'a> Bundle<'a> {
                         && st(m.quote)
                         && m.trigger.is_none_or(|(s, t)| {
                             let q = self.s(m.quote);
-                            s <= t && q.is_char_boundary(s as usize) && q.is_char_boundary(t as usize) && (t as usize) <= q.len()
+                            s <= t
+                                && q.is_char_boundary(s as usize)
+                                && q.is_char_boundary(t as usize)
+                                && (t as usize) <= q.len()
                         })
                 });
             if !ok {

@@ -2,10 +2,36 @@
 use crate::*;
 
 const WORDS: &[&str] = &[
-    "bombardement", "Stepanakert", "Choucha", "armée", "azerbaïdjanaise", "séparatistes", "arméniens",
-    "cessez-le-feu", "négociations", "Bruxelles", "Moscou", "réfugiés", "corridor", "Latchine", "tirs",
-    "frontière", "Erevan", "Bakou", "morts", "blessés", "offensive", "ministère", "défense", "exode",
-    "humanitaire", "Goris", "Martakert", "village", "artillerie", "drones",
+    "bombardement",
+    "Stepanakert",
+    "Choucha",
+    "armée",
+    "azerbaïdjanaise",
+    "séparatistes",
+    "arméniens",
+    "cessez-le-feu",
+    "négociations",
+    "Bruxelles",
+    "Moscou",
+    "réfugiés",
+    "corridor",
+    "Latchine",
+    "tirs",
+    "frontière",
+    "Erevan",
+    "Bakou",
+    "morts",
+    "blessés",
+    "offensive",
+    "ministère",
+    "défense",
+    "exode",
+    "humanitaire",
+    "Goris",
+    "Martakert",
+    "village",
+    "artillerie",
+    "drones",
 ];
 
 /// Small xorshift PRNG.
@@ -18,7 +44,11 @@ impl Rng {
         self.0
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        if n == 0 { 0 } else { self.next() % n }
+        if n == 0 {
+            0
+        } else {
+            self.next() % n
+        }
     }
 }
 
@@ -52,12 +82,31 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
         })
         .collect();
     let actors_v: Vec<Actor> = (0..actors)
-        .map(|i| Actor { id: it.intern(&format!("actor-{i}")), label_fr: it.intern(&format!("Acteur {i}")), label_en: it.intern(&format!("Actor {i}")), color: it.intern("") })
+        .map(|i| Actor {
+            id: it.intern(&format!("actor-{i}")),
+            label_fr: it.intern(&format!("Acteur {i}")),
+            label_en: it.intern(&format!("Actor {i}")),
+            color: it.intern(""),
+        })
         .collect();
     let places_v: Vec<Place> = (0..places)
         .map(|i| {
             let id = it.intern(&format!("place-{i}"));
-            Place { id, kind: it.intern("town"), name: id, name_fr: id, name_en: id, name_az: id, name_hy_latn: id, lat: 40.0, lon: 46.0, x: i as f32, y: i as f32, on_map: i % 5 != 4, area_radius: None }
+            Place {
+                id,
+                kind: it.intern("town"),
+                name: id,
+                name_fr: id,
+                name_en: id,
+                name_az: id,
+                name_hy_latn: id,
+                lat: 40.0,
+                lon: 46.0,
+                x: i as f32,
+                y: i as f32,
+                on_map: i % 5 != 4,
+                area_radius: None,
+            }
         })
         .collect();
     let mut events: Vec<Event> = (0..n)
@@ -78,7 +127,12 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
                 .map(|_| {
                     let nw = 3 + r.below(6) as usize;
                     let q: Vec<&str> = (0..nw).map(|_| WORDS[r.below(WORDS.len() as u64) as usize]).collect();
-                    Mention { article: r.below(articles as u64) as u32, quote: it.intern(&q.join(" ")), claimed_by: None, trigger: None }
+                    Mention {
+                        article: r.below(articles as u64) as u32,
+                        quote: it.intern(&q.join(" ")),
+                        claimed_by: None,
+                        trigger: None,
+                    }
                 })
                 .collect();
             Event {
@@ -91,7 +145,11 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
                 resolved_against: None,
                 date_anchor: None,
                 night: false,
-                place: if places == 0 || r.below(6) == 0 { None } else { Some(r.below(places as u64) as u32) },
+                place: if places == 0 || r.below(6) == 0 {
+                    None
+                } else {
+                    Some(r.below(places as u64) as u32)
+                },
                 place_precision: PlacePrecision::City,
                 actors: ev_actors,
                 fatalities: None,
@@ -104,6 +162,16 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
     events.sort_by_key(|e| e.start);
     Synth {
         strings: it.strings,
-        rest: Bundle { version: VERSION, strings: vec![], outlets: outlets_v, articles: articles_v, actors: actors_v, places: places_v, events, map: Map::default(), credits: vec![] },
+        rest: Bundle {
+            version: VERSION,
+            strings: vec![],
+            outlets: outlets_v,
+            articles: articles_v,
+            actors: actors_v,
+            places: places_v,
+            events,
+            map: Map::default(),
+            credits: vec![],
+        },
     }
 }

@@ -36,9 +36,15 @@ fn single_filters() {
     assert!(!e.run(&q).events.is_empty());
     let q = Query { from: parse_ymd("2021-01-01"), to: parse_ymd("2021-01-31"), ..Default::default() };
     let r = e.run(&q);
-    assert!(r.events.iter().all(|&i| b.events[i as usize].start <= q.to.unwrap() && b.events[i as usize].end >= q.from.unwrap()));
+    assert!(
+        r.events
+            .iter()
+            .all(|&i| b.events[i as usize].start <= q.to.unwrap()
+                && b.events[i as usize].end >= q.from.unwrap())
+    );
     assert_eq!(r, naive(&b, &q));
-    let q = Query { kinds: vec![EventKind::Fighting], places: vec![3], outlets: vec![1], ..Default::default() };
+    let q =
+        Query { kinds: vec![EventKind::Fighting], places: vec![3], outlets: vec![1], ..Default::default() };
     assert_eq!(e.run(&q), naive(&b, &q));
     let q = Query { text: "zzzz".into(), ..Default::default() };
     assert!(e.run(&q).events.is_empty());
@@ -54,7 +60,18 @@ fn arb_query(actors: u32, places: u32, outlets: u32, articles: u32) -> impl Stra
         prop::collection::vec(0..articles, 0..2),
         prop::option::of(0..1200i32),
         prop::option::of(0..1200i32),
-        prop::sample::select(vec!["", "a", "stepan", "CHOUCHA", "armée arm", "bombardement tirs", "cessez", "le feu", "zz", "é"]),
+        prop::sample::select(vec![
+            "",
+            "a",
+            "stepan",
+            "CHOUCHA",
+            "armée arm",
+            "bombardement tirs",
+            "cessez",
+            "le feu",
+            "zz",
+            "é",
+        ]),
     )
         .prop_map(move |(a, k, p, o, ar, f, t, text)| Query {
             actors: a,
@@ -118,7 +135,10 @@ fn fragment_drops_invalid_values() {
     assert_eq!(p.state.query.articles, vec![2]);
     assert_eq!(p.state.query.places, vec![0]);
     assert_eq!(p.state.lang, None);
-    assert_eq!(p.dropped.iter().map(ToString::to_string).collect::<Vec<_>>(), ["actor=nobody", "type=bogus", "from=2023-02-30", "lang=de", "zoom=3", "source=x:y"]);
+    assert_eq!(
+        p.dropped.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["actor=nobody", "type=bogus", "from=2023-02-30", "lang=de", "zoom=3", "source=x:y"]
+    );
     assert_eq!(fragment::parse("%%%&&=&actor=%FF", &b).state, State::default());
 }
 

@@ -32,8 +32,15 @@ pub fn EventList() -> impl IntoView {
             for &i in r.events.iter().take(limit) {
                 let e = &b.events[i as usize];
                 match out.last_mut() {
-                    Some(g) if g.start == e.start && g.end == e.end && g.precision == e.precision => g.events.push(i),
-                    _ => out.push(Group { start: e.start, end: e.end, precision: e.precision, events: vec![i] }),
+                    Some(g) if g.start == e.start && g.end == e.end && g.precision == e.precision => {
+                        g.events.push(i)
+                    }
+                    _ => out.push(Group {
+                        start: e.start,
+                        end: e.end,
+                        precision: e.precision,
+                        events: vec![i],
+                    }),
                 }
             }
             out
@@ -93,7 +100,11 @@ pub fn EventList() -> impl IntoView {
 fn quote_view(store: &Store, m: &Mention) -> impl IntoView {
     let q = store.s(m.quote);
     match m.trigger {
-        Some((s, e)) if (e as usize) <= q.len() && q.is_char_boundary(s as usize) && q.is_char_boundary(e as usize) => {
+        Some((s, e))
+            if (e as usize) <= q.len()
+                && q.is_char_boundary(s as usize)
+                && q.is_char_boundary(e as usize) =>
+        {
             let (a, rest) = q.split_at(s as usize);
             let (mid, z) = rest.split_at((e - s) as usize);
             view! { {a}<mark class="cc-mark">{mid}</mark>{z} }.into_any()
@@ -109,7 +120,12 @@ fn date_line(store: &Store, e: &Event, l: Lang) -> String {
     } else if e.night {
         // "nuit du 18 au 19 sept. 2023": a night is dated by the day it ends
         match l {
-            Lang::Fr => format!("{} {} au {}", t(l, K::NightOf), crate::i18n::short_date_no_year(l, e.start - 1), short_date(l, e.start)),
+            Lang::Fr => format!(
+                "{} {} au {}",
+                t(l, K::NightOf),
+                crate::i18n::short_date_no_year(l, e.start - 1),
+                short_date(l, e.start)
+            ),
             Lang::En => format!("{} {}", t(l, K::NightOf), short_date(l, e.start)),
         }
     } else {
@@ -118,7 +134,8 @@ fn date_line(store: &Store, e: &Event, l: Lang) -> String {
     let against = e.resolved_against.map(|a| short_date(l, b.articles[a as usize].published));
     // an anaphor ("la veille") or a live-blog entry counts from the story's date, not the
     // publication day: say which
-    let story = e.date_anchor.map(|d| format!(" ({} {})", t(l, K::StoryDate), short_date(l, d))).unwrap_or_default();
+    let story =
+        e.date_anchor.map(|d| format!(" ({} {})", t(l, K::StoryDate), short_date(l, d))).unwrap_or_default();
     match (e.date_expr.map(|s| store.s(s)), against) {
         (Some(expr), Some(a)) => format!("« {expr} » → {when}{story}, {} {a}", t(l, K::According)),
         (Some(expr), None) => format!("« {expr} » → {when}"),
@@ -179,25 +196,32 @@ fn EventCard(index: u32) -> impl IntoView {
             }
         })
         .collect_view();
-    let fatalities = e.fatalities.as_ref().filter(|f| f.killed_min.is_some() || f.wounded_min.is_some()).map(|f| {
-        let claimed = f.claimed_by.map(|c| store.s(c));
-        let text = move || {
-            let l = lang.get();
-            let mut parts = vec![];
-            if let Some(k) = f.killed_min {
-                parts.push(format!("≥ {k} {}", if k == 1 { t(l, K::Killed).trim_end_matches('s') } else { t(l, K::Killed) }));
-            }
-            if let Some(w) = f.wounded_min {
-                parts.push(format!("≥ {w} {}", if w == 1 { t(l, K::Wounded).trim_end_matches('s') } else { t(l, K::Wounded) }));
-            }
-            let mut s = parts.join(", ");
-            if let Some(c) = claimed {
-                s.push_str(&format!(" ({} {c})", t(l, K::ClaimedBy)));
-            }
-            s
-        };
-        view! { <p class="cc-fatalities">{text}</p> }
-    });
+    let fatalities =
+        e.fatalities.as_ref().filter(|f| f.killed_min.is_some() || f.wounded_min.is_some()).map(|f| {
+            let claimed = f.claimed_by.map(|c| store.s(c));
+            let text = move || {
+                let l = lang.get();
+                let mut parts = vec![];
+                if let Some(k) = f.killed_min {
+                    parts.push(format!(
+                        "≥ {k} {}",
+                        if k == 1 { t(l, K::Killed).trim_end_matches('s') } else { t(l, K::Killed) }
+                    ));
+                }
+                if let Some(w) = f.wounded_min {
+                    parts.push(format!(
+                        "≥ {w} {}",
+                        if w == 1 { t(l, K::Wounded).trim_end_matches('s') } else { t(l, K::Wounded) }
+                    ));
+                }
+                let mut s = parts.join(", ");
+                if let Some(c) = claimed {
+                    s.push_str(&format!(" ({} {c})", t(l, K::ClaimedBy)));
+                }
+                s
+            };
+            view! { <p class="cc-fatalities">{text}</p> }
+        });
     let disputed = (!e.disputed_by.is_empty()).then(|| {
         let who = e.disputed_by.clone();
         view! {
@@ -244,10 +268,17 @@ fn EventCard(index: u32) -> impl IntoView {
         }
     });
     // Machine-readable facts for tests and host pages (ids, not text).
-    let data_actors = e.actors.iter().map(|a| store.s(b.actors[a.actor as usize].id)).collect::<Vec<_>>().join(" ");
-    let mut outlets: Vec<&str> = e.mentions.iter().filter_map(|m| b.articles[m.article as usize].outlet).map(|o| store.s(b.outlets[o as usize].slug)).collect();
+    let data_actors =
+        e.actors.iter().map(|a| store.s(b.actors[a.actor as usize].id)).collect::<Vec<_>>().join(" ");
+    let mut outlets: Vec<&str> = e
+        .mentions
+        .iter()
+        .filter_map(|m| b.articles[m.article as usize].outlet)
+        .map(|o| store.s(b.outlets[o as usize].slug))
+        .collect();
     outlets.dedup();
-    let data_articles = e.mentions.iter().map(|m| store.s(b.articles[m.article as usize].id)).collect::<Vec<_>>().join(" ");
+    let data_articles =
+        e.mentions.iter().map(|m| store.s(b.articles[m.article as usize].id)).collect::<Vec<_>>().join(" ");
     view! {
         <li
             class="cc-event"

@@ -21,10 +21,12 @@ pub fn Filters() -> impl IntoView {
     let b = store.bundle;
     let all = store.engine.run(&Query::default()).facets;
     let actor_order = order_by(&all.actors);
-    let kind_order: Vec<EventKind> = order_by(&all.kinds).into_iter().map(|i| EventKind::ALL[i as usize]).collect();
+    let kind_order: Vec<EventKind> =
+        order_by(&all.kinds).into_iter().map(|i| EventKind::ALL[i as usize]).collect();
     let outlet_order = order_by(&all.outlets);
     let article_order = {
-        let mut v: Vec<u32> = (0..b.articles.len() as u32).filter(|&a| all.articles[a as usize] > 0).collect();
+        let mut v: Vec<u32> =
+            (0..b.articles.len() as u32).filter(|&a| all.articles[a as usize] > 0).collect();
         v.sort_unstable_by_key(|&a| (b.articles[a as usize].published, a));
         v
     };
@@ -108,7 +110,8 @@ pub fn Filters() -> impl IntoView {
     // reader opens the list, so first paint and every filter click stay cheap.
     let n_articles = article_order.len();
     let articles_open = RwSignal::new(false);
-    let articles = move || article_order
+    let articles = move || {
+        article_order
         .iter()
         .map(|&a| {
             let art = &b.articles[a as usize];
@@ -132,7 +135,8 @@ pub fn Filters() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
 
     let h_actors = dom_id(&store, "f-actors");
     let h_types = dom_id(&store, "f-types");

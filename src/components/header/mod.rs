@@ -13,8 +13,16 @@ pub fn Header() -> impl IntoView {
         let n_art = b.articles.len();
         let n_out = b.outlets.len();
         let src = match l {
-            Lang::Fr => format!("D'après {n_art} article{} de {n_out} média{}. ", if n_art > 1 { "s" } else { "" }, if n_out > 1 { "s" } else { "" }),
-            Lang::En => format!("From {n_art} article{} by {n_out} outlet{}. ", if n_art > 1 { "s" } else { "" }, if n_out > 1 { "s" } else { "" }),
+            Lang::Fr => format!(
+                "D'après {n_art} article{} de {n_out} média{}. ",
+                if n_art > 1 { "s" } else { "" },
+                if n_out > 1 { "s" } else { "" }
+            ),
+            Lang::En => format!(
+                "From {n_art} article{} by {n_out} outlet{}. ",
+                if n_art > 1 { "s" } else { "" },
+                if n_out > 1 { "s" } else { "" }
+            ),
         };
         src + t(l, K::Dek)
     };
@@ -104,30 +112,61 @@ fn ActiveChips() -> impl IntoView {
         let q = store.query.get();
         let mut out: Vec<(String, String, Box<dyn Fn() + Send + Sync>)> = vec![];
         for &a in &q.actors {
-            out.push((t(l, K::Actors).into(), store.actor_label(a, l).into(), Box::new(move || store.toggle_actor(a))));
+            out.push((
+                t(l, K::Actors).into(),
+                store.actor_label(a, l).into(),
+                Box::new(move || store.toggle_actor(a)),
+            ));
         }
         for &k in &q.kinds {
-            out.push((t(l, K::Types).into(), kind_label(l, k).into(), Box::new(move || store.toggle_kind(k))));
+            out.push((
+                t(l, K::Types).into(),
+                kind_label(l, k).into(),
+                Box::new(move || store.toggle_kind(k)),
+            ));
         }
         for &p in &q.places {
-            out.push((t(l, K::Place).into(), b.s(b.places[p as usize].name).into(), Box::new(move || store.toggle_place(p))));
+            out.push((
+                t(l, K::Place).into(),
+                b.s(b.places[p as usize].name).into(),
+                Box::new(move || store.toggle_place(p)),
+            ));
         }
         for &o in &q.outlets {
-            out.push((t(l, K::Sources).into(), b.s(b.outlets[o as usize].name).into(), Box::new(move || store.toggle_outlet(o))));
+            out.push((
+                t(l, K::Sources).into(),
+                b.s(b.outlets[o as usize].name).into(),
+                Box::new(move || store.toggle_outlet(o)),
+            ));
         }
         for &a in &q.articles {
-            out.push((t(l, K::Articles).into(), b.s(b.articles[a as usize].title).into(), Box::new(move || store.toggle_article(a))));
+            out.push((
+                t(l, K::Articles).into(),
+                b.s(b.articles[a as usize].title).into(),
+                Box::new(move || store.toggle_article(a)),
+            ));
         }
         if q.from.is_some() || q.to.is_some() {
             let (d0, d1) = store.engine.day_range();
-            let v = format!("{} – {}", short_date(l, q.from.unwrap_or(d0)), short_date(l, q.to.unwrap_or(d1)));
-            out.push((t(l, K::Dates).into(), v, Box::new(move || store.update(|q| {
-                q.from = None;
-                q.to = None;
-            }))));
+            let v =
+                format!("{} – {}", short_date(l, q.from.unwrap_or(d0)), short_date(l, q.to.unwrap_or(d1)));
+            out.push((
+                t(l, K::Dates).into(),
+                v,
+                Box::new(move || {
+                    store.update(|q| {
+                        q.from = None;
+                        q.to = None;
+                    })
+                }),
+            ));
         }
         if !q.text.trim().is_empty() {
-            out.push((t(l, K::Text).into(), format!("« {} »", q.text.trim()), Box::new(move || store.update(|q| q.text.clear()))));
+            out.push((
+                t(l, K::Text).into(),
+                format!("« {} »", q.text.trim()),
+                Box::new(move || store.update(|q| q.text.clear())),
+            ));
         }
         out
     };

@@ -95,7 +95,9 @@ pub fn MapPanel() -> impl IntoView {
         let k = unit();
         let d = detail();
         let l = lang.get();
-        let mut order: Vec<u32> = (0..b.places.len() as u32).filter(|&p| c[p as usize] > 0 && b.places[p as usize].on_map).collect();
+        let mut order: Vec<u32> = (0..b.places.len() as u32)
+            .filter(|&p| c[p as usize] > 0 && b.places[p as usize].on_map)
+            .collect();
         // Big first, so small markers stay on top and clickable.
         order.sort_unstable_by_key(|&p| (std::cmp::Reverse(c[p as usize]), p));
         let mut labelled: Vec<(f32, f32)> = vec![];
@@ -149,7 +151,9 @@ pub fn MapPanel() -> impl IntoView {
     let offmap = move || {
         let c = counts.get();
         let l = lang.get();
-        let mut v: Vec<u32> = (0..b.places.len() as u32).filter(|&p| c[p as usize] > 0 && !b.places[p as usize].on_map).collect();
+        let mut v: Vec<u32> = (0..b.places.len() as u32)
+            .filter(|&p| c[p as usize] > 0 && !b.places[p as usize].on_map)
+            .collect();
         v.sort_unstable_by_key(|&p| (std::cmp::Reverse(c[p as usize]), p));
         v.into_iter()
             .map(|p| {

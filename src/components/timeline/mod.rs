@@ -1,10 +1,10 @@
 //! Date filter: a histogram of events per day (other filters applied) that readers brush
 //! with the pointer, date inputs for the keyboard, and presets per episode.
 use crate::i18n::{short_date, t, K};
+use crate::num::num;
 use crate::store::{dom_id, use_store};
 use chronocarte_model::date::{civil_from_days, days_from_civil, format_ymd, parse_ymd};
 use chronocarte_model::Precision;
-use crate::num::num;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,7 +17,8 @@ pub fn Timeline() -> impl IntoView {
     let lang = store.lang;
     let b = store.bundle;
     // Domain: the dated events (day/week precision), so a few "context" years don't flatten it.
-    let fine: Vec<_> = b.events.iter().filter(|e| matches!(e.precision, Precision::Day | Precision::Week)).collect();
+    let fine: Vec<_> =
+        b.events.iter().filter(|e| matches!(e.precision, Precision::Day | Precision::Week)).collect();
     let (d0, d1) = if fine.is_empty() {
         store.engine.day_range()
     } else {
@@ -30,7 +31,11 @@ pub fn Timeline() -> impl IntoView {
 
     let drag = RwSignal::new(None::<(i32, i32)>);
     let selection = move || {
-        drag.get().or_else(|| store.query.with(|q| (q.from.is_some() || q.to.is_some()).then(|| (q.from.unwrap_or(d0), q.to.unwrap_or(d1)))))
+        drag.get().or_else(|| {
+            store.query.with(|q| {
+                (q.from.is_some() || q.to.is_some()).then(|| (q.from.unwrap_or(d0), q.to.unwrap_or(d1)))
+            })
+        })
     };
     let bars = Memo::new(move |_| {
         store.results.with(|r| {
@@ -46,7 +51,14 @@ pub fn Timeline() -> impl IntoView {
                 }
                 let bh = (c as f64 / max).sqrt() * (H - 4.0);
                 let path = if d >= sel.0 && d <= sel.1 { &mut inside } else { &mut outside };
-                path.push_str(&format!("M{} {}h{}v{}h{}Z", num(x_of(d), 1), num(H - bh, 1), num(bw, 1), num(bh, 1), num(-bw, 1)));
+                path.push_str(&format!(
+                    "M{} {}h{}v{}h{}Z",
+                    num(x_of(d), 1),
+                    num(H - bh, 1),
+                    num(bw, 1),
+                    num(bh, 1),
+                    num(-bw, 1)
+                ));
             }
             (inside, outside)
         })
@@ -213,8 +225,13 @@ pub fn Timeline() -> impl IntoView {
 
 fn month_tick(lang: crate::i18n::Lang, d: i32) -> String {
     let (y, m, _) = civil_from_days(d);
-    let fr = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+    let fr =
+        ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
     let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let name = if lang == crate::i18n::Lang::Fr { fr[m as usize - 1] } else { en[m as usize - 1] };
-    if m == 1 || m == 9 { format!("{name} {y}") } else { name.to_owned() }
+    if m == 1 || m == 9 {
+        format!("{name} {y}")
+    } else {
+        name.to_owned()
+    }
 }

@@ -45,7 +45,12 @@ const EVENTS: &[(&str, Option<&str>, Precision, EventType, usize, &[&str], Optio
 ];
 
 const ARTICLES: &[(&str, &str, &str, &str)] = &[
-    ("lm-2022-09-13", "Le Monde", "2022-09-13", "Affrontements meurtriers à la frontière entre l'Arménie et l'Azerbaïdjan"),
+    (
+        "lm-2022-09-13",
+        "Le Monde",
+        "2022-09-13",
+        "Affrontements meurtriers à la frontière entre l'Arménie et l'Azerbaïdjan",
+    ),
     ("f24-2022-09-15", "France 24", "2022-09-15", "Arménie-Azerbaïdjan : un cessez-le-feu fragile"),
     ("lf-2022-09-30", "Le Figaro", "2022-09-30", "Septembre noir dans le Caucase"),
     ("lm-2023-06-16", "Le Monde", "2023-06-16", "Le corridor de Latchine sous tension"),
@@ -61,7 +66,13 @@ const ARTICLES: &[(&str, &str, &str, &str)] = &[
 pub fn export() -> Export {
     let articles = ARTICLES
         .iter()
-        .map(|(id, o, d, t)| ArticleMeta { id: (*id).into(), title: (*t).into(), outlet: Some((*o).into()), published: (*d).into(), url: None })
+        .map(|(id, o, d, t)| ArticleMeta {
+            id: (*id).into(),
+            title: (*t).into(),
+            outlet: Some((*o).into()),
+            published: (*d).into(),
+            url: None,
+        })
         .collect();
     let events = EVENTS
         .iter()
@@ -69,17 +80,56 @@ pub fn export() -> Export {
         .map(|(i, (date, end, prec, kind, place, actors, killed, quote, trig, art))| {
             let p = &PLACES[*place];
             let t0 = quote.find(trig).unwrap_or(0);
-            let mut mentions = vec![Mention { article: ARTICLES[*art].0.into(), quote: (*quote).into(), claimed_by: None, trigger: Some((t0, t0 + trig.len())) }];
+            let mut mentions = vec![Mention {
+                article: ARTICLES[*art].0.into(),
+                quote: (*quote).into(),
+                claimed_by: None,
+                trigger: Some((t0, t0 + trig.len())),
+            }];
             if i % 3 == 0 && art + 1 < ARTICLES.len() {
-                mentions.push(Mention { article: ARTICLES[art + 1].0.into(), quote: format!("Selon nos informations, {}", quote.to_lowercase()), claimed_by: Some("l'AFP".into()), trigger: None });
+                mentions.push(Mention {
+                    article: ARTICLES[art + 1].0.into(),
+                    quote: format!("Selon nos informations, {}", quote.to_lowercase()),
+                    claimed_by: Some("l'AFP".into()),
+                    trigger: None,
+                });
             }
             Event {
                 id: format!("demo-{i:02}"),
                 kind: *kind,
-                date: EventDate { start: (*date).into(), end: end.map(Into::into), precision: *prec, expression: Some(if *prec == Precision::Day { "mardi".into() } else { "cette semaine".into() }), resolved_against: Some(ARTICLES[*art].0.into()), anchor: None, detail: None },
-                place: Some(PlaceRef { id: p.0.into(), name: p.1.into(), lat: p.2, lon: p.3, precision: p.4 }),
-                actors: actors.iter().map(|a| ActorRef { id: (*a).into(), name: (*a).into(), role: Role::Participant }).collect(),
-                fatalities: killed.map(|k| Fatalities { killed_min: Some(k), wounded_min: None, claimed_by: Some(if *place == 0 { "autorités séparatistes".into() } else { "ministère arménien de la Défense".into() }) }),
+                date: EventDate {
+                    start: (*date).into(),
+                    end: end.map(Into::into),
+                    precision: *prec,
+                    expression: Some(if *prec == Precision::Day {
+                        "mardi".into()
+                    } else {
+                        "cette semaine".into()
+                    }),
+                    resolved_against: Some(ARTICLES[*art].0.into()),
+                    anchor: None,
+                    detail: None,
+                },
+                place: Some(PlaceRef {
+                    id: p.0.into(),
+                    name: p.1.into(),
+                    lat: p.2,
+                    lon: p.3,
+                    precision: p.4,
+                }),
+                actors: actors
+                    .iter()
+                    .map(|a| ActorRef { id: (*a).into(), name: (*a).into(), role: Role::Participant })
+                    .collect(),
+                fatalities: killed.map(|k| Fatalities {
+                    killed_min: Some(k),
+                    wounded_min: None,
+                    claimed_by: Some(if *place == 0 {
+                        "autorités séparatistes".into()
+                    } else {
+                        "ministère arménien de la Défense".into()
+                    }),
+                }),
                 origin: Origin::Extracted,
                 disputed_by: if i == 0 { vec!["azerbaijan".into()] } else { vec![] },
                 mentions,
@@ -101,6 +151,11 @@ pub fn actors() -> Vec<super::ActorIn> {
         ("france", "France", "France", "#7b2cbf"),
     ]
     .iter()
-    .map(|(id, fr, en, c)| super::ActorIn { id: (*id).into(), label_fr: (*fr).into(), label_en: (*en).into(), color: (*c).into() })
+    .map(|(id, fr, en, c)| super::ActorIn {
+        id: (*id).into(),
+        label_fr: (*fr).into(),
+        label_en: (*en).into(),
+        color: (*c).into(),
+    })
     .collect()
 }

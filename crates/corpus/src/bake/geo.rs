@@ -13,7 +13,8 @@ pub const BBOX: (f64, f64, f64, f64) = (42.5, 37.5, 51.0, 43.5);
 /// Simplification tolerance (map units) for the regional view and the close-up.
 pub const TOL_REGION: f64 = 0.6;
 pub const TOL_DETAIL: f64 = 0.12;
-pub const PROJECTION: &str = "Lambert conformal conic, standard parallels 38.5°N and 42.5°N, centred on 46.75°E 40.5°N";
+pub const PROJECTION: &str =
+    "Lambert conformal conic, standard parallels 38.5°N and 42.5°N, centred on 46.75°E 40.5°N";
 
 #[derive(Debug, Clone, Copy)]
 pub struct Lcc {
@@ -196,13 +197,20 @@ fn rings_of(geom: &Value) -> (Vec<Vec<Pt>>, bool) {
             .unwrap_or_default()
     };
     match geom["type"].as_str() {
-        Some("Polygon") => (coords.as_array().map(|a| a.iter().map(ring).collect()).unwrap_or_default(), true),
+        Some("Polygon") => {
+            (coords.as_array().map(|a| a.iter().map(ring).collect()).unwrap_or_default(), true)
+        }
         Some("MultiPolygon") => (
-            coords.as_array().map(|ps| ps.iter().flat_map(|p| p.as_array().into_iter().flatten().map(ring)).collect()).unwrap_or_default(),
+            coords
+                .as_array()
+                .map(|ps| ps.iter().flat_map(|p| p.as_array().into_iter().flatten().map(ring)).collect())
+                .unwrap_or_default(),
             true,
         ),
         Some("LineString") => (vec![ring(coords)], false),
-        Some("MultiLineString") => (coords.as_array().map(|a| a.iter().map(ring).collect()).unwrap_or_default(), false),
+        Some("MultiLineString") => {
+            (coords.as_array().map(|a| a.iter().map(ring).collect()).unwrap_or_default(), false)
+        }
         _ => (vec![], false),
     }
 }
@@ -274,13 +282,21 @@ pub fn build_map(dir: &Path, it: &mut Interner) -> Result<Map, GeoError> {
         };
         let id = p["iso_a3"].as_str().or(p["id"].as_str()).unwrap_or("").to_owned();
         let (rings, closed) = rings_of(&f["geometry"]);
-        let proj: Vec<Vec<Pt>> = rings.iter().map(|r| r.iter().map(|&(lo, la)| lcc.project(lo, la)).collect()).collect();
+        let proj: Vec<Vec<Pt>> =
+            rings.iter().map(|r| r.iter().map(|&(lo, la)| lcc.project(lo, la)).collect()).collect();
         if kind == ShapeKind::Nkao {
             for &(x, y) in proj.iter().flatten() {
                 nk_bounds = (nk_bounds.0.min(x), nk_bounds.1.min(y), nk_bounds.2.max(x), nk_bounds.3.max(y));
             }
         }
-        parsed.push((kind, id, p["name_fr"].as_str().unwrap_or("").to_owned(), p["name_en"].as_str().unwrap_or("").to_owned(), proj, closed));
+        parsed.push((
+            kind,
+            id,
+            p["name_fr"].as_str().unwrap_or("").to_owned(),
+            p["name_en"].as_str().unwrap_or("").to_owned(),
+            proj,
+            closed,
+        ));
     }
     parsed.sort_by_key(|(k, id, ..)| (order(*k), id.clone()));
     if nk_bounds.0 == f64::MAX {
@@ -292,7 +308,9 @@ pub fn build_map(dir: &Path, it: &mut Interner) -> Result<Map, GeoError> {
     let w = h * 1.25;
     let nk_view = (cx - w / 2.0 - 8.0, cy - h / 2.0, w, h);
     let in_nk = |r: &[Pt]| {
-        r.iter().any(|&(x, y)| x >= nk_view.0 - w && x <= nk_view.0 + 2.0 * w && y >= nk_view.1 - h && y <= nk_view.1 + 2.0 * h)
+        r.iter().any(|&(x, y)| {
+            x >= nk_view.0 - w && x <= nk_view.0 + 2.0 * w && y >= nk_view.1 - h && y <= nk_view.1 + 2.0 * h
+        })
     };
     for (kind, id, name_fr, name_en, proj, closed) in parsed {
         let simp = |tol: f64, min_area: f64| -> Vec<Vec<Pt>> {
@@ -312,7 +330,16 @@ pub fn build_map(dir: &Path, it: &mut Interner) -> Result<Map, GeoError> {
             let (x, y) = lcc.project(lo, la);
             (((x * 10.0).round() / 10.0) as f32, ((y * 10.0).round() / 10.0) as f32)
         });
-        shapes.push(Shape { kind, id: it.intern(&id), name_fr: it.intern(&name_fr), name_en: it.intern(&name_en), d: it.intern(&d), d_detail: it.intern(&d_detail), label, label_detail });
+        shapes.push(Shape {
+            kind,
+            id: it.intern(&id),
+            name_fr: it.intern(&name_fr),
+            name_en: it.intern(&name_en),
+            d: it.intern(&d),
+            d_detail: it.intern(&d_detail),
+            label,
+            label_detail,
+        });
     }
     let r1 = |v: f64| ((v * 10.0).round() / 10.0) as f32;
     Ok(Map {
@@ -336,7 +363,7 @@ mod tests {
         let (_, ytop) = l.project(42.5, 43.5);
         assert!(ytop.abs() < 1.0, "{ytop}");
         assert!(l.project(46.75, 43.5).1 > 1.0); // parallels are arcs
-        // Stepanakert is inside the frame, south-east of Yerevan.
+                                                 // Stepanakert is inside the frame, south-east of Yerevan.
         let (sx, sy) = l.project(46.7528, 39.8177);
         let (yx, yy) = l.project(44.5126, 40.1811);
         assert!(sx > yx && sy > yy);
@@ -344,7 +371,10 @@ mod tests {
     #[test]
     fn simplify_keeps_shape() {
         let line: Vec<Pt> = (0..100).map(|i| (i as f64, if i == 50 { 5.0 } else { 0.0 })).collect();
-        assert_eq!(simplify(&line, 0.5), vec![(0.0, 0.0), (49.0, 0.0), (50.0, 5.0), (51.0, 0.0), (99.0, 0.0)]);
+        assert_eq!(
+            simplify(&line, 0.5),
+            vec![(0.0, 0.0), (49.0, 0.0), (50.0, 5.0), (51.0, 0.0), (99.0, 0.0)]
+        );
         let mut s = String::new();
         num(&mut s, 12.345);
         s.push(' ');

@@ -76,7 +76,13 @@ fn area_radius(kind: &str, precision: Option<export::PlacePrecision>) -> Option<
 }
 
 /// Bakes an export into bundle bytes. `warnings` receives non-fatal problems.
-pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<u8>, String> {
+pub fn bake(
+    ex: &Export,
+    places: &[PlaceIn],
+    actors: &[ActorIn],
+    geo_dir: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, String> {
     let mut it = m::Interner::default();
     let lcc = geo::Lcc::new();
     let map = geo::build_map(geo_dir, &mut it).map_err(|e| format!("map geometry: {}", e.0))?;
@@ -85,7 +91,8 @@ pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path,
     let mut outlet_names: Vec<&str> = ex.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
     outlet_names.sort();
     outlet_names.dedup();
-    let outlets: Vec<m::Outlet> = outlet_names.iter().map(|n| m::Outlet { slug: it.intern(&slug(n)), name: it.intern(n) }).collect();
+    let outlets: Vec<m::Outlet> =
+        outlet_names.iter().map(|n| m::Outlet { slug: it.intern(&slug(n)), name: it.intern(n) }).collect();
 
     let mut articles = vec![];
     for a in &ex.articles {
@@ -140,7 +147,12 @@ pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path,
         .iter()
         .map(|id| {
             let known = actors.iter().find(|a| &a.id == id);
-            let fallback = dated.iter().flat_map(|(_, _, e)| &e.actors).find(|a| &a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| id.clone());
+            let fallback = dated
+                .iter()
+                .flat_map(|(_, _, e)| &e.actors)
+                .find(|a| &a.id == id)
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| id.clone());
             if known.is_none() {
                 warnings.push(format!("actor {id}: not in the lexicon, shown as {fallback:?}"));
             }
@@ -197,9 +209,12 @@ pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path,
                 warnings.push(format!("event {}: mention of unknown article {}", e.id, mn.article));
                 continue;
             };
-            let trigger = mn.trigger.filter(|&(s, t)| s < t && t <= mn.quote.len() && mn.quote.is_char_boundary(s) && mn.quote.is_char_boundary(t));
+            let trigger = mn.trigger.filter(|&(s, t)| {
+                s < t && t <= mn.quote.len() && mn.quote.is_char_boundary(s) && mn.quote.is_char_boundary(t)
+            });
             if mn.trigger.is_some() && trigger.is_none() {
-                warnings.push(format!("event {}: trigger {:?} is not a range of the quote", e.id, mn.trigger));
+                warnings
+                    .push(format!("event {}: trigger {:?} is not a range of the quote", e.id, mn.trigger));
             }
             mentions.push(m::Mention {
                 article,
@@ -244,7 +259,17 @@ pub fn bake(ex: &Export, places: &[PlaceIn], actors: &[ActorIn], geo_dir: &Path,
     }
     let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
     let strings = it.refs();
-    let bundle = m::Bundle { version: m::VERSION, strings, outlets, articles, actors: actors_out, places: places_out, events, map, credits };
+    let bundle = m::Bundle {
+        version: m::VERSION,
+        strings,
+        outlets,
+        articles,
+        actors: actors_out,
+        places: places_out,
+        events,
+        map,
+        credits,
+    };
     bundle.validate().map_err(|e| format!("baked bundle is invalid: {}", e.0))?;
     Ok(bundle.to_bytes())
 }
@@ -309,7 +334,11 @@ pub fn build(corpus_dir: &Path, geo_dir: &Path) -> Result<(Vec<u8>, Vec<String>)
 }
 
 /// Bakes a [`crate::Processed`] with its gazetteer and lexicon.
-pub fn bake_processed(p: &crate::Processed, geo_dir: &Path, warnings: &mut Vec<String>) -> Result<Vec<u8>, String> {
+pub fn bake_processed(
+    p: &crate::Processed,
+    geo_dir: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, String> {
     let places: Vec<PlaceIn> = p
         .gazetteer
         .places
@@ -331,7 +360,12 @@ pub fn bake_processed(p: &crate::Processed, geo_dir: &Path, warnings: &mut Vec<S
         .lexicon
         .actors
         .iter()
-        .map(|a| ActorIn { id: a.id.clone(), label_fr: a.label_fr.clone(), label_en: a.label_en.clone(), color: a.color.clone() })
+        .map(|a| ActorIn {
+            id: a.id.clone(),
+            label_fr: a.label_fr.clone(),
+            label_en: a.label_en.clone(),
+            color: a.color.clone(),
+        })
         .collect();
     bake(&p.export, &places, &actors, geo_dir, warnings)
 }

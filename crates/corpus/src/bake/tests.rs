@@ -7,17 +7,45 @@ fn geo_dir() -> PathBuf {
 }
 
 pub fn sample() -> Export {
-    let art = |id: &str, outlet: &str, published: &str| ArticleMeta { id: id.into(), title: format!("Titre {id}"), outlet: Some(outlet.into()), published: published.into(), url: None };
+    let art = |id: &str, outlet: &str, published: &str| ArticleMeta {
+        id: id.into(),
+        title: format!("Titre {id}"),
+        outlet: Some(outlet.into()),
+        published: published.into(),
+        url: None,
+    };
     let ev = |id: &str, start: &str, place: &str, actors: &[&str], quote: &str, art: &str| Event {
         id: id.into(),
         kind: EventType::Fighting,
-        date: EventDate { start: start.into(), end: None, precision: Precision::Day, expression: Some("mardi".into()), resolved_against: Some(art.into()), anchor: None, detail: None },
-        place: Some(PlaceRef { id: place.into(), name: place.into(), lat: 39.8, lon: 46.75, precision: PlacePrecision::City }),
-        actors: actors.iter().map(|a| ActorRef { id: (*a).into(), name: (*a).into(), role: Role::Participant }).collect(),
+        date: EventDate {
+            start: start.into(),
+            end: None,
+            precision: Precision::Day,
+            expression: Some("mardi".into()),
+            resolved_against: Some(art.into()),
+            anchor: None,
+            detail: None,
+        },
+        place: Some(PlaceRef {
+            id: place.into(),
+            name: place.into(),
+            lat: 39.8,
+            lon: 46.75,
+            precision: PlacePrecision::City,
+        }),
+        actors: actors
+            .iter()
+            .map(|a| ActorRef { id: (*a).into(), name: (*a).into(), role: Role::Participant })
+            .collect(),
         fatalities: None,
         origin: Origin::Extracted,
         disputed_by: vec![],
-        mentions: vec![Mention { article: art.into(), quote: quote.into(), claimed_by: None, trigger: Some((0, 5)) }],
+        mentions: vec![Mention {
+            article: art.into(),
+            quote: quote.into(),
+            claimed_by: None,
+            trigger: Some((0, 5)),
+        }],
         aliases: vec![],
     };
     Export {
@@ -46,7 +74,12 @@ fn bakes_sorted_deterministic_bundle() {
     // A Lake Sevan path and the Caspian.
     assert!(b.map.shapes.iter().any(|s| b.s(s.id) == "sevan"));
     assert!(b.map.shapes.iter().any(|s| s.kind == m::ShapeKind::Sea));
-    let map_bytes: usize = b.map.shapes.iter().map(|s| b.s(s.d).len() + if s.d_detail == s.d { 0 } else { b.s(s.d_detail).len() }).sum();
+    let map_bytes: usize = b
+        .map
+        .shapes
+        .iter()
+        .map(|s| b.s(s.d).len() + if s.d_detail == s.d { 0 } else { b.s(s.d_detail).len() })
+        .sum();
     eprintln!("map paths: {map_bytes} bytes, bundle {} bytes", bytes.len());
     assert!(map_bytes < 120_000, "{map_bytes}");
 }

@@ -20,18 +20,54 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("dimanche", Weekday::Sunday),
 ];
 const MONTHS: &[&str] = &[
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
 ];
 const SEASONS: &[(&str, i8)] = &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)];
 const NUMBERS: &[(&str, i64)] = &[
-    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8),
-    ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("quinze", 15), ("vingt", 20), ("quelques", 3),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("quelques", 3),
 ];
 /// Words before a date that make it an effective date or a deadline of a decision.
 const DECISION_CUES: &[&[&str]] = &[
-    &["a", "compter", "du"], &["a", "compter", "de"], &["a", "partir", "du"], &["a", "partir", "de"], &["d", "ici", "au"],
-    &["d", "ici", "le"], &["d", "ici", "a"], &["d", "ici"], &["avant", "le"], &["jusqu", "au"], &["au", "plus", "tard", "le"],
-    &["des", "le"], &["effective", "le"], &["a", "compter", "d"],
+    &["a", "compter", "du"],
+    &["a", "compter", "de"],
+    &["a", "partir", "du"],
+    &["a", "partir", "de"],
+    &["d", "ici", "au"],
+    &["d", "ici", "le"],
+    &["d", "ici", "a"],
+    &["d", "ici"],
+    &["avant", "le"],
+    &["jusqu", "au"],
+    &["au", "plus", "tard", "le"],
+    &["des", "le"],
+    &["effective", "le"],
+    &["a", "compter", "d"],
 ];
 
 pub(super) fn month_of(w: &str) -> Option<i8> {
@@ -60,7 +96,10 @@ fn day_of(w: &str) -> Option<i8> {
 }
 
 fn number_of(w: &str) -> Option<i64> {
-    w.parse::<i64>().ok().filter(|n| *n < 1000).or_else(|| NUMBERS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n))
+    w.parse::<i64>()
+        .ok()
+        .filter(|n| *n < 1000)
+        .or_else(|| NUMBERS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n))
 }
 
 pub(super) fn add_days(d: Date, n: i64) -> Date {
@@ -81,7 +120,11 @@ fn month(d: Date) -> Interval {
 }
 
 fn year(y: i16) -> Option<Interval> {
-    Some(Interval { start: Date::new(y, 1, 1).ok()?, end: Date::new(y, 12, 31).ok()?, precision: Precision::Year })
+    Some(Interval {
+        start: Date::new(y, 1, 1).ok()?,
+        end: Date::new(y, 12, 31).ok()?,
+        precision: Precision::Year,
+    })
 }
 
 fn week(monday: Date) -> Interval {
@@ -240,12 +283,33 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
             Some(h) if h.used > 0 => {
                 let end = ws[(i + h.used - 1).min(ws.len() - 1)].1;
                 // include a leading "le", "en", "depuis"… in the expression shown to readers
-                let s = if i > 0 && matches!(words.prev(i), "le" | "en" | "la" | "l" | "d" | "depuis" | "du" | "les" | "dans" | "au" | "a" | "des") {
+                let s = if i > 0
+                    && matches!(
+                        words.prev(i),
+                        "le" | "en"
+                            | "la"
+                            | "l"
+                            | "d"
+                            | "depuis"
+                            | "du"
+                            | "les"
+                            | "dans"
+                            | "au"
+                            | "a"
+                            | "des"
+                    ) {
                     ws[i - 1].0
                 } else {
                     ws[i].0
                 };
-                out.push(TimeHit { start: s, end, value: h.value, kind: h.kind, role: role(&words, i), subordinate: false });
+                out.push(TimeHit {
+                    start: s,
+                    end,
+                    value: h.value,
+                    kind: h.kind,
+                    role: role(&words, i),
+                    subordinate: false,
+                });
                 i += h.used;
             }
             _ => i += 1,
@@ -263,7 +327,10 @@ fn role(words: &Words, i: usize) -> Role {
     for cue in DECISION_CUES {
         let n = cue.len();
         for extra in 0..=1 {
-            if i >= n + extra && (0..n).all(|k| words.w(i - n - extra + k) == cue[k]) && (extra == 0 || matches!(back(1), "le" | "la" | "l")) {
+            if i >= n + extra
+                && (0..n).all(|k| words.w(i - n - extra + k) == cue[k])
+                && (extra == 0 || matches!(back(1), "le" | "la" | "l"))
+            {
                 return Role::Decision;
             }
         }
@@ -276,7 +343,8 @@ fn role(words: &Words, i: usize) -> Role {
 /// lundi à mercredi".
 fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
-    if let ("de" | "du", Some(wd1), "a" | "au", Some(wd2)) = (w(0), weekday_of(w(1)), w(2), weekday_of(w(3))) {
+    if let ("de" | "du", Some(wd1), "a" | "au", Some(wd2)) = (w(0), weekday_of(w(1)), w(2), weekday_of(w(3)))
+    {
         let end = weekday_date(a, wd2, "", tense);
         let start = weekday_back(end, wd1, false);
         return m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, 4);
@@ -332,7 +400,9 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
 /// "la nuit dernière": the day the night ends, night precision.
 fn night(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
-    if w(0) == "nuit" && matches!(words.prev(i), "la" | "cette") && w(1) == "derniere" || w(0) == "cette" && w(1) == "nuit" {
+    if w(0) == "nuit" && matches!(words.prev(i), "la" | "cette") && w(1) == "derniere"
+        || w(0) == "cette" && w(1) == "nuit"
+    {
         let d = a.published;
         return m(Some(Interval { start: d, end: d, precision: Precision::Night }), Kind::Deictic, 2);
     }
@@ -346,7 +416,11 @@ fn night(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     if let (Some(_), "au", Some(d2), Some(mo)) = (day_of(w(2)), w(3), day_of(w(4)), month_of(w(5))) {
         let (date, used) = with_year(words, i + 6, a, mo, d2, tense);
         let date = date?;
-        return m(Some(Interval { start: date, end: date, precision: Precision::Night }), Kind::Explicit, 6 + used);
+        return m(
+            Some(Interval { start: date, end: date, precision: Precision::Night }),
+            Kind::Explicit,
+            6 + used,
+        );
     }
     if let Some(wd) = weekday_of(w(2)) {
         let d = weekday_date(a, wd, "", tense);
@@ -433,23 +507,72 @@ fn explicit(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match>
 
 /// Words after a number that make it a quantity, not a day of the month.
 const NOT_AFTER_DAY: &[&str] = &[
-    "pour", "heures", "heure", "h", "ans", "an", "km", "kilometres", "metres", "points", "fois", "mm", "cm", "kg", "tonnes",
-    "hectares", "morts", "blesses", "personnes", "soldats", "victimes", "minutes", "secondes", "jours", "jour", "mois",
-    "semaines", "millions", "milliards", "mille", "euros", "dollars", "degres", "e", "eme", "ieme", "etage", "rue", "avenue",
-    "boulevard", "numero", "pays", "membres", "sur", "pourcent", "voix", "sieges", "deputes", "habitants", "enfants",
+    "pour",
+    "heures",
+    "heure",
+    "h",
+    "ans",
+    "an",
+    "km",
+    "kilometres",
+    "metres",
+    "points",
+    "fois",
+    "mm",
+    "cm",
+    "kg",
+    "tonnes",
+    "hectares",
+    "morts",
+    "blesses",
+    "personnes",
+    "soldats",
+    "victimes",
+    "minutes",
+    "secondes",
+    "jours",
+    "jour",
+    "mois",
+    "semaines",
+    "millions",
+    "milliards",
+    "mille",
+    "euros",
+    "dollars",
+    "degres",
+    "e",
+    "eme",
+    "ieme",
+    "etage",
+    "rue",
+    "avenue",
+    "boulevard",
+    "numero",
+    "pays",
+    "membres",
+    "sur",
+    "pourcent",
+    "voix",
+    "sieges",
+    "deputes",
+    "habitants",
+    "enfants",
 ];
 
 /// "le 20" (no month): the month of the reference time; also "au 15" after a deadline
 /// cue ("d'ici au 15", "jusqu'au 20").
 fn partial(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
-    let deadline = words.prev(i) == "au" && matches!(words.w(i.wrapping_sub(2)), "ici" | "jusqu" | "compter" | "partir");
+    let deadline =
+        words.prev(i) == "au" && matches!(words.w(i.wrapping_sub(2)), "ici" | "jusqu" | "compter" | "partir");
     if !(words.prev(i) == "le" || deadline) || words.w(i).len() > 3 {
         return None;
     }
     let d = day_of(words.w(i))?;
     let next = words.w(i + 1);
     // "le 20" followed by a unit or a noun is a number ("le 20 pour cent", "le 3 fois")
-    if NOT_AFTER_DAY.contains(&next) || next == "de" && month_of(words.w(i + 2)).is_none() && words.w(i + 2) != "ce" {
+    if NOT_AFTER_DAY.contains(&next)
+        || next == "de" && month_of(words.w(i + 2)).is_none() && words.w(i + 2) != "ce"
+    {
         return None;
     }
     m(partial_day(a, d, None, tense).map(day), Kind::Partial, 1)
@@ -464,7 +587,11 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let (mo_word, y_word, used) = if part { (w(1), w(2), 2) } else { (w(0), w(1), 1) };
     if let Some(mo) = month_of(mo_word) {
         let explicit_year = year_of(y_word);
-        if !part && explicit_year.is_none() && !(matches!(prev, "en" | "d" | "depuis") && mo_word != "mai") && !matches!(prev, "en") {
+        if !part
+            && explicit_year.is_none()
+            && !(matches!(prev, "en" | "d" | "depuis") && mo_word != "mai")
+            && !matches!(prev, "en")
+        {
             return None;
         }
         let y = match explicit_year {
@@ -492,9 +619,15 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
             first = Date::new(y - 1, mo, 1).ok()?;
         }
         let iv = match w(0) {
-            "mi" => Interval { start: add_days(first, 10), end: add_days(first, 19), precision: Precision::Month },
+            "mi" => {
+                Interval { start: add_days(first, 10), end: add_days(first, 19), precision: Precision::Month }
+            }
             "debut" => Interval { start: first, end: add_days(first, 9), precision: Precision::Month },
-            "fin" => Interval { start: add_days(first, 20), end: first.last_of_month(), precision: Precision::Month },
+            "fin" => Interval {
+                start: add_days(first, 20),
+                end: first.last_of_month(),
+                precision: Precision::Month,
+            },
             _ => month(first),
         };
         return m(Some(iv), Kind::Fuzzy, used + explicit_year.is_some() as usize);
@@ -506,7 +639,11 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
                 "mi" => ((5, 1), (8, 31)),
                 _ => ((10, 1), (12, 31)),
             };
-            let iv = Interval { start: Date::new(y, s.0, s.1).ok()?, end: Date::new(y, e.0, e.1).ok()?, precision: Precision::Month };
+            let iv = Interval {
+                start: Date::new(y, s.0, s.1).ok()?,
+                end: Date::new(y, e.0, e.1).ok()?,
+                precision: Precision::Month,
+            };
             return m(Some(iv), Kind::Fuzzy, 2);
         }
         if let Some(&(_, mo)) = SEASONS.iter().find(|(s, _)| *s == prev) {
@@ -534,9 +671,15 @@ fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
         "lendemain" => rel(1, if matches!(w(1), "matin" | "soir" | "midi") { 2 } else { 1 }),
         "surlendemain" => rel(2, 1),
         // "le soir même", "le jour même", "la nuit même"
-        "soir" | "jour" | "nuit" | "matin" if w(1) == "meme" && matches!(words.prev(i), "le" | "la" | "au" | "du") => rel(0, 2),
+        "soir" | "jour" | "nuit" | "matin"
+            if w(1) == "meme" && matches!(words.prev(i), "le" | "la" | "au" | "du") =>
+        {
+            rel(0, 2)
+        }
         "jour" if words.prev(i) == "ce" && w(1) == "la" => rel(0, 2),
-        "jour" if words.prev(i) == "meme" && matches!(words.w(i.wrapping_sub(2)), "le" | "du" | "au") => rel(0, 1),
+        "jour" if words.prev(i) == "meme" && matches!(words.w(i.wrapping_sub(2)), "le" | "du" | "au") => {
+            rel(0, 1)
+        }
         "pendant" | "durant" => {
             let n = number_of(w(1)).filter(|n| *n < 60)?;
             if !matches!(w(2), "jour" | "jours") {
@@ -580,28 +723,52 @@ fn deictic(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
         "demain" => rel(1, 1 + tod(1)),
         "apres" if w(1) == "demain" => rel(2, 2),
         "ce" | "cet" if matches!(w(1), "matin" | "soir" | "midi" | "apres") => rel(0, 2),
-        "semaine" if matches!(w(1), "derniere" | "passee") => m(dk.then(|| week(add_days(monday, -7))), Kind::Deictic, 2),
+        "semaine" if matches!(w(1), "derniere" | "passee") => {
+            m(dk.then(|| week(add_days(monday, -7))), Kind::Deictic, 2)
+        }
         "semaine" if w(1) == "prochaine" => m(dk.then(|| week(add_days(monday, 7))), Kind::Deictic, 2),
         "cette" if w(1) == "semaine" => m(dk.then(|| week(monday)), Kind::Deictic, 2),
-        "debut" if w(1) == "de" && w(2) == "semaine" => {
-            m(dk.then(|| Interval { start: monday, end: add_days(monday, 2), precision: Precision::Week }), Kind::Deictic, 3)
-        }
-        "fin" if w(1) == "de" && w(2) == "semaine" && words.prev(i) != "la" => {
-            m(dk.then(|| Interval { start: add_days(monday, 3), end: add_days(monday, 6), precision: Precision::Week }), Kind::Deictic, 3)
-        }
+        "debut" if w(1) == "de" && w(2) == "semaine" => m(
+            dk.then(|| Interval { start: monday, end: add_days(monday, 2), precision: Precision::Week }),
+            Kind::Deictic,
+            3,
+        ),
+        "fin" if w(1) == "de" && w(2) == "semaine" && words.prev(i) != "la" => m(
+            dk.then(|| Interval {
+                start: add_days(monday, 3),
+                end: add_days(monday, 6),
+                precision: Precision::Week,
+            }),
+            Kind::Deictic,
+            3,
+        ),
         "week" if w(1) == "end" => {
             let last_sunday = weekday_back(p, Weekday::Sunday, true);
             let used = if matches!(w(2), "dernier" | "passe") { 3 } else { 2 };
-            let sunday = if used == 3 || tense.is_past() && !matches!(p.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            let sunday = if used == 3
+                || tense.is_past() && !matches!(p.weekday(), Weekday::Saturday | Weekday::Sunday)
+            {
                 last_sunday
             } else {
                 weekday_forward(p, Weekday::Sunday, false)
             };
-            m(dk.then(|| Interval { start: add_days(sunday, -1), end: sunday, precision: Precision::Interval }), Kind::Deictic, used)
+            m(
+                dk.then(|| Interval {
+                    start: add_days(sunday, -1),
+                    end: sunday,
+                    precision: Precision::Interval,
+                }),
+                Kind::Deictic,
+                used,
+            )
         }
-        "mois" if matches!(w(1), "dernier" | "passe") => m(Some(month(add_days(p.first_of_month(), -1))), Kind::Deictic, 2),
+        "mois" if matches!(w(1), "dernier" | "passe") => {
+            m(Some(month(add_days(p.first_of_month(), -1))), Kind::Deictic, 2)
+        }
         "mois" if w(1) == "prochain" => m(p.last_of_month().tomorrow().ok().map(month), Kind::Deictic, 2),
-        "an" | "annee" if matches!(w(1), "dernier" | "derniere" | "passee") => m(year(p.year() - 1), Kind::Deictic, 2),
+        "an" | "annee" if matches!(w(1), "dernier" | "derniere" | "passee") => {
+            m(year(p.year() - 1), Kind::Deictic, 2)
+        }
         "cette" if w(1) == "annee" => m(year(p.year()), Kind::Deictic, 2),
         "il" if w(1) == "y" && w(2) == "a" => ago(words, i, a),
         // "depuis trois jours": the onset of a state, counted from publication

@@ -226,7 +226,12 @@ pub struct Timeline {
 
 impl Timeline {
     pub fn new(published: Date, day_known: bool, doc: DocType) -> Timeline {
-        Timeline { anchors: Anchors { published, day_known, reference: published, period: None, doc }, focus: None, period_para: 0, ws: Vec::new() }
+        Timeline {
+            anchors: Anchors { published, day_known, reference: published, period: None, doc },
+            focus: None,
+            period_para: 0,
+            ws: Vec::new(),
+        }
     }
 
     pub fn doc(&self) -> DocType {
@@ -255,7 +260,9 @@ impl Timeline {
         // an opening past participle ("Annoncé dimanche par …, le …"), read on the
         // original text, where "é" is still told apart from "e"
         let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let opening = first.chars().count() > 4 && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x)) && first.starts_with(char::is_uppercase);
+        let opening = first.chars().count() > 4
+            && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x))
+            && first.starts_with(char::is_uppercase);
         clause_roles(t, &ws, opening, &mut st.hits);
         // past events never come after publication
         for h in st.hits.iter_mut() {
@@ -266,7 +273,10 @@ impl Timeline {
                     v.end = expr::add_days(v.end, -7);
                 }
                 // "au lendemain" of a story told on its publication day is that day
-                if !matches!(tense, Tense::Future | Tense::Scheduled) && v.start > self.anchors.published && h.kind == Kind::Anaphoric {
+                if !matches!(tense, Tense::Future | Tense::Scheduled)
+                    && v.start > self.anchors.published
+                    && h.kind == Kind::Anaphoric
+                {
                     let p = self.anchors.published;
                     *v = Interval { start: p, end: p, precision: v.precision };
                 }
@@ -282,7 +292,14 @@ impl Timeline {
     /// A flashback in the plus-que-parfait ("La veille, il avait démis…") does not move
     /// the story forward, so it leaves the reference time alone. A month or a year ("Au
     /// printemps 2024") moves it too, so that a later "le 9 mai" finds its year.
-    pub fn advance(&mut self, st: &SentenceTime, tense: Tense, text: &str, f: &crate::fold::View, para: usize) {
+    pub fn advance(
+        &mut self,
+        st: &SentenceTime,
+        tense: Tense,
+        text: &str,
+        f: &crate::fold::View,
+        para: usize,
+    ) {
         if tense == Tense::Pluperfect {
             return;
         }
@@ -309,7 +326,9 @@ impl Timeline {
         match h.kind {
             Kind::Explicit | Kind::Numeric | Kind::Range | Kind::Fuzzy => Basis::Absolute,
             Kind::Anaphoric | Kind::Partial => Basis::Reference(self.anchors.reference),
-            Kind::Weekday if self.anchors.doc == DocType::Narrative => Basis::Reference(self.anchors.reference),
+            Kind::Weekday if self.anchors.doc == DocType::Narrative => {
+                Basis::Reference(self.anchors.reference)
+            }
             _ => Basis::Publication,
         }
     }
@@ -345,7 +364,10 @@ impl Timeline {
         } else if w(0) == "avant" && w(1) == "hier" {
             day = expr::add_days(p, -2);
             i = 2;
-        } else if let Some(wd) = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].iter().position(|d| *d == w(0)) {
+        } else if let Some(wd) = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+            .iter()
+            .position(|d| *d == w(0))
+        {
             let back = (p.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
             day = expr::add_days(p, -back);
             i = 1;
@@ -368,7 +390,12 @@ impl Timeline {
     fn set_entry(&mut self, day: Date, para: usize) {
         self.anchors.reference = day;
         self.anchors.period = None;
-        self.focus = Some((Interval { start: day, end: day, precision: Precision::Day }, None, para, Basis::Entry(day)));
+        self.focus = Some((
+            Interval { start: day, end: day, precision: Precision::Day },
+            None,
+            para,
+            Basis::Entry(day),
+        ));
     }
 }
 
@@ -389,7 +416,8 @@ fn time_of_day(t: &str, ws: &[(usize, usize)], i: usize) -> Option<usize> {
             return Some(2);
         }
         if w(i + 1) == "h" {
-            let used = if w(i + 2).len() == 2 && w(i + 2).bytes().all(|b| b.is_ascii_digit()) { 3 } else { 2 };
+            let used =
+                if w(i + 2).len() == 2 && w(i + 2).bytes().all(|b| b.is_ascii_digit()) { 3 } else { 2 };
             return Some(used);
         }
         if let Some(m) = w(i + 1).strip_prefix('h') {
@@ -411,7 +439,11 @@ fn dateline(text: &str, t: &str, ws: &[(usize, usize)], a: &Anchors) -> Option<(
         (Some(i), true) => place[..i].trim_end(),
         _ => place,
     };
-    if place.is_empty() || place.len() > 40 || !place.chars().any(|c| c.is_alphabetic()) || place.chars().any(|c| c.is_lowercase()) {
+    if place.is_empty()
+        || place.len() > 40
+        || !place.chars().any(|c| c.is_alphabetic())
+        || place.chars().any(|c| c.is_lowercase())
+    {
         return None;
     }
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
@@ -443,20 +475,60 @@ fn dateline(text: &str, t: &str, ws: &[(usize, usize)], a: &Anchors) -> Option<(
 }
 
 const REPORTING: &[&str] = &[
-    "annonce", "indique", "declare", "affirme", "assure", "precise", "confirme", "rapporte", "dit", "explique", "estime",
-    "souligne", "fait", "savoir", "accuse", "denonce", "dementi", "revendique", "reconnu", "communique", "signale",
-    "annoncait", "indiquait", "affirmait", "assurait", "ecrit", "publie", "repete", "martele", "insiste", "avertit",
-    "averti", "prevenu", "raconte", "temoigne", "rappele", "rappelle", "ajoute", "confie",
+    "annonce",
+    "indique",
+    "declare",
+    "affirme",
+    "assure",
+    "precise",
+    "confirme",
+    "rapporte",
+    "dit",
+    "explique",
+    "estime",
+    "souligne",
+    "fait",
+    "savoir",
+    "accuse",
+    "denonce",
+    "dementi",
+    "revendique",
+    "reconnu",
+    "communique",
+    "signale",
+    "annoncait",
+    "indiquait",
+    "affirmait",
+    "assurait",
+    "ecrit",
+    "publie",
+    "repete",
+    "martele",
+    "insiste",
+    "avertit",
+    "averti",
+    "prevenu",
+    "raconte",
+    "temoigne",
+    "rappele",
+    "rappelle",
+    "ajoute",
+    "confie",
 ];
 const SUBORDINATORS: &[&str] = &["qui", "dont", "lorsque", "lorsqu", "quand", "tandis", "alors"];
 /// A date right after these dates a publication ("selon un communiqué publié samedi").
-const PUBLISHED: &[&str] = &["publie", "publiee", "publies", "diffuse", "diffusee", "paru", "parue", "date", "datee"];
+const PUBLISHED: &[&str] =
+    &["publie", "publiee", "publies", "diffuse", "diffusee", "paru", "parue", "date", "datee"];
 
 /// Mark report dates (on a reporting verb followed by "que") and dates inside relative or
 /// temporal subordinate clauses.
 fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: &mut [TimeHit]) {
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
-    let word_at = |b: usize| ws.iter().position(|&(s, e)| s <= b && b < e.max(s + 1)).or_else(|| ws.iter().position(|&(s, _)| s >= b));
+    let word_at = |b: usize| {
+        ws.iter()
+            .position(|&(s, e)| s <= b && b < e.max(s + 1))
+            .or_else(|| ws.iter().position(|&(s, _)| s >= b))
+    };
     for h in hits.iter_mut() {
         let Some(i) = word_at(h.start) else { continue };
         let j = ws.iter().rposition(|&(_, e)| e <= h.end).unwrap_or(i);
@@ -471,9 +543,11 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: 
         }
         // a subordinator earlier in the same comma-delimited segment
         let seg_start = t[..h.start].rfind([',', ';', '(', ':']).map(|p| p + 1).unwrap_or(0);
-        let in_seg: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
+        let in_seg: Vec<usize> =
+            (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
         // "où" folds to "ou": taken as a subordinator only when it opens the segment
-        let sub = in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k))) || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0);
+        let sub = in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k)))
+            || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0);
         // "qui avait eu lieu mardi" is subordinate; "Mardi, l'armée qui…" is not (the date is first)
         // "Signé lundi à Genève, l'accord a pris effet ce matin":
         // a date in an opening participial phrase dates the participle, not the main verb
@@ -498,7 +572,10 @@ pub fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
             "hier" => (expr::add_days(published, -1), 1),
             "avant" if w(1) == "hier" => (expr::add_days(published, -2), 2),
             "mise" if w(1) == "a" && w(2) == "jour" && w(3) == "a" => (published, 4),
-            x => match ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].iter().position(|d| *d == x) {
+            x => match ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+                .iter()
+                .position(|d| *d == x)
+            {
                 Some(wd) => {
                     let back = (published.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
                     (expr::add_days(published, -back), 1)
@@ -534,9 +611,17 @@ pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
                 continue;
             }
             let mut hits = Vec::new();
-            let a = Anchors { published, day_known: true, reference: published, period: None, doc: DocType::News };
+            let a = Anchors {
+                published,
+                day_known: true,
+                reference: published,
+                period: None,
+                doc: DocType::News,
+            };
             expr::find(&f.text, &ws, &tenses, &a, &mut hits);
-            if hits.iter().any(|h| h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)) {
+            if hits.iter().any(|h| {
+                h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)
+            }) {
                 narrative += 1;
             }
         }

@@ -37,31 +37,127 @@ pub struct TenseMap {
 }
 
 const FUTURE: &[&str] = &[
-    "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "tiendra", "tiendront", "va", "vont", "devra",
-    "devront", "pourra", "pourront", "viendra", "viendront", "doit", "doivent", "prochain", "prochaine", "prochains", "prochaines",
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "fera",
+    "feront",
+    "ira",
+    "iront",
+    "tiendra",
+    "tiendront",
+    "va",
+    "vont",
+    "devra",
+    "devront",
+    "pourra",
+    "pourront",
+    "viendra",
+    "viendront",
+    "doit",
+    "doivent",
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
 ];
-const AUX_PAST: &[&str] = &["a", "ont", "est", "sont", "ai", "avons", "avez", "eut", "eurent", "fut", "furent"];
+const AUX_PAST: &[&str] =
+    &["a", "ont", "est", "sont", "ai", "avons", "avez", "eut", "eurent", "fut", "furent"];
 const AUX_PLUPERFECT: &[&str] = &["avait", "avaient", "était", "étaient"];
 const AUX_CONDITIONAL: &[&str] = &["aurait", "auraient", "serait", "seraient"];
 /// Words that may sit between an auxiliary and its participle.
 const ADVERBS: &[&str] = &[
-    "pas", "déjà", "également", "aussi", "ensuite", "notamment", "bien", "encore", "longuement", "finalement", "enfin",
-    "alors", "aussitôt", "rapidement", "officiellement", "même", "toujours", "jamais", "plus", "désormais", "brièvement",
-    "vivement", "fermement", "publiquement", "formellement", "d'abord", "presque", "entièrement", "partiellement", "tous",
-    "toutes", "largement", "progressivement", "effectivement", "immédiatement", "violemment", "une", "nouvelle", "fois",
-    "de", "nouveau", "ainsi", "peu", "à", "son", "tour", "leur", "elle", "il", "ils", "elles", "-t-il", "-t-elle", "t",
+    "pas",
+    "déjà",
+    "également",
+    "aussi",
+    "ensuite",
+    "notamment",
+    "bien",
+    "encore",
+    "longuement",
+    "finalement",
+    "enfin",
+    "alors",
+    "aussitôt",
+    "rapidement",
+    "officiellement",
+    "même",
+    "toujours",
+    "jamais",
+    "plus",
+    "désormais",
+    "brièvement",
+    "vivement",
+    "fermement",
+    "publiquement",
+    "formellement",
+    "d'abord",
+    "presque",
+    "entièrement",
+    "partiellement",
+    "tous",
+    "toutes",
+    "largement",
+    "progressivement",
+    "effectivement",
+    "immédiatement",
+    "violemment",
+    "une",
+    "nouvelle",
+    "fois",
+    "de",
+    "nouveau",
+    "ainsi",
+    "peu",
+    "à",
+    "son",
+    "tour",
+    "leur",
+    "elle",
+    "il",
+    "ils",
+    "elles",
+    "-t-il",
+    "-t-elle",
+    "t",
 ];
 const SCHEDULE_VERBS: &[&str] = &[
-    "prévu", "prévue", "prévus", "programmé", "programmée", "convoqué", "convoquée", "fixé", "fixée", "confirmé", "annoncé",
+    "prévu",
+    "prévue",
+    "prévus",
+    "programmé",
+    "programmée",
+    "convoqué",
+    "convoquée",
+    "fixé",
+    "fixée",
+    "confirmé",
+    "annoncé",
 ];
-const MEETING_NOUNS: &[&str] = &["réunion", "négociations", "pourparlers", "sommet", "rencontre", "discussions", "entretien", "vote", "visite", "séance"];
+const MEETING_NOUNS: &[&str] = &[
+    "réunion",
+    "négociations",
+    "pourparlers",
+    "sommet",
+    "rencontre",
+    "discussions",
+    "entretien",
+    "vote",
+    "visite",
+    "séance",
+];
 /// Passé simple endings of the third person (the narrator's past in retrospectives).
 const PASSE_SIMPLE: &[&str] = &["èrent", "irent", "urent", "inrent"];
 
 fn is_participle(w: &str) -> bool {
-    ["é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "ert", "int", "aint", "eint", "ts", "te", "tes"]
-        .iter()
-        .any(|s| w.ends_with(s))
+    [
+        "é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "ert", "int", "aint",
+        "eint", "ts", "te", "tes",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
         && w.chars().count() > 2
 }
 
@@ -92,7 +188,12 @@ impl TenseMap {
                     k += 1;
                 }
                 let next = w(k);
-                if is_participle(next) || matches!(next, "été" | "eu" | "dû" | "pu" | "su" | "vu" | "fait" | "pris" | "mis" | "dit") {
+                if is_participle(next)
+                    || matches!(
+                        next,
+                        "été" | "eu" | "dû" | "pu" | "su" | "vu" | "fait" | "pris" | "mis" | "dit"
+                    )
+                {
                     marks.push((ws[i].0, t));
                 } else if t == Tense::Pluperfect && cur.starts_with('é') {
                     // "était" + adjective: an imperfect state
@@ -100,13 +201,21 @@ impl TenseMap {
                 } else if t == Tense::Conditional {
                     marks.push((ws[i].0, Tense::Conditional));
                 }
-            } else if FUTURE.contains(&cur) || (cur.chars().count() >= 6 && cur.ends_with("ront")) || (cur.chars().count() >= 5 && ["era", "ira", "dra", "ura"].iter().any(|x| cur.ends_with(x))) {
+            } else if FUTURE.contains(&cur)
+                || (cur.chars().count() >= 6 && cur.ends_with("ront"))
+                || (cur.chars().count() >= 5 && ["era", "ira", "dra", "ura"].iter().any(|x| cur.ends_with(x)))
+            {
                 marks.push((ws[i].0, Tense::Future));
-            } else if cur.chars().count() > 5 && (cur.ends_with("raient") || cur.ends_with("rait")) && !cur.ends_with("trait") {
+            } else if cur.chars().count() > 5
+                && (cur.ends_with("raient") || cur.ends_with("rait"))
+                && !cur.ends_with("trait")
+            {
                 marks.push((ws[i].0, Tense::Conditional));
             } else if cur.chars().count() > 5 && (cur.ends_with("ait") || cur.ends_with("aient")) {
                 marks.push((ws[i].0, Tense::Past));
-            } else if cur.chars().count() > 5 && PASSE_SIMPLE.iter().any(|e| cur.ends_with(e)) || is_passe_simple_singular(cur, w(i.wrapping_sub(1))) {
+            } else if cur.chars().count() > 5 && PASSE_SIMPLE.iter().any(|e| cur.ends_with(e))
+                || is_passe_simple_singular(cur, w(i.wrapping_sub(1)))
+            {
                 marks.push((ws[i].0, Tense::Past));
             }
         }
@@ -146,7 +255,12 @@ impl TenseMap {
 /// accepts "-a" verbs of the first group only after "il", "elle", "on" or a capitalised
 /// subject was seen (approximated by the previous word being a pronoun).
 fn is_passe_simple_singular(w: &str, prev: &str) -> bool {
-    matches!(prev, "il" | "elle" | "on" | "ils" | "elles") && w.chars().count() > 3 && (w.ends_with("ça") || w.ends_with("ea") || w.ends_with("na") || w.ends_with("ra") && !w.ends_with("era"))
+    matches!(prev, "il" | "elle" | "on" | "ils" | "elles")
+        && w.chars().count() > 3
+        && (w.ends_with("ça")
+            || w.ends_with("ea")
+            || w.ends_with("na")
+            || w.ends_with("ra") && !w.ends_with("era"))
 }
 
 #[cfg(test)]
