@@ -50,7 +50,7 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
             };
             let subj = head[s..].trim();
             let n = subj.split_whitespace().count();
-            if n >= 1 && n <= 14 && !subj.starts_with('"') {
+            if (1..=14).contains(&n) && !subj.starts_with('"') {
                 return Some((s, s + subj.len()));
             }
         }
@@ -280,7 +280,7 @@ pub fn find_phrase(t: &str, p: &str) -> Option<usize> {
 fn skip_words(t: &str, mut s: usize, skip: &[&str]) -> usize {
     loop {
         let rest = &t[s..];
-        let w = rest.split(|c: char| c == ' ' || c == ',').next().unwrap_or("");
+        let w = rest.split([' ', ',']).next().unwrap_or("");
         if !w.is_empty() && skip.contains(&w) {
             s += w.len();
             while s < t.len() && t.as_bytes()[s] == b' ' {

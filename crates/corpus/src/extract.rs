@@ -547,13 +547,8 @@ fn nearest_date(dates: &[&TimeHit], h: &TriggerHit, _t: &str) -> Option<usize> {
         .iter()
         .enumerate()
         .min_by_key(|(_, d)| {
-            if d.end <= h.start {
-                h.start - d.end
-            } else if d.start >= h.end {
-                d.start - h.end
-            } else {
-                0
-            }
+            // The gap between the two spans (0 when they overlap).
+            h.start.saturating_sub(d.end).max(d.start.saturating_sub(h.end))
         })
         .map(|(i, _)| i)
 }

@@ -123,7 +123,7 @@ fn print_profile(p: &serde_json::Value) {
         *self_count.entry(by_id[&sm.as_u64().unwrap()].clone()).or_default() += 1;
     }
     let mut v: Vec<_> = self_count.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|x| std::cmp::Reverse(x.1));
     let total: usize = v.iter().map(|x| x.1).sum();
     for (name, c) in v.iter().take(40) {
         println!("PROFILE {:5.1}% {name}", *c as f64 * 100.0 / total as f64);

@@ -12,7 +12,7 @@ impl Bitset {
     }
     pub fn full(len: usize) -> Self {
         let mut b = Self { words: vec![!0; len.div_ceil(64)], len };
-        if len % 64 != 0 {
+        if !len.is_multiple_of(64) {
             if let Some(last) = b.words.last_mut() {
                 *last = (1u64 << (len % 64)) - 1;
             }

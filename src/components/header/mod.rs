@@ -102,6 +102,9 @@ pub fn Toolbar() -> impl IntoView {
 }
 
 /// One removable chip per active filter value.
+/// One active filter: its facet, its label, and what removes it.
+type ActiveChip = (String, String, Box<dyn Fn() + Send + Sync>);
+
 #[component]
 fn ActiveChips() -> impl IntoView {
     let store = use_store();
@@ -110,7 +113,7 @@ fn ActiveChips() -> impl IntoView {
     let chips = move || {
         let l = lang.get();
         let q = store.query.get();
-        let mut out: Vec<(String, String, Box<dyn Fn() + Send + Sync>)> = vec![];
+        let mut out: Vec<ActiveChip> = vec![];
         for &a in &q.actors {
             out.push((
                 t(l, K::Actors).into(),

@@ -107,7 +107,7 @@ pub fn MapPanel() -> impl IntoView {
                 let pl = &b.places[p as usize];
                 let n = c[p as usize];
                 let r = (4.5 + 3.2 * (n as f32).sqrt()).min(22.0) * k;
-                let area = pl.area_radius.map(|a| a.max(r / k * 1.2) * if d { 1.0 } else { 1.0 });
+                let area = pl.area_radius.map(|a| a.max(r / k * 1.2));
                 let name = store.s(pl.name);
                 let show_label = d || !labelled.iter().any(|&(x, y)| (x - pl.x).abs() < 90.0 && (y - pl.y).abs() < 22.0);
                 if show_label {

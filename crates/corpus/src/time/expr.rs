@@ -589,8 +589,8 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         let explicit_year = year_of(y_word);
         if !part
             && explicit_year.is_none()
-            && !(matches!(prev, "en" | "d" | "depuis") && mo_word != "mai")
-            && !matches!(prev, "en")
+            && prev != "en"
+            && (!matches!(prev, "d" | "depuis") || mo_word == "mai")
         {
             return None;
         }

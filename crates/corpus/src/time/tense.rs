@@ -168,7 +168,7 @@ impl TenseMap {
         let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &lower[s..e]).unwrap_or("") };
         let mut marks = Vec::new();
         let (mut sched_verb, mut meeting) = (false, false);
-        for i in 0..ws.len() {
+        for (i, &(start, _)) in ws.iter().enumerate() {
             let cur = w(i);
             sched_verb |= SCHEDULE_VERBS.contains(&cur);
             meeting |= MEETING_NOUNS.contains(&cur);
@@ -194,29 +194,28 @@ impl TenseMap {
                         "été" | "eu" | "dû" | "pu" | "su" | "vu" | "fait" | "pris" | "mis" | "dit"
                     )
                 {
-                    marks.push((ws[i].0, t));
+                    marks.push((start, t));
                 } else if t == Tense::Pluperfect && cur.starts_with('é') {
                     // "était" + adjective: an imperfect state
-                    marks.push((ws[i].0, Tense::Past));
+                    marks.push((start, Tense::Past));
                 } else if t == Tense::Conditional {
-                    marks.push((ws[i].0, Tense::Conditional));
+                    marks.push((start, Tense::Conditional));
                 }
             } else if FUTURE.contains(&cur)
                 || (cur.chars().count() >= 6 && cur.ends_with("ront"))
                 || (cur.chars().count() >= 5 && ["era", "ira", "dra", "ura"].iter().any(|x| cur.ends_with(x)))
             {
-                marks.push((ws[i].0, Tense::Future));
+                marks.push((start, Tense::Future));
             } else if cur.chars().count() > 5
                 && (cur.ends_with("raient") || cur.ends_with("rait"))
                 && !cur.ends_with("trait")
             {
-                marks.push((ws[i].0, Tense::Conditional));
-            } else if cur.chars().count() > 5 && (cur.ends_with("ait") || cur.ends_with("aient")) {
-                marks.push((ws[i].0, Tense::Past));
-            } else if cur.chars().count() > 5 && PASSE_SIMPLE.iter().any(|e| cur.ends_with(e))
+                marks.push((start, Tense::Conditional));
+            } else if (cur.chars().count() > 5 && (cur.ends_with("ait") || cur.ends_with("aient")))
+                || (cur.chars().count() > 5 && PASSE_SIMPLE.iter().any(|e| cur.ends_with(e)))
                 || is_passe_simple_singular(cur, w(i.wrapping_sub(1)))
             {
-                marks.push((ws[i].0, Tense::Past));
+                marks.push((start, Tense::Past));
             }
         }
         TenseMap { marks, len: lower.len(), scheduled: sched_verb && meeting }
