@@ -15,6 +15,7 @@ pub mod diagnostics;
 pub mod export;
 pub mod extract;
 pub mod fold;
+pub(crate) mod frames;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod matcher;

@@ -44,13 +44,11 @@ impl<T> PhraseMatcher<T> {
         let ac = if pats.is_empty() {
             None
         } else {
-            // a DFA: built once per run (matchers live in `extract::Context` or statics),
-            // then the fastest automaton per sentence
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&pats)
-                .ok()
+            // a DFA for the lexicons of names (built once per run, then the fastest automaton
+            // per sentence); the generated frame forms are tens of thousands of patterns,
+            // where a DFA takes seconds to build: a contiguous NFA there
+            let kind = if pats.len() > 4000 { AhoCorasickKind::ContiguousNFA } else { AhoCorasickKind::DFA };
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(kind)).build(&pats).ok()
         };
         PhraseMatcher { ac, entries }
     }

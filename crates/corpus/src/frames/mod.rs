@@ -1,0 +1,249 @@
+//! Event frames: the French lemmas that report an event, read from `lexicon/frames.toml`.
+//!
+//! A frame is a kind of event (a type of the taxonomy and a finer class) with the verbs,
+//! nouns and fixed phrases a reporter uses for it. Only lemmas are written down: this
+//! module generates every surface form ([`conjugate`]), so "rendre les armes" also finds
+//! "ont rendu leurs armes" and "rendraient les armes", and "s'emparer de" finds "se sont
+//! emparés de". Why data and not code: the vocabulary grows with each new kind of story,
+//! and a linguist can extend it without reading Rust.
+//!
+//! Lemma syntax (all of it folded on load, so accents are optional):
+//! - a verb is an infinitive, optionally reflexive (`s'emparer`, `se réunir`: the pronoun
+//!   is then required) and followed by fixed words (`déposer {det} armes`);
+//! - `{det}` stands for any determiner or possessive (le, la, les, l', leurs, ses, un…);
+//! - a noun is a singular (its plural is generated on the first word);
+//! - a phrase is matched as written; a final `*` makes it a word stem;
+//! - an idiom is a phrase in another sense, a verb phrase ("tirer les leçons") or, when its
+//!   first word is no verb, a phrase as written: wherever it matches, the frame words inside
+//!   it report nothing.
+pub(crate) mod conjugate;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::export::EventType;
+use crate::fold::fold;
+
+/// The frames file, compiled into the tool (frames are French, not a story's data).
+pub(crate) const FRAMES_TOML: &str = include_str!("../../lexicon/frames.toml");
+
+/// The frames, parsed and expanded once per process.
+pub(crate) static FRAMES: LazyLock<Frames> = LazyLock::new(|| {
+    Frames::parse(FRAMES_TOML).unwrap_or_else(|e| panic!("crates/corpus/lexicon/frames.toml: {e}"))
+});
+
+/// Determiners and possessives that `{det}` stands for.
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "un", "une", "des", "du", "de", "d'", "ce",
+];
+
+/// What may stand before a reflexive verb's form: the pronoun, alone or in a compound tense.
+const REFLEXIVE: &[&str] = &[
+    "se ",
+    "s'",
+    "s'y ",
+    "s'en ",
+    "s'est ",
+    "se sont ",
+    "s'etait ",
+    "s'etaient ",
+    "s'etre ",
+    "se serait ",
+    "se seraient ",
+    "se soit ",
+    "se soient ",
+    "s'y est ",
+    "s'y sont ",
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameSpec {
+    #[serde(rename = "type")]
+    kind: EventType,
+    class: String,
+    weight: u8,
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    idioms: Vec<String>,
+    needs: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FramesFile {
+    frame: Vec<FrameSpec>,
+}
+
+/// One frame, as the trigger index uses it.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    pub kind: EventType,
+    pub class: String,
+    pub weight: u8,
+    /// A folded phrase that must also occur in the sentence ("tient" needs "cessez-le-feu").
+    pub needs: Option<String>,
+}
+
+/// Every frame, and every folded surface form with the frame it reports (`None`: an idiom,
+/// which reports nothing and hides the forms it contains).
+#[derive(Debug)]
+pub(crate) struct Frames {
+    pub frames: Vec<Frame>,
+    pub forms: Vec<(String, Option<usize>)>,
+}
+
+impl Frames {
+    /// Parse and expand a frames file. The first frame to claim a surface form keeps it.
+    pub(crate) fn parse(text: &str) -> Result<Frames, String> {
+        let file: FramesFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut frames = Vec::new();
+        let mut owner: HashMap<String, Option<usize>> = HashMap::new();
+        let mut forms = Vec::new();
+        let mut claim = |form: String, frame: Option<usize>| {
+            if !owner.contains_key(&form) {
+                owner.insert(form.clone(), frame);
+                forms.push((form, frame));
+            }
+        };
+        for (i, spec) in file.frame.iter().enumerate() {
+            let at = |what: &str, e: String| format!("frame {} (`{}`), {what}: {e}", i + 1, spec.class);
+            for idiom in &spec.idioms {
+                let idiom = fold(idiom);
+                // a verb phrase, or else a phrase as written ("territoires libérés")
+                let forms = verb_phrase_forms(&idiom).unwrap_or_else(|_| expand_det(&idiom));
+                forms.into_iter().for_each(|f| claim(f, None));
+            }
+            for verb in &spec.verbs {
+                let forms = verb_phrase_forms(&fold(verb)).map_err(|e| at("verbs", e))?;
+                forms.into_iter().for_each(|f| claim(f, Some(i)));
+            }
+            for noun in &spec.nouns {
+                let n = fold(noun);
+                conjugate::noun_forms(&n).iter().flat_map(|f| expand_det(f)).for_each(|f| claim(f, Some(i)));
+            }
+            for phrase in &spec.phrases {
+                expand_det(&fold(phrase)).into_iter().for_each(|f| claim(f, Some(i)));
+            }
+            frames.push(Frame {
+                kind: spec.kind,
+                class: spec.class.clone(),
+                weight: spec.weight,
+                needs: spec.needs.as_deref().map(fold),
+            });
+        }
+        Ok(Frames { frames, forms })
+    }
+}
+
+/// Every form of a verb phrase: the verb (first word, after an optional reflexive pronoun)
+/// conjugated, the words after it kept, `{det}` expanded.
+fn verb_phrase_forms(lemma: &str) -> Result<Vec<String>, String> {
+    let (reflexive, rest) = if let Some(r) = lemma.strip_prefix("se ") {
+        (true, r)
+    } else if let Some(r) = lemma.strip_prefix("s'") {
+        (true, r)
+    } else {
+        (false, lemma)
+    };
+    let (verb, tail) = match rest.find(' ') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let mut out = Vec::new();
+    for form in conjugate::verb_forms(verb)? {
+        let phrases = expand_det(&format!("{form}{tail}"));
+        if reflexive {
+            for p in &phrases {
+                out.extend(REFLEXIVE.iter().map(|pro| format!("{pro}{p}")));
+            }
+        } else {
+            out.extend(phrases);
+        }
+    }
+    Ok(out)
+}
+
+/// Expand each `{det}` into every determiner ("l'" and "d'" attach to the next word); after
+/// a plural determiner the noun takes the plural ("quitter {det} village" → "quitté leurs
+/// villages").
+fn expand_det(phrase: &str) -> Vec<String> {
+    let Some(i) = phrase.find("{det}") else { return vec![phrase.to_string()] };
+    let (head, tail) = (&phrase[..i], phrase[i + 5..].trim_start());
+    DETERMINERS
+        .iter()
+        .flat_map(|d| {
+            let sep = if d.ends_with('\'') { "" } else { " " };
+            let tail = if PLURAL_DETERMINERS.contains(d) { pluralise_first(tail) } else { tail.to_string() };
+            expand_det(&format!("{head}{d}{sep}{tail}"))
+        })
+        .collect()
+}
+
+/// Determiners after which a noun is plural.
+const PLURAL_DETERMINERS: &[&str] = &["les", "leurs", "ses", "des", "de"];
+
+fn pluralise_first(tail: &str) -> String {
+    match tail.split_once(' ') {
+        Some((w, rest)) => format!("{} {rest}", conjugate::plural(w)),
+        None => conjugate::plural(tail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame_of(form: &str) -> Option<&'static Frame> {
+        let f = &*FRAMES;
+        f.forms.iter().find(|(s, _)| s == form).and_then(|(_, i)| i.map(|i| &f.frames[i]))
+    }
+
+    #[test]
+    fn the_frames_file_loads() {
+        assert!(FRAMES.frames.len() > 30, "{}", FRAMES.frames.len());
+        assert!(FRAMES.forms.len() > 3000, "{}", FRAMES.forms.len());
+        eprintln!("{} frames, {} surface forms", FRAMES.frames.len(), FRAMES.forms.len());
+    }
+
+    #[test]
+    fn lemmas_expand_to_their_forms() {
+        assert_eq!(frame_of("ont rendu leurs armes").map(|f| f.class.as_str()), None); // "ont" is not part
+        assert!(frame_of("rendu leurs armes").is_some());
+        assert!(frame_of("se sont empares").is_some());
+        assert!(frame_of("empares").is_none(), "a reflexive verb needs its pronoun");
+        assert!(frame_of("bombardements").is_some());
+    }
+
+    #[test]
+    fn errors_name_the_frame_and_the_fix() {
+        let e =
+            Frames::parse("[[frame]]\ntype = \"fighting\"\nclass = \"x\"\nweight = 1\nverbs = [\"boire\"]\n")
+                .unwrap_err();
+        assert!(e.contains("frame 1") && e.contains("boire") && e.contains("MODELS"), "{e}");
+        let e = Frames::parse("[[frame]]\ntype = \"war\"\nclass = \"x\"\nweight = 1\n").unwrap_err();
+        assert!(e.contains("line 2") || e.contains("war"), "{e}");
+        let e = Frames::parse("[[frame]]\ntype = \"fighting\"\nclass = \"x\"\nweight = 1\nverb = []\n")
+            .unwrap_err();
+        assert!(e.contains("verb"), "{e}");
+    }
+
+    #[test]
+    fn determiners_expand() {
+        let f = expand_det("deposer {det} armes");
+        assert!(f.contains(&"deposer leurs armes".to_string()));
+        assert!(f.contains(&"deposer l'armes".to_string()));
+        let f = expand_det("quitter {det} village");
+        assert!(
+            f.contains(&"quitter leurs villages".to_string())
+                && f.contains(&"quitter son village".to_string())
+        );
+    }
+}
