@@ -284,9 +284,11 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
     })
 }
 
-/// Load every `*.md` article of `dir`, sorted by id. Duplicate ids (`a.md` and `a.txt`,
-/// say) are errors; `.txt` files are read as bodies without front matter only when no
-/// `.md` has the same stem.
+/// Load every `*.md` article of `dir`, sorted by id. Only files whose extension is exactly
+/// `md` are read; every other file (`.txt`, `.MD`, no extension, …) is skipped without a
+/// diagnostic. The file stem is the id, and ids are compared ignoring case: when two stems
+/// differ only in case (`A.md` and `a.md`), the first in path order is loaded and the
+/// other is reported as a duplicate-id error and skipped.
 pub fn load_dir(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Article> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),

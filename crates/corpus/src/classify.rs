@@ -164,7 +164,16 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let Some(r) = words.iter().rposition(|w| matches!(*w, "qui" | "dont")) else { return false };
+    let relative = |w: &str| {
+        matches!(
+            w,
+            "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "auquel" | "auxquels"
+        )
+    };
+    // "où" folds to "ou" ("or"): relative only where it opens the clause, after a comma
+    let Some(r) = words.iter().enumerate().rposition(|(i, w)| relative(w) || (i == 0 && *w == "ou")) else {
+        return false;
+    };
     let before = &words[r.saturating_sub(6)..r];
     let cleft = before.windows(2).any(|p| matches!(p, ["c", "est"] | ["ce", "sont"] | ["c", "etait"]));
     // a second verb group: an auxiliary after the clause's own verb
@@ -304,6 +313,12 @@ mod tests {
             2
         );
         assert_eq!(weight("Il a visité l'hôpital dont les salles ont été bombardées.", "shelling"), 2);
+        assert_eq!(
+            weight("Des bruits couraient selon lesquels la ville avait été bombardée.", "shelling"),
+            2
+        );
+        assert_eq!(weight("Ils ont rejoint la vallée, où des accrochages sont fréquents.", "skirmish"), 2);
+        assert_eq!(weight("Des accrochages ou des tirs isolés ont eu lieu à l'aube.", "skirmish"), 8);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! The JSON export: the contract between the extractor, the scorer
-//! (`../shared/eval/README.md`) and the baker. Field names follow the eval format;
+//! The JSON export: the contract between the extractor, the scorer ([`crate::score`],
+//! format in `tests/eval/README.md`) and the baker. Field names follow the eval format;
 //! the extra fields (`expression`, `trigger`, `disputed_by`, …) feed the widget and are
 //! ignored by the scorer.
 use serde::{Deserialize, Serialize};

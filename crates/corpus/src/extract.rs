@@ -410,8 +410,9 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
             // continuation: an undated, unplaced report right after an event of the same
             // kind, or a statement by the same speaker or a pronoun, tells more of it
             let statement = kind == EventType::Statement;
+            let back_reference = out.candidates.last().is_some_and(|prev| refers_back(t, main, prev));
             if origin != DateOrigin::Explicit
-                && (place_hit.is_none() || statement)
+                && (place_hit.is_none() || statement || back_reference)
                 && last_candidate_sentence.is_some_and(|p| p + 2 >= si)
             {
                 if let Some(prev) = out.candidates.last_mut() {
@@ -460,6 +461,19 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
         timeline.advance(&st, tenses.overall(), text, &f, para);
     }
     out
+}
+
+/// Does the trigger `hit` of the folded sentence `t` name again, with a definite or
+/// demonstrative determiner, what the previous report named ("deux camions sont partis…
+/// Les camions roulent vers…")? Then the sentence tells more of that event, even when it
+/// names a new place.
+fn refers_back(t: &str, hit: &TriggerHit, prev: &Candidate) -> bool {
+    let before = t[..hit.start].trim_end();
+    let det = before.rsplit(' ').next().unwrap_or(before);
+    let definite = matches!(det, "le" | "la" | "les" | "ce" | "cet" | "cette" | "ces") || det.ends_with("l'");
+    definite
+        && prev.class == hit.trigger.class
+        && crate::fold::fold(&prev.quote).contains(&t[hit.start..hit.end])
 }
 
 /// The article's document type: the front matter's `document`, else detected from its

@@ -1,5 +1,5 @@
-//! The seed corpus: deterministic, unique ids, no event from boilerplate, and (when the
-//! shared evaluation kit is beside the clone) the scorer's thresholds.
+//! The seed corpus: deterministic, unique ids, no event from boilerplate, and the scorer's
+//! thresholds on the seed gold copied into `tests/eval/seeds/`.
 use std::path::Path;
 
 fn corpus() -> std::path::PathBuf {
