@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::export::EventType;
+use crate::frames::index::FormIndex;
 use crate::frames::{Frame, FRAMES};
 use crate::matcher::PhraseMatcher;
 
@@ -68,23 +69,22 @@ pub const ANAPHORIC: &[&str] = &["cette", "cet", "ce", "ces"];
 #[derive(Debug, Clone)]
 pub struct TriggerIndex {
     /// `None`: an idiom, whose words report nothing.
-    m: &'static PhraseMatcher<Option<Trigger>>,
+    m: &'static FormIndex<Option<Trigger>>,
     needs: &'static PhraseMatcher<&'static str>,
 }
 
 /// The frames' matchers, built once per process: tens of thousands of generated forms take
 /// a while to index, and every extraction context shares them.
-static MATCHERS: LazyLock<(PhraseMatcher<Option<Trigger>>, PhraseMatcher<&'static str>)> =
-    LazyLock::new(|| {
-        let frames: &'static crate::frames::Frames = &FRAMES;
-        let m = PhraseMatcher::new(
-            frames.forms.iter().map(|(p, i)| (p.clone(), i.map(|i| trigger_of(&frames.frames[i])))),
-        );
-        let mut needs: Vec<&'static str> = frames.frames.iter().filter_map(|f| f.needs.as_deref()).collect();
-        needs.sort();
-        needs.dedup();
-        (m, PhraseMatcher::new(needs.into_iter().map(|n| (n.to_string(), n))))
-    });
+static MATCHERS: LazyLock<(FormIndex<Option<Trigger>>, PhraseMatcher<&'static str>)> = LazyLock::new(|| {
+    let frames: &'static crate::frames::Frames = &FRAMES;
+    let m = FormIndex::new(
+        frames.forms.iter().map(|(p, i)| (p.clone(), i.map(|i| trigger_of(&frames.frames[i])))),
+    );
+    let mut needs: Vec<&'static str> = frames.frames.iter().filter_map(|f| f.needs.as_deref()).collect();
+    needs.sort();
+    needs.dedup();
+    (m, PhraseMatcher::new(needs.into_iter().map(|n| (n.to_string(), n))))
+});
 
 impl Default for TriggerIndex {
     fn default() -> Self {

@@ -55,6 +55,21 @@ impl<T> PhraseMatcher<T> {
 
     /// All whole-word matches, leftmost-longest, without overlaps, sorted by start.
     pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, T>> {
+        let mut cands = self.find_all(text);
+        // leftmost, then longest, then first listed
+        cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<Hit<'a, T>> = Vec::new();
+        for c in cands {
+            if out.last().is_some_and(|l| c.start < l.end) {
+                continue;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Every whole-word match, overlaps included, in pattern order at each position.
+    pub fn find_all<'a>(&'a self, text: &str) -> Vec<Hit<'a, T>> {
         let Some(ac) = &self.ac else { return Vec::new() };
         let b = text.as_bytes();
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
@@ -73,18 +88,8 @@ impl<T> PhraseMatcher<T> {
             }
             cands.push((s, e, m.pattern().as_usize()));
         }
-        // leftmost, then longest, then first listed
-        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut out = Vec::new();
-        let mut last_end = 0;
-        for (s, e, p) in cands {
-            if s < last_end {
-                continue;
-            }
-            last_end = e;
-            out.push(Hit { start: s, end: e, value: &self.entries[p].0 });
-        }
-        out
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.2.cmp(&b.2)));
+        cands.into_iter().map(|(s, e, p)| Hit { start: s, end: e, value: &self.entries[p].0 }).collect()
     }
 }
 

@@ -17,6 +17,7 @@
 //!   first word is no verb, a phrase as written: wherever it matches, the frame words inside
 //!   it report nothing.
 pub(crate) mod conjugate;
+pub(crate) mod index;
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
