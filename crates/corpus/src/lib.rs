@@ -66,11 +66,23 @@ pub fn process_articles(
     lexicon: &lexicon::Lexicon,
     overrides: Option<&Path>,
 ) -> (export::Export, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
     let ctx = extract::Context::new(gazetteer, lexicon);
+    process_articles_in(&ctx, articles, overrides)
+}
+
+/// [`process_articles`] with an extraction context built once by the caller (the fuzz
+/// target reuses one across inputs: building the place and actor indices costs more than
+/// extracting a short article).
+pub fn process_articles_in(
+    ctx: &extract::Context<'_>,
+    articles: &[article::Article],
+    overrides: Option<&Path>,
+) -> (export::Export, Vec<Diagnostic>) {
+    let (gazetteer, lexicon) = (ctx.gazetteer, ctx.lexicon);
+    let mut diags = Vec::new();
     let mut cands = Vec::new();
     for a in articles {
-        let x = extract::extract(a, &ctx);
+        let x = extract::extract(a, ctx);
         cands.extend(x.candidates);
         diags.extend(x.diagnostics);
     }

@@ -69,7 +69,7 @@ impl<T> FormIndex<T> {
     }
 
     /// Every whole-phrase match in the folded text `t`, leftmost-longest, without
-    /// overlaps, sorted by start. Among the forms of one head, the longest wins.
+    /// overlaps, sorted by start. Among the forms of one head, the leftmost, then longest wins.
     pub(crate) fn find(&self, t: &str) -> Vec<FormHit<'_, T>> {
         let b = t.as_bytes();
         let mut cands: Vec<FormHit<'_, T>> = Vec::new();
@@ -86,7 +86,8 @@ impl<T> FormIndex<T> {
                         && (end == b.len() || !is_word_byte(b[end]) || !is_word_byte(b[end - 1]));
                     fits.then_some((start, end, &f.value))
                 })
-                .max_by_key(|&(s, e, _)| (e - s, std::cmp::Reverse(s)));
+                // leftmost, then longest, as everywhere else
+                .max_by_key(|&(s, e, _)| (std::cmp::Reverse(s), e - s));
             if let Some((start, end, value)) = best {
                 cands.push(FormHit { start, end, value });
             }
