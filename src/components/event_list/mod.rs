@@ -139,6 +139,9 @@ fn date_line(store: &Store, e: &Event, l: Lang) -> String {
     match (e.date_expr.map(|s| store.s(s)), against) {
         (Some(expr), Some(a)) => format!("« {expr} » → {when}{story}, {} {a}", t(l, K::According)),
         (Some(expr), None) => format!("« {expr} » → {when}"),
+        // an undated sentence of a live-blog entry or of a story already under way takes
+        // the story's date, not the publication day
+        (None, Some(a)) if e.date_anchor.is_some() => format!("{when}{story}, {} {a}", t(l, K::According)),
         (None, Some(a)) => format!("{when} ({} {a})", t(l, K::DateFallback)),
         (None, None) => when,
     }
