@@ -362,6 +362,7 @@ fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
 
 /// Casualty figures: a number followed (within a few words) by a people noun, itself
 /// followed by a killed or wounded word; the first such number is the headline figure.
+#[cfg(test)]
 pub fn toll(t: &str) -> Toll {
     toll_with(t, &words(t))
 }

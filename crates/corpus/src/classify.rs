@@ -267,11 +267,6 @@ pub fn stem_pos(t: &str, stems: &[&str]) -> Option<usize> {
     None
 }
 
-/// Does any word of `t` start with one of `stems`?
-pub fn has_stem(t: &str, stems: &[&str]) -> bool {
-    t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| stems.iter().any(|s| w.starts_with(s)))
-}
-
 fn is_anaphoric(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
     let last = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");

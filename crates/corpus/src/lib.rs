@@ -8,9 +8,9 @@
 //! [`claim`] ([`extract`] orchestrates) → [`merge`] → [`overrides`] → [`export`].
 pub mod article;
 pub mod bake;
-pub mod boilerplate;
-pub mod claim;
-pub mod classify;
+pub(crate) mod boilerplate;
+pub(crate) mod claim;
+pub(crate) mod classify;
 pub mod diagnostics;
 pub mod export;
 pub mod extract;
@@ -18,12 +18,12 @@ pub mod fold;
 pub(crate) mod frames;
 pub mod gazetteer;
 pub mod lexicon;
-pub mod matcher;
-pub mod merge;
-pub mod overrides;
+pub(crate) mod matcher;
+pub(crate) mod merge;
+pub(crate) mod overrides;
 pub mod review;
 pub mod score;
-pub mod sentence;
+pub(crate) mod sentence;
 pub mod synth;
 pub mod time;
 

@@ -188,13 +188,15 @@ fn hash_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
     h
 }
 
-/// The stable id of an event with these attributes.
+/// The stable id of an event with these attributes (the tests' view of [`event_id_refs`]).
+#[cfg(test)]
 pub fn event_id(kind: EventType, start: &str, place: Option<&str>, actors: &[String]) -> String {
     let a: Vec<&str> = actors.iter().map(String::as_str).collect();
     event_id_refs(kind, start, place, a)
 }
 
-/// [`event_id`] over borrowed actor ids (sorted and deduplicated here).
+/// The stable id of an event: `<type>-<start>-<12 hex>`, over borrowed actor ids (sorted
+/// and deduplicated here).
 fn event_id_refs(kind: EventType, start: &str, place: Option<&str>, mut a: Vec<&str>) -> String {
     a.sort_unstable();
     a.dedup();
