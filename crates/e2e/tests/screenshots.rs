@@ -1,10 +1,18 @@
 //! Screenshots of the release build at 375 and 1280 px (`./dev screenshots`, or
 //! `cargo test -p chronocarte-e2e --test screenshots -- --nocapture` after
 //! `trunk build --release`). PNGs go to `crates/e2e/screenshots/`.
-use chronocarte_e2e::{dist, Browser, Server};
+use chronocarte_e2e::{dist, workspace_root, Browser, Server};
 
 #[tokio::test]
 async fn screenshots_375_and_1280() {
+    // an id merged into another event, read from this build's corpus (ids follow the extractor)
+    let export = chronocarte_corpus::process(&workspace_root().join("corpus")).export;
+    let merged = export
+        .events
+        .iter()
+        .find(|e| !e.aliases.is_empty() && e.kind == chronocarte_corpus::export::EventType::Fighting)
+        .expect("the seed corpus has a merged fighting event");
+    let stale = format!("/#actor=nobody&type=fighting&event={}", merged.aliases[0]);
     let server = Server::dist(dist());
     let browser = Browser::start();
     for (w, h) in [(1280u32, 900u32), (375, 812)] {
@@ -30,7 +38,7 @@ async fn screenshots_375_and_1280() {
         println!("{}", p.display());
         // A stale link: unknown actor, merged event id (notice, then the focused event).
         s.goto("about:blank").await.unwrap();
-        s.load(&server.url("/#actor=nobody&type=fighting&event=fighting-2022-09-13-e656d98b0400")).await;
+        s.load(&server.url(&stale)).await;
         s.js("window.scrollTo(0, 0); return true;").await;
         let p = s.screenshot(&format!("stale-link-{w}.png")).await;
         println!("{}", p.display());
