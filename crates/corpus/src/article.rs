@@ -21,16 +21,6 @@ pub enum Published {
     Month(Date),
 }
 
-impl Published {
-    /// The date weekdays and relative expressions are resolved against.
-    pub fn anchor(&self) -> Date {
-        match *self {
-            Published::Day(d) => d,
-            Published::Month(d) => d.last_of_month(),
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Article {
     pub id: String,
@@ -71,10 +61,9 @@ pub fn parse_published(s: &str) -> Option<Published> {
     if s.len() == 10 {
         return s.parse::<Date>().ok().map(Published::Day);
     }
-    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
+    if s.parse::<jiff::Timestamp>().is_ok() {
         // keep the local calendar day written in the string
         let day: Date = s.get(..10)?.parse().ok()?;
-        let _ = ts;
         return Some(Published::Day(day));
     }
     None

@@ -21,19 +21,11 @@ pub struct Trigger {
     pub weight: u8,
     /// Another phrase that must occur in the sentence ("tient" needs "cessez-le-feu").
     pub needs: Option<&'static str>,
-    /// Demonstrative or definite back-references ("cette offensive") are not new events.
-    pub anaphoric_ok: bool,
 }
 
 /// The trigger a frame gives its surface forms.
 fn trigger_of(f: &'static Frame) -> Trigger {
-    Trigger {
-        kind: f.kind,
-        class: &f.class,
-        weight: f.weight,
-        needs: f.needs.as_deref(),
-        anaphoric_ok: false,
-    }
+    Trigger { kind: f.kind, class: &f.class, weight: f.weight, needs: f.needs.as_deref() }
 }
 
 /// Intentions and demands are statements, not the event they speak of (word stems).
@@ -118,7 +110,8 @@ impl TriggerIndex {
                     continue;
                 }
             }
-            if !tr.anaphoric_ok && tr.kind != EventType::Statement && is_anaphoric(t, h.start) {
+            // demonstrative back-references ("cette offensive") are not new events
+            if tr.kind != EventType::Statement && is_anaphoric(t, h.start) {
                 continue;
             }
             let mut tr = tr;

@@ -296,16 +296,11 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                 kind = EventType::Statement;
                 class = "statement";
             }
-            let key_actors: Vec<&ActorHit> = actors
-                .iter()
-                .filter(|h| attribution.is_none_or(|(x, y)| h.start < x || h.start >= y))
-                .collect();
             if kind == EventType::Statement
                 && (actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1))
             {
                 continue;
             }
-            let _ = &key_actors;
             // date
             let (value, origin, expression, basis) = match g {
                 Some(i) => {
@@ -317,7 +312,7 @@ pub fn extract(a: &Article, ctx: &Context) -> Extraction {
                         timeline.basis(d),
                     )
                 }
-                None => undated(&timeline, &st, kind, tense, para, pub_value, text, &f),
+                None => undated(&timeline, &st, tense, para, pub_value, text, &f),
             };
             // background is not part of the chronology
             // (an old fact dated to the day is a fact an op-ed or an anniversary piece recalls)
@@ -510,18 +505,15 @@ fn to_value(v: time::Interval) -> DateValue {
 /// The date of an event whose sentence names none of its own: a decision's reference
 /// time, the reference time the story is at (by document type and tense, never after the
 /// report that tells it), the report's own date, or the publication date.
-#[allow(clippy::too_many_arguments)]
 fn undated(
     tl: &Timeline,
     st: &time::SentenceTime,
-    kind: EventType,
     tense: Tense,
     para: usize,
     pub_value: DateValue,
     text: &str,
     f: &View,
 ) -> (DateValue, DateOrigin, Option<String>, Basis) {
-    let _ = kind;
     if let Some(h) = st.hits.iter().find(|h| h.role == TimeRole::Decision && h.value.is_some()) {
         let r = tl.anchors.reference;
         return (
