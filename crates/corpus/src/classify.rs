@@ -147,16 +147,19 @@ const AUXILIARIES: &[&str] = &[
     "aurait", "auraient",
 ];
 
+/// The words of the folded sentence `t` from the start of the clause (after the last
+/// punctuation) up to `start`.
+fn clause_words_before(t: &str, start: usize) -> Vec<&str> {
+    let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
+    t[segment_start..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
 /// Is the trigger at `start` inside a relative clause ("des combattants qui rendent les
 /// armes", "l'offensive, dont le bilan…")? The clause runs from "qui"/"dont" to the next
 /// punctuation, or to an auxiliary that starts a second verb group. A cleft sentence ("c'est
 /// l'armée qui a tiré") puts its event in the relative clause, so it does not count.
 fn in_relative_clause(t: &str, start: usize) -> bool {
-    let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = t[segment_start..start]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words_before(t, start);
     let relative = |w: &str| {
         matches!(
             w,
@@ -188,11 +191,7 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
 /// négociations", "n'ont jamais été arrêtés")? "ne"/"n'" must come just before the negator,
 /// so "plus de mille" or "pas moins de" alone are no negation.
 fn is_negated(t: &str, start: usize) -> bool {
-    let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = t[segment_start..start]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words_before(t, start);
     let near = &words[words.len().saturating_sub(8)..];
     near.iter().enumerate().any(|(i, w)| {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere")

@@ -55,17 +55,7 @@ impl<T> PhraseMatcher<T> {
 
     /// All whole-word matches, leftmost-longest, without overlaps, sorted by start.
     pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a, T>> {
-        let mut cands = self.find_all(text);
-        // leftmost, then longest, then first listed
-        cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut out: Vec<Hit<'a, T>> = Vec::new();
-        for c in cands {
-            if out.last().is_some_and(|l| c.start < l.end) {
-                continue;
-            }
-            out.push(c);
-        }
-        out
+        leftmost_longest(self.find_all(text), |h| (h.start, h.end))
     }
 
     /// Every whole-word match, overlaps included, in pattern order at each position.
@@ -91,6 +81,23 @@ impl<T> PhraseMatcher<T> {
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.2.cmp(&b.2)));
         cands.into_iter().map(|(s, e, p)| Hit { start: s, end: e, value: &self.entries[p].0 }).collect()
     }
+}
+
+/// Keep the leftmost, then longest, then first listed of overlapping spans (the sort is
+/// stable), sorted by start.
+pub(crate) fn leftmost_longest<X>(mut cands: Vec<X>, span: impl Fn(&X) -> (usize, usize)) -> Vec<X> {
+    cands.sort_by(|a, b| {
+        let ((sa, ea), (sb, eb)) = (span(a), span(b));
+        sa.cmp(&sb).then(eb.cmp(&ea))
+    });
+    let mut out: Vec<X> = Vec::new();
+    for c in cands {
+        if out.last().is_some_and(|l| span(&c).0 < span(l).1) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]

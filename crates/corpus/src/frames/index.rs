@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::fold::{is_word_byte, words};
-use crate::matcher::PhraseMatcher;
+use crate::matcher::{leftmost_longest, PhraseMatcher};
 
 /// Words that never head a form: pronouns, auxiliaries, determiners, prepositions.
 const FUNCTION: &[&str] = &[
@@ -92,15 +92,7 @@ impl<T> FormIndex<T> {
                 cands.push(FormHit { start, end, value });
             }
         }
-        cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut out: Vec<FormHit<'_, T>> = Vec::new();
-        for c in cands {
-            if out.last().is_some_and(|l| c.start < l.end) {
-                continue;
-            }
-            out.push(c);
-        }
-        out
+        leftmost_longest(cands, |h| (h.start, h.end))
     }
 }
 
