@@ -23,7 +23,7 @@ mkdir -p "$WORK"
 
 synth() { # synth N -> prints the corpus dir (generated once)
   local n=$1 dir="$WORK/corpus-$1"
-  if [ ! -f "$dir/.done" ]; then
+  if [ ! -f "$dir/.done" ] || [ ! -f "$dir/story.toml" ]; then
     rm -rf "$dir"
     cargo run -q --release -p chronocarte-corpus -- generate --articles "$n" --out "$dir" --seed 1 >&2
     touch "$dir/.done"
@@ -33,7 +33,7 @@ synth() { # synth N -> prints the corpus dir (generated once)
 
 dist_for() { # dist_for NAME CORPUS_DIR -> builds the release widget on that corpus
   local name=$1 corpus=$2 out="$WORK/dist-$1"
-  CHRONOCARTE_CORPUS="$corpus" trunk build --release --dist "$out" >&2
+  CHRONOCARTE_STORY="$corpus" trunk build --release --dist "$out" >&2
   echo "$out"
 }
 

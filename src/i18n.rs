@@ -1,5 +1,7 @@
 //! Interface strings (French by default, English). Corpus text (quotes, titles) stays in French.
-use chronocarte_model::date::{civil_from_days, weekday};
+use chronocarte_model::date::{
+    civil_from_days, weekday, MONTHS_EN, MONTHS_EN_SHORT, MONTHS_FR, MONTHS_FR_SHORT,
+};
 pub use chronocarte_model::fragment::Lang;
 use chronocarte_model::{EventKind, Precision};
 
@@ -7,7 +9,6 @@ use chronocarte_model::{EventKind, Precision};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum K {
     Kicker,
-    Title,
     Dek,
     Search,
     SearchPlaceholder,
@@ -23,11 +24,7 @@ pub enum K {
     Map,
     MapLabel,
     ViewRegion,
-    ViewKarabakh,
     OffMap,
-    Nkao,
-    NkaoNote,
-    Ceasefire1994,
     Legend,
     Chronology,
     NoResults,
@@ -42,8 +39,6 @@ pub enum K {
     StoryDate,
     NightOf,
     Quote,
-    Sept2022,
-    Sept2023,
     Language,
     Event,
     Events,
@@ -66,13 +61,12 @@ pub enum K {
 pub fn t(lang: Lang, k: K) -> &'static str {
     let (fr, en) = match k {
         K::Kicker => ("Chronologie interactive", "Interactive timeline"),
-        K::Title => ("Arménie – Azerbaïdjan : les événements, article par article", "Armenia – Azerbaijan: the events, article by article"),
         K::Dek => (
             "Chaque événement est extrait automatiquement des articles et renvoie aux phrases qui le rapportent.",
             "Every event is extracted automatically from the articles and links back to the sentences that report it.",
         ),
         K::Search => ("Rechercher dans les citations", "Search the quotes"),
-        K::SearchPlaceholder => ("Rechercher : Latchine, cessez-le-feu…", "Search: Latchine, cessez-le-feu…"),
+        K::SearchPlaceholder => ("Rechercher un lieu, un mot…", "Search a place, a word…"),
         K::ClearAll => ("Tout effacer", "Clear all"),
         K::Actors => ("Acteurs", "Actors"),
         K::Types => ("Types d'événement", "Event types"),
@@ -85,11 +79,7 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::Map => ("Carte", "Map"),
         K::MapLabel => ("Carte des lieux des événements", "Map of event places"),
         K::ViewRegion => ("Région", "Region"),
-        K::ViewKarabakh => ("Haut-Karabakh", "Nagorno-Karabakh"),
         K::OffMap => ("Hors carte", "Off the map"),
-        K::Nkao => ("Ex-oblast autonome du Haut-Karabakh (limites de 1991)", "Former Nagorno-Karabakh Autonomous Oblast (1991 borders)"),
-        K::NkaoNote => ("Sous contrôle azerbaïdjanais depuis septembre 2023.", "Under Azerbaijani control since September 2023."),
-        K::Ceasefire1994 => ("Ligne de cessez-le-feu de 1994 (historique)", "1994 ceasefire line (historical)"),
         K::Legend => ("Légende", "Legend"),
         K::Chronology => ("Chronologie", "Chronology"),
         K::NoResults => ("Aucun événement ne correspond à ces filtres.", "No event matches these filters."),
@@ -104,8 +94,6 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::StoryDate => ("compté depuis le", "counted from"),
         K::NightOf => ("nuit du", "night ending"),
         K::Quote => ("Citation", "Quote"),
-        K::Sept2022 => ("Sept. 2022", "Sept. 2022"),
-        K::Sept2023 => ("Sept. 2023", "Sept. 2023"),
         K::Language => ("Langue de l'interface", "Interface language"),
         K::Event => ("événement", "event"),
         K::Events => ("événements", "events"),
@@ -179,38 +167,6 @@ pub fn precision_label(lang: Lang, p: Precision) -> &'static str {
     }
 }
 
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_FR_SHORT: [&str; 12] =
-    ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_EN_SHORT: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAYS_FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -309,6 +265,8 @@ pub fn n_days(lang: Lang, n: i32) -> String {
 mod tests {
     use super::*;
     use chronocarte_model::date::parse_ymd;
+    // The widget is tested in wasm32, where only wasm-bindgen-test runs tests.
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     #[test]
     fn dates() {
         let d = parse_ymd("2023-09-19").unwrap();
@@ -398,6 +356,8 @@ pub fn stale_link_notice(lang: Lang, p: &chronocarte_model::fragment::Parsed, hi
 mod stale_link_tests {
     use super::*;
     use chronocarte_model::fragment::{Dropped, Parsed};
+    // The widget is tested in wasm32, where only wasm-bindgen-test runs tests.
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn parsed() -> Parsed {
         let d = |k: &str, v: &str| Dropped { key: k.into(), value: v.into() };

@@ -34,6 +34,8 @@ pub fn px(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The widget is tested in wasm32, where only wasm-bindgen-test runs tests.
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn rounds_and_trims() {

@@ -47,7 +47,7 @@ impl Store {
             engine,
             query,
             lang: RwSignal::new(default_lang),
-            view: RwSignal::new(View::Region),
+            view: RwSignal::new(View::default()),
             hover_place: RwSignal::new(None),
             results,
             limit: RwSignal::new(PAGE),
@@ -66,6 +66,16 @@ impl Store {
 
     pub fn s(&self, s: chronocarte_model::Str) -> &'static str {
         self.bundle.s(s)
+    }
+
+    /// A story text in the interface's language (the French one when the English is empty).
+    pub fn text(&self, t: chronocarte_model::Text, lang: Lang) -> &'static str {
+        let en = self.s(t.en);
+        if lang == Lang::En && !en.is_empty() {
+            en
+        } else {
+            self.s(t.fr)
+        }
     }
 
     /// Updates the query and resets the list's length.
@@ -97,7 +107,7 @@ impl Store {
         State {
             query: self.query.get(),
             lang: Some(self.lang.get()).filter(|l| *l != self.default_lang),
-            view: Some(self.view.get()).filter(|v| *v != View::Region),
+            view: Some(self.view.get()).filter(|v| *v != View::default()),
             event: self.focus.get(),
         }
     }

@@ -42,3 +42,29 @@ pub fn kind_icon(k: EventKind) -> impl IntoView {
         </svg>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{kind_label, Lang};
+    // The widget is tested in wasm32, where only wasm-bindgen-test runs tests.
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    /// Every type of the model's taxonomy has its colour in the stylesheet (light and
+    /// dark themes), an icon and a label in each language, distinct within the language.
+    #[test]
+    fn every_type_has_colour_icon_and_labels() {
+        let css = include_str!("../style.css");
+        let mut labels: [Vec<&str>; 2] = [vec![], vec![]];
+        for k in EventKind::ALL {
+            let var = format!("--cc-type-{}:", k.id());
+            assert!(css.matches(&var).count() >= 2, "{var} in the light and dark themes");
+            assert!(!icon_path(k).is_empty());
+            for (i, l) in [Lang::Fr, Lang::En].into_iter().enumerate() {
+                let label = kind_label(l, k);
+                assert!(!label.is_empty() && !labels[i].contains(&label), "{k:?} {label:?}");
+                labels[i].push(label);
+            }
+        }
+    }
+}

@@ -15,7 +15,7 @@ fn context() -> &'static Context<'static> {
     static C: OnceLock<Context<'static>> = OnceLock::new();
     C.get_or_init(|| {
         let (g, l) = L.get_or_init(|| {
-            let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+            let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stories/armenia-azerbaijan");
             let mut d = Vec::new();
             (
                 Gazetteer::load(&corpus.join("places.toml"), &mut d),

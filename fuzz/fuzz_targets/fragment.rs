@@ -10,8 +10,11 @@ fn bundle() -> &'static Bundle<'static> {
     static B: OnceLock<Bundle<'static>> = OnceLock::new();
     B.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let (bytes, _) = chronocarte_corpus::bake::build(&root.join("corpus"), &root.join("assets/geo"))
-            .expect("bake the seed corpus");
+        let (bytes, _) = chronocarte_corpus::bake::build(
+            &root.join("stories/armenia-azerbaijan"),
+            &root.join("node_modules"),
+        )
+        .expect("bake the seed corpus");
         Bundle::from_bytes(Box::leak(bytes.into_boxed_slice())).expect("valid bundle")
     })
 }

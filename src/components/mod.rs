@@ -66,6 +66,10 @@ pub fn App(options: Options) -> impl IntoView {
                 </section>
             </div>
             <footer class="cc-footer">
+                {move || {
+                    let c = store.text(store.bundle.story.credit, lang.get());
+                    (!c.is_empty()).then(|| view! { <span class="cc-credit">{c}</span> })
+                }}
                 {store.bundle.credits.iter().map(|c| view! { <span>{store.s(*c)}</span> }).collect_view()}
                 <span>{store.s(store.bundle.map.projection)}</span>
             </footer>

@@ -1,4 +1,4 @@
-//! Articles: `corpus/articles/<id>.md` = TOML front matter between `+++` lines, then the
+//! Articles: `<story>/articles/<id>.md` = TOML front matter between `+++` lines, then the
 //! body exactly as scraped.
 //!
 //! The body is everything after the closing `+++` line, byte for byte: quotes exported

@@ -541,7 +541,7 @@ mod tests {
     #[test]
     fn tolls() {
         let r = toll(&fold(
-            "Au moins 35 personnes, dont 4 civils, ont été tuées et plus de 120 autres blessées.",
+            "Au moins 35 personnes, dont 4 civils, ont été tuées mardi et plus de 120 autres blessées.",
         ));
         assert_eq!(r, Toll { killed: Some(35), wounded: Some(120) });
         let r = toll(&fold("Le bombardement a fait 1 200 morts et 3 000 blessés en 2020."));

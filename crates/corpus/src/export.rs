@@ -21,21 +21,9 @@ pub struct ArticleMeta {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EventType {
-    Fighting,
-    Ceasefire,
-    Talks,
-    Diplomacy,
-    Statement,
-    Humanitarian,
-    Casualties,
-    Protest,
-    Political,
-    Incident,
-    Context,
-}
+/// The event taxonomy is the model's ([`chronocarte_model::EventKind`]): one definition for
+/// the extractor, the export, the bake and the widget.
+pub use chronocarte_model::EventKind as EventType;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -79,7 +67,7 @@ pub enum PlacePrecision {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlaceRef {
-    /// Gazetteer id (`corpus/places.toml`).
+    /// Gazetteer id (the story's `places.toml`).
     pub id: String,
     /// Display name under the neutral naming policy ("Stepanakert / Khankendi").
     pub name: String,
@@ -100,7 +88,7 @@ pub enum Role {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActorRef {
-    /// Lexicon id (`corpus/actors.toml`).
+    /// Lexicon id (the story's `actors.toml`).
     pub id: String,
     /// French label.
     pub name: String,

@@ -1,4 +1,4 @@
-//! The gazetteer (`corpus/places.toml`): places with coordinates and every name variant,
+//! The gazetteer (a story folder's `places.toml`): places with coordinates and every name variant,
 //! and the matcher that finds them in French text.
 //!
 //! # Naming policy
@@ -49,10 +49,10 @@ pub struct Place {
     pub lon: f64,
     pub name_fr: String,
     pub name_en: String,
+    /// Names in other languages, by language tag (`names = { az = "Xankəndi", hy-Latn =
+    /// "Stepanakert" }`): matched in the text, and shown in the languages the story lists.
     #[serde(default)]
-    pub name_az: Option<String>,
-    #[serde(default)]
-    pub name_hy_latn: Option<String>,
+    pub names: std::collections::BTreeMap<String, String>,
     /// The other party's name in French transliteration (see the naming policy).
     #[serde(default)]
     pub alt_fr: Option<String>,
@@ -111,17 +111,13 @@ impl Place {
 
     /// Every recognisable name, variant first to last.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        [
-            Some(&self.name_fr),
-            Some(&self.name_en),
-            self.name_az.as_ref(),
-            self.name_hy_latn.as_ref(),
-            self.alt_fr.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(self.variants.iter())
-        .map(|s| s.as_str())
+        [Some(&self.name_fr), Some(&self.name_en)]
+            .into_iter()
+            .flatten()
+            .chain(self.names.values())
+            .chain(self.alt_fr.as_ref())
+            .chain(self.variants.iter())
+            .map(|s| s.as_str())
     }
 }
 
@@ -322,7 +318,7 @@ lat = 39.8
 lon = 46.7
 name_fr = "Stepanakert"
 name_en = "Stepanakert"
-name_az = "Xankəndi"
+names = { az = "Xankəndi" }
 alt_fr = "Khankendi"
 variants = ["Khankendi"]
 references = ["la capitale régionale"]

@@ -1,4 +1,4 @@
-//! The actor lexicon (`corpus/actors.toml`) and actor recognition.
+//! The actor lexicon (a story folder's `actors.toml`) and actor recognition.
 //!
 //! Each actor has aliases (institutions, capitals used as metonyms such as "Bakou",
 //! people such as "Aliyev") and demonyms ("azerbaïdjanais", "russe"). Demonyms are

@@ -22,8 +22,10 @@ pub(crate) mod matcher;
 pub(crate) mod merge;
 pub(crate) mod overrides;
 pub mod review;
+pub mod scaffold;
 pub mod score;
 pub(crate) mod sentence;
+pub mod story;
 pub mod synth;
 pub mod time;
 

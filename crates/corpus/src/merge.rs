@@ -160,22 +160,6 @@ pub fn hash(s: &str) -> u64 {
 }
 
 /// The serialised (lowercase) name of an event type, as `serde` writes it.
-fn kind_name(k: EventType) -> &'static str {
-    match k {
-        EventType::Fighting => "fighting",
-        EventType::Ceasefire => "ceasefire",
-        EventType::Talks => "talks",
-        EventType::Diplomacy => "diplomacy",
-        EventType::Statement => "statement",
-        EventType::Humanitarian => "humanitarian",
-        EventType::Casualties => "casualties",
-        EventType::Protest => "protest",
-        EventType::Political => "political",
-        EventType::Incident => "incident",
-        EventType::Context => "context",
-    }
-}
-
 /// FNV-1a over several parts, as [`hash`] of their concatenation.
 fn hash_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
@@ -201,7 +185,7 @@ fn event_id_refs(kind: EventType, start: &str, place: Option<&str>, mut a: Vec<&
     a.sort_unstable();
     a.dedup();
     // hash of `kind|start|place|a1,a2,…` without building it
-    let name = kind_name(kind);
+    let name = EventType::id(kind);
     let head = [name, "|", start, "|", place.unwrap_or("-"), "|"];
     let tail = a.iter().enumerate().flat_map(|(i, s)| [if i == 0 { "" } else { "," }, *s]);
     let h = hash_parts(head.into_iter().chain(tail));
@@ -405,21 +389,8 @@ mod tests {
 
     #[test]
     fn kind_names_are_the_serialised_names() {
-        use EventType::*;
-        for k in [
-            Fighting,
-            Ceasefire,
-            Talks,
-            Diplomacy,
-            Statement,
-            Humanitarian,
-            Casualties,
-            Protest,
-            Political,
-            Incident,
-            Context,
-        ] {
-            assert_eq!(serde_json::to_value(k).unwrap().as_str().unwrap(), kind_name(k));
+        for k in EventType::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap().as_str().unwrap(), EventType::id(k));
         }
     }
 

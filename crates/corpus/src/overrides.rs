@@ -1,4 +1,4 @@
-//! Editorial overrides (`corpus/overrides.toml`): correct or suppress an extracted event.
+//! Editorial overrides (a story folder's `overrides.toml`): correct or suppress an extracted event.
 //!
 //! An override is keyed by what survives re-extraction: an article id and a fragment of
 //! the sentence that reports the event (`quote`), or an event id (current or alias).

@@ -129,8 +129,9 @@ pub fn corpus(n: usize, seed: u64) -> Vec<(String, String)> {
     (0..n).map(|i| (format!("synth_{i:06}"), article(i, &mut rng))).collect()
 }
 
-/// Write a corpus directory (articles, gazetteer and lexicon copied from `corpus/` when
-/// this crate's repository is at hand). Returns the number of article bytes written.
+/// Write a story folder (articles; the gazetteer, lexicon, `story.toml` and its outlines
+/// copied from `stories/armenia-azerbaijan/` when this crate's repository is at hand).
+/// Returns the number of article bytes written.
 pub fn write_corpus(out: &Path, n: usize, seed: u64) -> std::io::Result<usize> {
     let dir = out.join("articles");
     std::fs::create_dir_all(&dir)?;
@@ -139,8 +140,8 @@ pub fn write_corpus(out: &Path, n: usize, seed: u64) -> std::io::Result<usize> {
         bytes += text.len();
         std::fs::write(dir.join(format!("{id}.md")), text)?;
     }
-    let repo_corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    for f in ["places.toml", "actors.toml"] {
+    let repo_corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    for f in ["places.toml", "actors.toml", "story.toml", "nagorno-karabakh.geojson", "lakes.geojson"] {
         let src = repo_corpus.join(f);
         if src.exists() && !out.join(f).exists() {
             std::fs::copy(&src, out.join(f))?;

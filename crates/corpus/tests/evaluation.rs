@@ -8,7 +8,8 @@ use chronocarte_corpus::score::{evaluate, Split};
 
 fn run(split: Split) -> chronocarte_corpus::score::Report {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (r, p) = evaluate(&here.join("tests/eval"), &here.join("../../corpus"), split).unwrap();
+    let (r, p) =
+        evaluate(&here.join("tests/eval"), &here.join("../../stories/armenia-azerbaijan"), split).unwrap();
     assert!(
         p.diagnostics.iter().all(|d| !d.is_error()),
         "{:?}",

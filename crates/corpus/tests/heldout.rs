@@ -39,7 +39,7 @@ fn heldout_minimum_figures() {
         let p = e.unwrap().path();
         std::fs::copy(&p, d.join("articles").join(p.file_name().unwrap())).unwrap();
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
     for f in ["places.toml", "actors.toml"] {
         std::fs::copy(root.join(f), d.join(f)).unwrap();
     }

@@ -8,9 +8,10 @@ fn corpus_dir() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path().to_path_buf();
     std::fs::create_dir_all(d.join("articles")).unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    std::fs::copy(root.join("places.toml"), d.join("places.toml")).unwrap();
-    std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    for f in ["places.toml", "actors.toml", "story.toml", "nagorno-karabakh.geojson", "lakes.geojson"] {
+        std::fs::copy(root.join(f), d.join(f)).unwrap();
+    }
     (tmp, d)
 }
 

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 fn corpus() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan")
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 use chronocarte_corpus::{article, export::EventType, gazetteer::Gazetteer, lexicon::Lexicon};
 
 fn events(body: &str) -> Vec<chronocarte_corpus::export::Event> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
     let mut d = Vec::new();
     let g = Gazetteer::load(&root.join("places.toml"), &mut d);
     let l = Lexicon::load(&root.join("actors.toml"), &mut d);

@@ -55,6 +55,20 @@ pub fn hostile_dist() -> PathBuf {
     d
 }
 
+/// The release build of the second story (`stories/sudan-2023`), made by `./dev test`:
+/// `$CHRONOCARTE_SECOND_DIST` or `<workspace>/target/dist-sudan`.
+pub fn second_story_dist() -> PathBuf {
+    let d = std::env::var_os("CHRONOCARTE_SECOND_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/dist-sudan"));
+    assert!(
+        d.join("index.html").exists(),
+        "no build of the second story at {}: run `./dev test`, which builds it",
+        d.display()
+    );
+    d
+}
+
 /// Where tests write screenshots.
 pub fn screenshot_dir() -> PathBuf {
     let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");
@@ -411,6 +425,31 @@ impl Session {
     /// Run JavaScript and return its value.
     pub async fn js(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{e}: {script}"))
+    }
+
+    /// axe-core's serious and critical violations inside the first widget root (axe is
+    /// loaded from `node_modules/axe-core`), as `id: help (nodes)` lines.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe = std::fs::read_to_string(workspace_root().join("node_modules/axe-core/axe.min.js"))
+            .expect("node_modules/axe-core/axe.min.js: run `npm ci`");
+        self.js(&format!("{axe}; return true;")).await;
+        let r = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document.querySelector('.cc-root'), { resultTypes: ['violations'] })
+                    .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+                    .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e) }]));",
+                vec![],
+            )
+            .await
+            .expect("axe.run");
+        r.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+            .map(|v| format!("{}: {} {}", v["id"], v["help"], v["nodes"]))
+            .collect()
     }
 
     /// Save a PNG screenshot of the viewport under `crates/e2e/screenshots/`.

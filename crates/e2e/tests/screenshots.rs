@@ -6,7 +6,7 @@ use chronocarte_e2e::{dist, workspace_root, Browser, Server};
 #[tokio::test]
 async fn screenshots_375_and_1280() {
     // an id merged into another event, read from this build's corpus (ids follow the extractor)
-    let export = chronocarte_corpus::process(&workspace_root().join("corpus")).export;
+    let export = chronocarte_corpus::process(&workspace_root().join("stories/armenia-azerbaijan")).export;
     let merged = export
         .events
         .iter()

@@ -412,7 +412,7 @@ async fn independent_instances_and_js_mount() {
 /// each event's own link highlights it and goes into the URL.
 #[tokio::test]
 async fn stale_links_say_what_they_dropped() {
-    let export = chronocarte_corpus::process(&workspace_root().join("corpus")).export;
+    let export = chronocarte_corpus::process(&workspace_root().join("stories/armenia-azerbaijan")).export;
     let merged =
         export.events.iter().find(|e| !e.aliases.is_empty()).expect("the seed corpus has a merged event");
     let (old, current) = (merged.aliases[0].clone(), merged.id.clone());

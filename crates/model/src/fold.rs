@@ -1,4 +1,4 @@
-//! Accent- and case-insensitive folding for text search ("Choucha" = "CHOUCHA", "é" = "e").
+//! Accent- and case-insensitive folding for text search ("Kharkiv" = "KHARKIV", "é" = "e").
 
 /// Lowercases and strips diacritics from Latin letters (French, Azerbaijani, Armenian
 /// romanisations). Other characters are lowercased and kept.

@@ -1,6 +1,6 @@
 //! The shareable filter state in the URL fragment.
 //!
-//! `#actor=armenia,azerbaijan&type=fighting&place=stepanakert&source=o:le-monde,a:lm-2023-09-19&from=2023-09-19&to=2023-09-21&q=chouchi&lang=en&view=nk`
+//! `#actor=army,rebels&type=fighting&place=port-town&source=o:le-monde,a:lm-0001&from=2024-03-02&to=2024-03-05&q=pont&lang=en&view=north`
 //!
 //! Values are ids (stable across rebuilds), comma-separated, percent-encoded. Parsing never
 //! fails: unknown keys, unknown ids and malformed values are dropped and reported.
@@ -24,12 +24,9 @@ impl Lang {
     }
 }
 
+/// A map view: an index into [`crate::Map::views`] (0, the default, is the region).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    #[default]
-    Region,
-    Karabakh,
-}
+pub struct View(pub u8);
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct State {
@@ -201,9 +198,8 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
                 "en" => p.state.lang = Some(Lang::En),
                 _ => drop(&dv(v)),
             },
-            "view" => match v {
-                "region" => p.state.view = Some(View::Region),
-                "nk" => p.state.view = Some(View::Karabakh),
+            "view" => match b.map.views.iter().position(|w| b.s(w.id) == v) {
+                Some(i) if i <= u8::MAX as usize => p.state.view = Some(View(i as u8)),
                 _ => drop(&dv(v)),
             },
             _ => drop(&dv(v)),
@@ -257,7 +253,9 @@ pub fn serialize(s: &State, b: &Bundle) -> String {
         parts.push(format!("lang={}", l.id()));
     }
     if let Some(v) = s.view {
-        parts.push(format!("view={}", if v == View::Karabakh { "nk" } else { "region" }));
+        if let Some(w) = b.map.views.get(v.0 as usize) {
+            parts.push(format!("view={}", b.s(w.id)));
+        }
     }
     if let Some(e) = s.event.and_then(|e| b.events.get(e as usize)) {
         parts.push(format!("event={}", percent_encode(b.s(e.id))));

@@ -18,7 +18,7 @@ pub mod fragment;
 pub mod synth;
 
 /// Format version; bump when the layout changes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Index into [`Bundle::strings`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -39,6 +39,38 @@ pub struct Bundle<'a> {
     pub map: Map,
     /// Credit lines to show with the map ("Made with Natural Earth", …).
     pub credits: Vec<Str>,
+    /// What the story folder's `story.toml` declares: everything the widget shows that
+    /// belongs to one story, so that the widget's code holds none of it.
+    pub story: Story,
+}
+
+/// A text in the widget's two languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Text {
+    pub fr: Str,
+    pub en: Str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Story {
+    pub title: Text,
+    /// One or two sentences under the title (may be empty).
+    pub standfirst: Text,
+    /// Who made it ("Rédaction, avec l'AFP"); may be empty.
+    pub credit: Text,
+    /// Named date ranges for the timeline's presets, in order (declared, or derived from
+    /// gaps in the events).
+    pub episodes: Vec<Episode>,
+    /// Language tags of the place names a reader is shown ("fr", "az", "hy-Latn"), in order.
+    pub name_languages: Vec<Str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Episode {
+    pub label: Text,
+    /// First and last day (days since epoch), inclusive.
+    pub start: i32,
+    pub end: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,12 +104,11 @@ pub struct Place {
     pub id: Str,
     /// Gazetteer kind: city, town, village, airport, corridor, region, capital, institution…
     pub kind: Str,
-    /// Display name under the neutral naming policy ("Stepanakert / Khankendi").
+    /// Display name under the story's naming policy (both parties' names: "A / B").
     pub name: Str,
-    pub name_fr: Str,
-    pub name_en: Str,
-    pub name_az: Str,
-    pub name_hy_latn: Str,
+    /// `(language tag, name)` in the story's [`Story::name_languages`] order; languages
+    /// without a name are left out.
+    pub names: Vec<(Str, Str)>,
     pub lat: f32,
     pub lon: f32,
     /// Projected map coordinates (same units as [`Map::width`]).
@@ -89,7 +120,11 @@ pub struct Place {
     pub area_radius: Option<f32>,
 }
 
+/// The event taxonomy, defined here once: the extractor's types, the export's (`serde`
+/// names are the [`EventKind::id`]s), the merge's ids, the bake, the widget's labels and
+/// its CSS colours (`--cc-type-<id>`) all use it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum EventKind {
     Fighting,
     Ceasefire,
@@ -224,10 +259,10 @@ pub enum ShapeKind {
     Country,
     Sea,
     Lake,
-    /// Former Nagorno-Karabakh Autonomous Oblast (1991 outline).
-    Nkao,
-    /// 1994 ceasefire line (a line, not an area).
-    CeasefireLine,
+    /// An area the story outlines with a label (a former province, a disputed zone).
+    Outline,
+    /// A line the story draws (a front line, a ceasefire line).
+    Line,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -235,28 +270,43 @@ pub struct Shape {
     pub kind: ShapeKind,
     /// ISO code or feature id.
     pub id: Str,
-    pub name_fr: Str,
-    pub name_en: Str,
+    /// The name on the map.
+    pub name: Text,
+    /// For outlines and lines: the legend's text ("Former province (1991 borders). Under
+    /// the army's control since 2023.").
+    pub note: Text,
+    /// One of the story's focus countries (drawn stronger).
+    pub focus: bool,
     /// SVG path for the regional view.
     pub d: Str,
     /// More detailed SVG path for the close-up view (may equal `d`).
     pub d_detail: Str,
-    /// Label anchor, if the shape gets a label.
-    pub label: Option<(f32, f32)>,
-    /// Label anchor in the close-up view, if any.
-    pub label_detail: Option<(f32, f32)>,
+    /// Label anchors `(view index, x, y)`: in the views where the shape has room for one.
+    pub labels: Vec<(u8, f32, f32)>,
+    /// Listed in the map's legend (the story's outlines and lines).
+    pub legend: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Map {
     pub width: f32,
     pub height: f32,
-    /// `x, y, w, h` of the Nagorno-Karabakh close-up.
-    pub nk_view: (f32, f32, f32, f32),
+    /// The views a reader can switch between: the region first, then the story's
+    /// close-ups.
+    pub views: Vec<MapView>,
     /// Drawn in order.
     pub shapes: Vec<Shape>,
     /// Projection description, for the credits/README.
     pub projection: Str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapView {
+    /// URL-safe id, used by the `view=` fragment key ("region", "nk").
+    pub id: Str,
+    pub label: Text,
+    /// `x, y, w, h` in map units.
+    pub viewbox: (f32, f32, f32, f32),
 }
 
 /// What's wrong with a bundle.
@@ -318,6 +368,12 @@ impl<'a> Bundle<'a> {
             if i > 0 && self.events[i - 1].start > e.start {
                 return err(format!("events not sorted at #{i}"));
             }
+        }
+        if self.map.views.is_empty() {
+            return err("the map has no view".into());
+        }
+        if let Some(e) = self.story.episodes.iter().find(|e| e.end < e.start) {
+            return err(format!("episode {} ends before it starts", self.s(e.label.en)));
         }
         Ok(())
     }

@@ -1,25 +1,26 @@
-//! Synthetic corpora for tests and benchmarks (deterministic, no dependencies).
+//! Synthetic corpora for tests and benchmarks (deterministic, no dependencies). The
+//! place names are invented: no story's data lives in the model.
 use crate::*;
 
 const WORDS: &[&str] = &[
     "bombardement",
-    "Stepanakert",
-    "Choucha",
+    "Castelnord",
+    "Valmont",
     "armée",
-    "azerbaïdjanaise",
+    "gouvernementale",
     "séparatistes",
-    "arméniens",
+    "rebelles",
     "cessez-le-feu",
     "négociations",
-    "Bruxelles",
-    "Moscou",
+    "Aubrecourt",
+    "Pontrieux",
     "réfugiés",
     "corridor",
-    "Latchine",
+    "Mirebel",
     "tirs",
     "frontière",
-    "Erevan",
-    "Bakou",
+    "Sauvetat",
+    "Orbessan",
     "morts",
     "blessés",
     "offensive",
@@ -27,8 +28,8 @@ const WORDS: &[&str] = &[
     "défense",
     "exode",
     "humanitaire",
-    "Goris",
-    "Martakert",
+    "Lanvallec",
+    "Roquenoire",
     "village",
     "artillerie",
     "drones",
@@ -89,6 +90,7 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
             color: it.intern(""),
         })
         .collect();
+    let fr = it.intern("fr");
     let places_v: Vec<Place> = (0..places)
         .map(|i| {
             let id = it.intern(&format!("place-{i}"));
@@ -96,10 +98,7 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
                 id,
                 kind: it.intern("town"),
                 name: id,
-                name_fr: id,
-                name_en: id,
-                name_az: id,
-                name_hy_latn: id,
+                names: vec![(fr, id)],
                 lat: 40.0,
                 lon: 46.0,
                 x: i as f32,
@@ -160,6 +159,17 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
         })
         .collect();
     events.sort_by_key(|e| e.start);
+    let map = Map {
+        width: 1000.0,
+        height: 700.0,
+        views: ["region", "detail"]
+            .map(|v| {
+                let id = it.intern(v);
+                MapView { id, label: Text { fr: id, en: id }, viewbox: (0.0, 0.0, 1000.0, 700.0) }
+            })
+            .into(),
+        ..Map::default()
+    };
     Synth {
         strings: it.strings,
         rest: Bundle {
@@ -170,8 +180,9 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
             actors: actors_v,
             places: places_v,
             events,
-            map: Map::default(),
+            map,
             credits: vec![],
+            story: Story::default(),
         },
     }
 }

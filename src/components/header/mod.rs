@@ -24,7 +24,9 @@ pub fn Header() -> impl IntoView {
                 if n_out > 1 { "s" } else { "" }
             ),
         };
-        src + t(l, K::Dek)
+        let standfirst = store.text(b.story.standfirst, l);
+        let sep = if standfirst.is_empty() { "" } else { " " };
+        format!("{standfirst}{sep}{src}{}", t(l, K::Dek))
     };
     let lang_button = move |l: Lang, label: &'static str, full: &'static str| {
         view! {
@@ -44,7 +46,7 @@ pub fn Header() -> impl IntoView {
         <header class="cc-header">
             <div class="cc-header-text">
                 <p class="cc-kicker">{move || t(lang.get(), K::Kicker)}</p>
-                <h2 class="cc-title">{move || t(lang.get(), K::Title)}</h2>
+                <h2 class="cc-title">{move || store.text(b.story.title, lang.get())}</h2>
                 <p class="cc-dek">{dek}</p>
             </div>
             <div class="cc-lang" role="group" aria-label=move || t(lang.get(), K::Language)>

@@ -1,34 +1,34 @@
-//! The map: offline SVG (baked, projected paths), a regional and a Nagorno-Karabakh view,
-//! one marker per place with events among the results, off-map places as chips.
+//! The map: offline SVG (baked, projected paths), the regional view and the story's
+//! close-ups, one marker per place with events among the results, off-map places as chips.
 //! The list is the primary view; the map is a complement (every marker is also a button).
-use crate::i18n::{n_events, t, Lang, K};
+use crate::i18n::{n_events, t, K};
 use crate::num::{num, px};
 use crate::store::{dom_id, use_store, Store};
 use chronocarte_model::fragment::View;
 use chronocarte_model::ShapeKind;
 use leptos::prelude::*;
 
-fn shape_class(k: ShapeKind, id: &str) -> String {
-    let base = match k {
-        ShapeKind::Country if id == "ARM" || id == "AZE" => "cc-country cc-country-focus",
+fn shape_class(k: ShapeKind, focus: bool) -> &'static str {
+    match k {
+        ShapeKind::Country if focus => "cc-country cc-country-focus",
         ShapeKind::Country => "cc-country",
         ShapeKind::Sea => "cc-sea",
         ShapeKind::Lake => "cc-lake",
-        ShapeKind::Nkao => "cc-nkao",
-        ShapeKind::CeasefireLine => "cc-ceasefire",
-    };
-    base.to_owned()
+        ShapeKind::Outline => "cc-outline",
+        ShapeKind::Line => "cc-line",
+    }
 }
 
-/// Names for the hover/focus card: the display name, then the other names that differ.
+/// Names for the hover/focus card: the place's names in the story's languages that the
+/// display name does not already show.
 fn other_names(store: &Store, p: u32) -> String {
     let pl = &store.bundle.places[p as usize];
     let shown = store.s(pl.name).to_lowercase();
     let mut parts: Vec<String> = vec![];
-    for (tag, n) in [("fr", pl.name_fr), ("en", pl.name_en), ("az", pl.name_az), ("hy", pl.name_hy_latn)] {
+    for &(tag, n) in &pl.names {
         let n = store.s(n);
         if !n.is_empty() && !shown.contains(&n.to_lowercase()) && !parts.iter().any(|x| x.ends_with(n)) {
-            parts.push(format!("{tag} : {n}"));
+            parts.push(format!("{} : {n}", store.s(tag)));
         }
     }
     parts.join(" · ")
@@ -43,8 +43,15 @@ pub fn MapPanel() -> impl IntoView {
     let view_sig = store.view;
     // The projected frame's edges are curved: inset the regional view a little.
     let region_vb = (map.width * 0.03, map.height * 0.03, map.width * 0.94, map.height * 0.94);
-    let vb = move || if view_sig.get() == View::Karabakh { map.nk_view } else { region_vb };
-    let detail = move || view_sig.get() == View::Karabakh;
+    let vb = move || {
+        let i = view_sig.get().0 as usize;
+        if i == 0 {
+            region_vb
+        } else {
+            map.views.get(i).map_or(region_vb, |v| v.viewbox)
+        }
+    };
+    let detail = move || view_sig.get().0 > 0;
     // Event count per place among the current results.
     let counts = Memo::new(move |_| {
         store.results.with(|r| {
@@ -64,29 +71,27 @@ pub fn MapPanel() -> impl IntoView {
         map.shapes
             .iter()
             .map(|s| {
-                let class = shape_class(s.kind, store.s(s.id));
+                let class = shape_class(s.kind, s.focus);
                 view! { <path class=class d=store.s(if d { s.d_detail } else { s.d })></path> }
             })
             .collect_view()
     };
     let labels = move || {
         let l = lang.get();
-        let d = detail();
+        let v = view_sig.get().0;
         map.shapes
             .iter()
             .filter_map(|s| {
-                let (x, y) = if d { s.label_detail? } else { s.label? };
-                let name = store.s(if l == Lang::Fr { s.name_fr } else { s.name_en });
-                let (class, text) = match s.kind {
+                let &(_, x, y) = s.labels.iter().find(|a| a.0 == v)?;
+                let class = match s.kind {
                     // Capitals by CSS (`text-transform`), not `to_uppercase` (its Unicode table is ~12 KB of wasm).
-                    ShapeKind::Country => ("cc-label-country", name.to_owned()),
-                    ShapeKind::Sea => ("cc-label-sea", name.to_owned()),
-                    ShapeKind::Lake => ("cc-label-lake", name.to_owned()),
-                    ShapeKind::Nkao if d => ("cc-label-nkao", name.to_owned()),
-                    _ => return None,
+                    ShapeKind::Country => "cc-label-country",
+                    ShapeKind::Sea => "cc-label-sea",
+                    ShapeKind::Lake => "cc-label-lake",
+                    ShapeKind::Outline | ShapeKind::Line => "cc-label-outline",
                 };
-                let size = if s.kind == ShapeKind::Nkao { 13.0 * unit() } else { 14.0 * unit() };
-                Some(view! { <text class=class x=num(x as f64, 2) y=num(y as f64, 2) text-anchor="middle" style:font-size=px(size as f64)>{text}</text> })
+                let size = if s.kind == ShapeKind::Outline { 13.0 * unit() } else { 14.0 * unit() };
+                Some(view! { <text class=class x=num(x as f64, 2) y=num(y as f64, 2) text-anchor="middle" style:font-size=px(size as f64)>{store.text(s.name, l)}</text> })
             })
             .collect_view()
     };
@@ -150,7 +155,6 @@ pub fn MapPanel() -> impl IntoView {
     };
     let offmap = move || {
         let c = counts.get();
-        let l = lang.get();
         let mut v: Vec<u32> = (0..b.places.len() as u32)
             .filter(|&p| c[p as usize] > 0 && !b.places[p as usize].on_map)
             .collect();
@@ -160,10 +164,10 @@ pub fn MapPanel() -> impl IntoView {
                 let pl = &b.places[p as usize];
                 let n = c[p as usize];
                 let pressed = move || store.query.with(|q| q.places.contains(&p));
-                let aria = format!("{} : {}", store.s(pl.name), n_events(l, n as usize));
+                // The accessible name is the visible text, name then count (WCAG 2.5.3).
                 view! {
                     <li>
-                        <button type="button" class="cc-chip cc-offmap-chip" aria-label=aria aria-pressed=move || pressed().to_string() data-place=store.s(pl.id) data-count=n on:click=move |_| store.toggle_place(p)>
+                        <button type="button" class="cc-chip cc-offmap-chip" aria-pressed=move || pressed().to_string() data-place=store.s(pl.id) data-count=n on:click=move |_| store.toggle_place(p)>
                             <span class="cc-chip-label">{store.s(pl.name)}</span>
                             <span class="cc-chip-count">{n}</span>
                         </button>
@@ -186,22 +190,45 @@ pub fn MapPanel() -> impl IntoView {
             }
         })
     };
-    let view_btn = move |v: View, label: K| {
+    let view_btn = move |i: usize| {
+        let v = View(i as u8);
+        let label = move || {
+            if i == 0 {
+                t(lang.get(), K::ViewRegion)
+            } else {
+                store.text(map.views[i].label, lang.get())
+            }
+        };
         view! {
             <button type="button" class="cc-seg-btn" aria-pressed=move || (view_sig.get() == v).to_string() on:click=move |_| view_sig.set(v)>
-                {move || t(lang.get(), label)}
+                {label}
             </button>
         }
     };
+    // The story's outlines and lines, with their notes.
+    let legend = move || {
+        let l = lang.get();
+        map.shapes
+            .iter()
+            .filter(|s| s.legend)
+            .map(|s| {
+                let key =
+                    if s.kind == ShapeKind::Line { "cc-key cc-key-line" } else { "cc-key cc-key-outline" };
+                view! { <li><span class=key aria-hidden="true"></span>{store.text(s.note, l)}</li> }
+            })
+            .collect_view()
+    };
+    let has_legend = map.shapes.iter().any(|s| s.legend);
     let heading_id = dom_id(&store, "map-h");
     let offmap_id = dom_id(&store, "offmap-h");
     view! {
         <div class="cc-map-head">
             <h3 class="cc-facet-h" id=heading_id>{move || t(lang.get(), K::Map)}</h3>
-            <div class="cc-seg" role="group" aria-label=move || t(lang.get(), K::Zoom)>
-                {view_btn(View::Region, K::ViewRegion)}
-                {view_btn(View::Karabakh, K::ViewKarabakh)}
-            </div>
+            {(map.views.len() > 1).then(|| view! {
+                <div class="cc-seg" role="group" aria-label=move || t(lang.get(), K::Zoom)>
+                    {(0..map.views.len()).map(view_btn).collect_view()}
+                </div>
+            })}
         </div>
         <div class="cc-map-frame">
             <svg
@@ -223,9 +250,8 @@ pub fn MapPanel() -> impl IntoView {
                 <ul class="cc-chips" aria-labelledby=offmap_id.clone()>{offmap}</ul>
             </div>
         </Show>
-        <ul class="cc-map-legend" aria-label=move || t(lang.get(), K::Legend)>
-            <li><span class="cc-key cc-key-nkao" aria-hidden="true"></span>{move || t(lang.get(), K::Nkao)} ". " {move || t(lang.get(), K::NkaoNote)}</li>
-            <li><span class="cc-key cc-key-line" aria-hidden="true"></span>{move || t(lang.get(), K::Ceasefire1994)}</li>
-        </ul>
+        {has_legend.then(|| view! {
+            <ul class="cc-map-legend" aria-label=move || t(lang.get(), K::Legend)>{legend}</ul>
+        })}
     }
 }

@@ -119,20 +119,20 @@ pub fn Timeline() -> impl IntoView {
             q.to = to;
         })
     };
-    let sep22 = (parse_ymd("2022-09-01").unwrap(), parse_ymd("2022-09-30").unwrap());
-    let sep23 = (parse_ymd("2023-09-01").unwrap(), parse_ymd("2023-09-30").unwrap());
     let (c0, c1) = store.engine.day_range();
     let has = move |(a, z): (i32, i32)| a <= c1 && z >= c0;
     let is_sel = move |(a, z): (i32, i32)| store.query.with(|q| q.from == Some(a) && q.to == Some(z));
-    let preset_btn = move |label: K, range: (i32, i32)| {
+    // The story's episodes (declared in story.toml, or derived from gaps in the events).
+    let presets = store.bundle.story.episodes.iter().filter_map(move |ep| {
+        let range = (ep.start, ep.end);
         has(range).then(|| {
             view! {
                 <button type="button" class="cc-chip cc-preset" aria-pressed=move || is_sel(range).to_string() on:click=move |_| preset(Some(range.0), Some(range.1))>
-                    {move || t(lang.get(), label)}
+                    {move || store.text(ep.label, lang.get())}
                 </button>
             }
         })
-    };
+    });
     let from_id = dom_id(&store, "from");
     let to_id = dom_id(&store, "to");
     let hint_id = dom_id(&store, "hist-hint");
@@ -146,8 +146,7 @@ pub fn Timeline() -> impl IntoView {
                     <button type="button" class="cc-chip cc-preset" aria-pressed=move || store.query.with(|q| q.from.is_none() && q.to.is_none()).to_string() on:click=move |_| preset(None, None)>
                         {move || t(lang.get(), K::AllDates)}
                     </button>
-                    {preset_btn(K::Sept2022, sep22)}
-                    {preset_btn(K::Sept2023, sep23)}
+                    {presets.collect_view()}
                 </div>
                 <div class="cc-dates">
                     <label for=from_id.clone()>{move || t(lang.get(), K::From)}</label>

@@ -5,11 +5,13 @@
 //! simplified into SVG paths ([`geo`]). The output is deterministic: the same inputs give
 //! byte-identical bytes.
 use crate::export::{self, Export};
+use crate::story::Story;
 use chronocarte_model as m;
 use chronocarte_model::date::{civil_from_days, days_from_civil, parse_ymd};
 use chronocarte_model::fold::fold;
 use std::path::Path;
 
+mod episodes;
 pub mod geo;
 
 /// A place as the baker needs it (from the gazetteer, or from an event's `PlaceRef`).
@@ -21,11 +23,8 @@ pub struct PlaceIn {
     pub lon: f64,
     /// Neutral display name ("Stepanakert / Khankendi").
     pub display: String,
-    pub name_fr: String,
-    pub name_en: String,
-    pub name_az: String,
-    pub name_hy_latn: String,
-    pub in_box: bool,
+    /// `(language tag, name)` in the story's order of name languages.
+    pub names: Vec<(String, String)>,
 }
 
 /// An actor as the baker needs it (from the lexicon, or from an event's `ActorRef`).
@@ -80,12 +79,12 @@ pub fn bake(
     ex: &Export,
     places: &[PlaceIn],
     actors: &[ActorIn],
-    geo_dir: &Path,
+    story: &Story,
+    world: &geo::World,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, String> {
     let mut it = m::Interner::default();
-    let lcc = geo::Lcc::new();
-    let map = geo::build_map(geo_dir, &mut it).map_err(|e| format!("map geometry: {}", e.0))?;
+    let (map, proj) = geo::build_map(story, world, &mut it).map_err(|e| format!("map geometry: {}", e.0))?;
 
     // Outlets, sorted by name for stable ids.
     let mut outlet_names: Vec<&str> = ex.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
@@ -174,27 +173,20 @@ pub fn bake(
                 lat: pref.lat,
                 lon: pref.lon,
                 display: pref.name.clone(),
-                name_fr: pref.name.clone(),
-                name_en: pref.name.clone(),
-                name_az: String::new(),
-                name_hy_latn: String::new(),
-                in_box: geo::Lcc::in_frame(pref.lon, pref.lat),
+                names: vec![],
             });
-            let (x, y) = lcc.project(known.lon, known.lat);
+            let (x, y) = proj.project(known.lon, known.lat);
             let r1 = |v: f64| ((v * 10.0).round() / 10.0) as f32;
             m::Place {
                 id: it.intern(id),
                 kind: it.intern(&known.kind),
                 name: it.intern(if pref.name.is_empty() { &known.display } else { &pref.name }),
-                name_fr: it.intern(&known.name_fr),
-                name_en: it.intern(&known.name_en),
-                name_az: it.intern(&known.name_az),
-                name_hy_latn: it.intern(&known.name_hy_latn),
+                names: known.names.iter().map(|(l, n)| (it.intern(l), it.intern(n))).collect(),
                 lat: known.lat as f32,
                 lon: known.lon as f32,
                 x: r1(x),
                 y: r1(y),
-                on_map: known.in_box && geo::Lcc::in_frame(known.lon, known.lat),
+                on_map: proj.in_frame(known.lon, known.lat),
                 area_radius: area_radius(&known.kind, Some(pref.precision)),
             }
         })
@@ -227,7 +219,7 @@ pub fn bake(
         mentions.sort_by_key(|mn| (articles[mn.article as usize].published, mn.article));
         events.push(m::Event {
             id: it.intern(&e.id),
-            kind: kind(e.kind),
+            kind: e.kind,
             start,
             end,
             precision: precision(e.date.precision),
@@ -258,6 +250,7 @@ pub fn bake(
         });
     }
     let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
+    let story = story_of(story, &events, &mut it);
     let strings = it.refs();
     let bundle = m::Bundle {
         version: m::VERSION,
@@ -269,6 +262,7 @@ pub fn bake(
         events,
         map,
         credits,
+        story,
     };
     bundle.validate().map_err(|e| format!("baked bundle is invalid: {}", e.0))?;
     Ok(bundle.to_bytes())
@@ -293,40 +287,30 @@ fn role(r: export::Role) -> m::Role {
     }
 }
 
-fn kind(k: export::EventType) -> m::EventKind {
-    use export::EventType as E;
-    use m::EventKind as K;
-    match k {
-        E::Fighting => K::Fighting,
-        E::Ceasefire => K::Ceasefire,
-        E::Talks => K::Talks,
-        E::Diplomacy => K::Diplomacy,
-        E::Statement => K::Statement,
-        E::Humanitarian => K::Humanitarian,
-        E::Casualties => K::Casualties,
-        E::Protest => K::Protest,
-        E::Political => K::Political,
-        E::Incident => K::Incident,
-        E::Context => K::Context,
-    }
-}
-
 #[cfg(test)]
 mod tests;
 
-#[doc(hidden)]
-pub mod demo;
+#[cfg(test)]
+mod demo;
 
-/// What `build.rs` calls: process the corpus in `corpus_dir` ([`crate::process`]), bake it
-/// with the map in `geo_dir`. Returns the bytes and the warnings (every diagnostic, then the
-/// baker's own), or every message when there is an error.
-pub fn build(corpus_dir: &Path, geo_dir: &Path) -> Result<(Vec<u8>, Vec<String>), Vec<String>> {
-    let p = crate::process(corpus_dir);
+/// What `build.rs` calls: process the story folder `story_dir` ([`crate::process`]) and
+/// bake it with the world's map data from `node_modules`. Returns the bytes and the
+/// warnings (every diagnostic, then the baker's own), or every message when there is an
+/// error.
+pub fn build(story_dir: &Path, node_modules: &Path) -> Result<(Vec<u8>, Vec<String>), Vec<String>> {
+    let p = crate::process(story_dir);
     let mut warnings: Vec<String> = p.diagnostics.iter().map(|d| d.to_string()).collect();
-    if p.diagnostics.iter().any(|d| d.is_error()) {
+    let mut diags = vec![];
+    let story = Story::load(story_dir, &mut diags);
+    warnings.extend(diags.iter().map(|d| d.to_string()));
+    let Some(story) = story.filter(|_| !p.diagnostics.iter().any(|d| d.is_error())) else {
         return Err(warnings);
-    }
-    let bytes = bake_processed(&p, geo_dir, &mut warnings).map_err(|e| {
+    };
+    let world = geo::World::load(node_modules).map_err(|e| {
+        warnings.push(e.0.clone());
+        warnings.clone()
+    })?;
+    let bytes = bake_processed(&p, &story, &world, &mut warnings).map_err(|e| {
         warnings.push(e);
         warnings.clone()
     })?;
@@ -336,7 +320,8 @@ pub fn build(corpus_dir: &Path, geo_dir: &Path) -> Result<(Vec<u8>, Vec<String>)
 /// Bakes a [`crate::Processed`] with its gazetteer and lexicon.
 pub fn bake_processed(
     p: &crate::Processed,
-    geo_dir: &Path,
+    story: &Story,
+    world: &geo::World,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, String> {
     let places: Vec<PlaceIn> = p
@@ -349,11 +334,18 @@ pub fn bake_processed(
             lat: g.lat,
             lon: g.lon,
             display: g.display_name(),
-            name_fr: g.name_fr.clone(),
-            name_en: g.name_en.clone(),
-            name_az: g.name_az.clone().unwrap_or_default(),
-            name_hy_latn: g.name_hy_latn.clone().unwrap_or_default(),
-            in_box: g.in_box,
+            names: story
+                .place_names
+                .iter()
+                .filter_map(|l| {
+                    let n = match l.as_str() {
+                        "fr" => Some(&g.name_fr),
+                        "en" => Some(&g.name_en),
+                        _ => g.names.get(l),
+                    };
+                    Some((l.clone(), n?.clone()))
+                })
+                .collect(),
         })
         .collect();
     let actors: Vec<ActorIn> = p
@@ -367,5 +359,39 @@ pub fn bake_processed(
             color: a.color.clone(),
         })
         .collect();
-    bake(&p.export, &places, &actors, geo_dir, warnings)
+    bake(&p.export, &places, &actors, story, world, warnings)
+}
+
+/// The bundle's story: what `story.toml` declares, with the episodes derived from the
+/// events when it declares none.
+fn story_of(s: &Story, events: &[m::Event], it: &mut m::Interner) -> m::Story {
+    let text = |it: &mut m::Interner, l: &crate::story::Localized| m::Text {
+        fr: it.intern(&l.fr),
+        en: it.intern(&l.en),
+    };
+    let episodes = if s.episode.is_empty() {
+        let days: Vec<i32> = events.iter().map(|e| e.start).collect();
+        episodes::derive(&days)
+            .into_iter()
+            .map(|(start, end)| {
+                let (fr, en) = episodes::label(start, end);
+                m::Episode { label: m::Text { fr: it.intern(&fr), en: it.intern(&en) }, start, end }
+            })
+            .collect()
+    } else {
+        s.episode
+            .iter()
+            .filter_map(|e| {
+                let (start, end) = (parse_ymd(&e.from)?, parse_ymd(&e.to)?);
+                Some(m::Episode { label: text(it, &e.label), start, end })
+            })
+            .collect()
+    };
+    m::Story {
+        title: text(it, &s.title),
+        standfirst: text(it, &s.standfirst),
+        credit: text(it, &s.credit),
+        episodes,
+        name_languages: s.place_names.iter().map(|l| it.intern(l)).collect(),
+    }
 }

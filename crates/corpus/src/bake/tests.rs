@@ -2,8 +2,16 @@ use super::*;
 use crate::export::*;
 use std::path::PathBuf;
 
-fn geo_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/geo")
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+static WORLD: std::sync::LazyLock<geo::World> = std::sync::LazyLock::new(|| {
+    geo::World::load(&root().join("node_modules")).unwrap_or_else(|e| panic!("{}", e.0))
+});
+
+fn story() -> Story {
+    Story::load(&root().join("stories/armenia-azerbaijan"), &mut vec![]).expect("the default story loads")
 }
 
 pub fn sample() -> Export {
@@ -60,20 +68,31 @@ pub fn sample() -> Export {
 #[test]
 fn bakes_sorted_deterministic_bundle() {
     let mut w = vec![];
-    let bytes = bake(&sample(), &[], &[], &geo_dir(), &mut w).unwrap();
-    let again = bake(&sample(), &[], &[], &geo_dir(), &mut vec![]).unwrap();
+    let bytes = bake(&sample(), &[], &[], &story(), &WORLD, &mut w).unwrap();
+    let again = bake(&sample(), &[], &[], &story(), &WORLD, &mut vec![]).unwrap();
     assert_eq!(bytes, again, "byte-identical");
     let b = m::Bundle::from_bytes(&bytes).unwrap();
     assert_eq!(b.events.len(), 2);
     assert_eq!(b.s(b.events[0].id), "e1");
     assert_eq!(b.outlets.len(), 2);
     assert_eq!(b.s(b.outlets[1].slug), "le-monde");
-    assert!(b.map.shapes.iter().any(|s| s.kind == m::ShapeKind::Nkao));
-    assert_eq!(b.map.shapes.iter().filter(|s| s.kind == m::ShapeKind::Country).count(), 6);
+    assert!(b.map.shapes.iter().any(|s| s.kind == m::ShapeKind::Outline && s.legend));
+    let countries: Vec<&str> =
+        b.map.shapes.iter().filter(|s| s.kind == m::ShapeKind::Country).map(|s| b.s(s.id)).collect();
+    for c in ["ARM", "AZE", "GEO", "IRN", "RUS", "TUR"] {
+        assert!(countries.contains(&c), "{c} in {countries:?}");
+    }
+    let focus: Vec<&str> = b.map.shapes.iter().filter(|s| s.focus).map(|s| b.s(s.id)).collect();
+    assert_eq!(focus, ["ARM", "AZE"]);
+    let arm = b.map.shapes.iter().find(|s| b.s(s.id) == "ARM").unwrap();
+    assert_eq!((b.s(arm.name.fr), b.s(arm.name.en)), ("Arménie", "Armenia"));
+    assert!(arm.labels.iter().any(|l| l.0 == 0), "Armenia is labelled in the regional view");
     assert!(w.iter().any(|w| w.contains("not in the lexicon")));
-    // A Lake Sevan path and the Caspian.
-    assert!(b.map.shapes.iter().any(|s| b.s(s.id) == "sevan"));
+    // Lake Sevan, the sea, and the close-up.
+    assert!(b.map.shapes.iter().any(|s| b.s(s.id) == "sevan" && s.kind == m::ShapeKind::Lake));
     assert!(b.map.shapes.iter().any(|s| s.kind == m::ShapeKind::Sea));
+    assert_eq!(b.map.views.iter().map(|v| b.s(v.id)).collect::<Vec<_>>(), ["region", "nk"]);
+    assert_eq!(b.s(b.story.episodes[1].label.fr), "Sept. 2023");
     let map_bytes: usize = b
         .map
         .shapes
@@ -93,16 +112,16 @@ fn slugs() {
 #[test]
 fn bakes_the_demo_and_the_real_corpus() {
     let mut w = vec![];
-    let bytes = bake(&demo::export(), &[], &demo::actors(), &geo_dir(), &mut w).unwrap();
+    let bytes = bake(&demo::export(), &[], &demo::actors(), &story(), &WORLD, &mut w).unwrap();
     assert!(w.iter().all(|w| !w.contains("trigger")), "{w:?}");
     let b = m::Bundle::from_bytes(&bytes).unwrap();
     assert!(b.places.iter().any(|p| !p.on_map), "New York is off the map");
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
     let t0 = std::time::Instant::now();
-    let (bytes, warnings) = build(&corpus, &geo_dir()).unwrap_or_else(|e| panic!("{e:?}"));
+    let (bytes, warnings) = build(&corpus, &root().join("node_modules")).unwrap_or_else(|e| panic!("{e:?}"));
     eprintln!("real corpus: {} bytes in {:?}, {} warnings", bytes.len(), t0.elapsed(), warnings.len());
     let b = m::Bundle::from_bytes(&bytes).unwrap();
     assert!(!b.events.is_empty());
     // Deterministic.
-    assert_eq!(build(&corpus, &geo_dir()).unwrap().0, bytes);
+    assert_eq!(build(&corpus, &root().join("node_modules")).unwrap().0, bytes);
 }
