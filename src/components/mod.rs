@@ -1,5 +1,6 @@
 //! Thin components, one folder each; state comes from the [`Store`] in context.
 pub mod event_list;
+pub mod facet_chip;
 pub mod filters;
 pub mod header;
 pub mod map;

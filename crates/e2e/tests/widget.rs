@@ -20,7 +20,7 @@ const ev = [...root.querySelectorAll('.cc-event')].map(e => ({
   text: [...e.querySelectorAll('.cc-quote')].map(q => q.textContent).join(' ')
 }));
 const markers = {}; root.querySelectorAll('.cc-marker').forEach(m => markers[m.dataset.place] = +m.dataset.count);
-const offmap = {}; root.querySelectorAll('.cc-offmap-chip').forEach(m => offmap[m.dataset.place] = +m.dataset.count);
+const offmap = {}; root.querySelectorAll('.cc-offmap-chip').forEach(m => offmap[m.dataset.place] = +m.querySelector('.cc-chip-count').textContent);
 return { events: ev, markers, offmap, count: root.querySelector('.cc-count').textContent, hash: location.hash };
 "#;
 

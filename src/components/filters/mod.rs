@@ -1,5 +1,6 @@
 //! Facet filters: actors, event types, sources (outlets and articles), each with counts
 //! computed with the other filters applied.
+use super::facet_chip::{Facet, FacetChip};
 use crate::i18n::{kind_label, short_date, t, K};
 use crate::store::{dom_id, use_store};
 use crate::style_kinds::kind_icon;
@@ -40,20 +41,19 @@ pub fn Filters() -> impl IntoView {
             let color = store.s(act.color).to_owned();
             let pressed = move || store.query.with(|q| q.actors.contains(&a));
             let count = move || facets.with(|f| f.actors[a as usize]);
+            let swatch = if color.is_empty() { "var(--cc-muted)".to_owned() } else { color };
             view! {
                 <li>
-                    <button
-                        type="button"
-                        class="cc-chip"
-                        class:cc-zero=move || count() == 0
-                        aria-pressed=move || pressed().to_string()
-                        data-actor=store.s(act.id)
-                        on:click=move |_| store.toggle_actor(a)
+                    <FacetChip
+                        label=move || store.actor_label(a, lang.get())
+                        count=count
+                        pressed=pressed
+                        on_toggle=move || store.toggle_actor(a)
+                        facet=Facet::Actor
+                        id=store.s(act.id)
                     >
-                        <span class="cc-swatch" style:background=if color.is_empty() { "var(--cc-muted)".to_owned() } else { color.clone() }></span>
-                        <span class="cc-chip-label">{move || store.actor_label(a, lang.get())}</span>
-                        <span class="cc-chip-count">{count}</span>
-                    </button>
+                        <span class="cc-swatch" style:background=swatch.clone()></span>
+                    </FacetChip>
                 </li>
             }
         })
@@ -66,18 +66,16 @@ pub fn Filters() -> impl IntoView {
             let count = move || facets.with(|f| f.kinds[k.index()]);
             view! {
                 <li>
-                    <button
-                        type="button"
-                        class="cc-chip"
-                        class:cc-zero=move || count() == 0
-                        aria-pressed=move || pressed().to_string()
-                        data-kind=k.id()
-                        on:click=move |_| store.toggle_kind(k)
+                    <FacetChip
+                        label=move || kind_label(lang.get(), k)
+                        count=count
+                        pressed=pressed
+                        on_toggle=move || store.toggle_kind(k)
+                        facet=Facet::Kind
+                        id=k.id()
                     >
                         {kind_icon(k)}
-                        <span class="cc-chip-label">{move || kind_label(lang.get(), k)}</span>
-                        <span class="cc-chip-count">{count}</span>
-                    </button>
+                    </FacetChip>
                 </li>
             }
         })
@@ -88,19 +86,17 @@ pub fn Filters() -> impl IntoView {
         .map(|o| {
             let pressed = move || store.query.with(|q| q.outlets.contains(&o));
             let count = move || facets.with(|f| f.outlets[o as usize]);
+            let name = store.s(b.outlets[o as usize].name);
             view! {
                 <li>
-                    <button
-                        type="button"
-                        class="cc-chip"
-                        class:cc-zero=move || count() == 0
-                        aria-pressed=move || pressed().to_string()
-                        data-outlet=store.s(b.outlets[o as usize].slug)
-                        on:click=move |_| store.toggle_outlet(o)
-                    >
-                        <span class="cc-chip-label">{store.s(b.outlets[o as usize].name)}</span>
-                        <span class="cc-chip-count">{count}</span>
-                    </button>
+                    <FacetChip
+                        label=move || name
+                        count=count
+                        pressed=pressed
+                        on_toggle=move || store.toggle_outlet(o)
+                        facet=Facet::Outlet
+                        id=store.s(b.outlets[o as usize].slug)
+                    />
                 </li>
             }
         })

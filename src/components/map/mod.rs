@@ -1,6 +1,7 @@
 //! The map: offline SVG (baked, projected paths), the regional view and the story's
 //! close-ups, one marker per place with events among the results, off-map places as chips.
 //! The list is the primary view; the map is a complement (every marker is also a button).
+use super::facet_chip::{Facet, FacetChip};
 use crate::i18n::{n_events, t, K};
 use crate::num::{num, px};
 use crate::store::{dom_id, use_store, Store};
@@ -164,13 +165,18 @@ pub fn MapPanel() -> impl IntoView {
                 let pl = &b.places[p as usize];
                 let n = c[p as usize];
                 let pressed = move || store.query.with(|q| q.places.contains(&p));
-                // The accessible name is the visible text, name then count (WCAG 2.5.3).
+                let name = store.s(pl.name);
                 view! {
                     <li>
-                        <button type="button" class="cc-chip cc-offmap-chip" aria-pressed=move || pressed().to_string() data-place=store.s(pl.id) data-count=n on:click=move |_| store.toggle_place(p)>
-                            <span class="cc-chip-label">{store.s(pl.name)}</span>
-                            <span class="cc-chip-count">{n}</span>
-                        </button>
+                        <FacetChip
+                            facet=Facet::Place
+                            id=store.s(pl.id)
+                            label=move || name
+                            count=move || n
+                            pressed=pressed
+                            on_toggle=move || store.toggle_place(p)
+                            class="cc-chip cc-offmap-chip"
+                        />
                     </li>
                 }
             })

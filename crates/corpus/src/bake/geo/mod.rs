@@ -23,7 +23,7 @@ pub use projection::{Projection, WIDTH};
 
 /// Simplification tolerance (map units) for the regional view and the close-ups.
 pub const TOL_REGION: f64 = 0.8;
-pub const TOL_DETAIL: f64 = 0.2;
+pub const TOL_DETAIL: f64 = 0.25;
 /// A label needs this much room around its anchor, in screen pixels (the widget draws
 /// the map about 560 px wide).
 const LABEL_ROOM_PX: f64 = 12.0;
