@@ -23,9 +23,15 @@ use std::time::{Duration, Instant};
 
 pub use fantoccini;
 
-/// The workspace root.
+/// The workspace root. Read at run time (cargo sets `CARGO_MANIFEST_DIR` for tests): with
+/// a target directory shared between clones, a test binary compiled in another clone is
+/// reused when this clone's files are older, and its compile-time path names that clone.
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+    let here = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    here.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
 }
 
 /// The release build to test: `$CHRONOCARTE_DIST` or `<workspace>/dist`.

@@ -174,6 +174,8 @@ async fn host_page_on_another_origin_loads_the_bundle_with_cors() {
         bundle.requests().iter().any(|r| r.path.ends_with(".wasm")),
         "wasm not fetched from the bundle origin"
     );
+    let title = s.js("return document.title;").await;
+    assert_eq!(title.as_str(), Some("Hôte"), "the widget never renames its host page");
     let errors = s.errors().await;
     assert!(errors.iter().all(|e| e.contains("favicon.ico")), "browser errors: {errors:#?}");
     s.close().await;

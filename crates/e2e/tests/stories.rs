@@ -53,6 +53,7 @@ const PAGE_JS: &str = r#"
 const root = document.querySelector('.cc-root');
 return {
   title: root.querySelector('.cc-title').textContent,
+  page_title: document.title,
   presets: [...root.querySelectorAll('.cc-preset')].map(b => b.textContent.trim()),
   views: [...root.querySelectorAll('.cc-seg-btn')].map(b => b.textContent.trim()),
   focus: root.querySelectorAll('.cc-country-focus').length,
@@ -78,6 +79,7 @@ async fn each_story_shows_itself_and_nothing_of_the_other() {
         s.load(&server.url("/")).await;
         let v = page(&s).await;
         assert_eq!(v["title"].as_str(), Some(c.story.title.fr.as_str()), "{}", c.name);
+        assert_eq!(v["page_title"].as_str(), Some(c.story.title.fr.as_str()), "{}: the page's title", c.name);
         let presets: Vec<&str> = v["presets"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
         for e in &c.story.episode {
             assert!(

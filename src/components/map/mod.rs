@@ -44,6 +44,8 @@ pub fn MapPanel() -> impl IntoView {
     let view_sig = store.view;
     // The projected frame's edges are curved: inset the regional view a little.
     let region_vb = (map.width * 0.03, map.height * 0.03, map.width * 0.94, map.height * 0.94);
+    // The frame takes the region's shape, so that no view is cropped at its sides.
+    let aspect = format!("{} / {}", num(region_vb.2 as f64, 1), num(region_vb.3 as f64, 1));
     let vb = move || {
         let i = view_sig.get().0 as usize;
         if i == 0 {
@@ -239,6 +241,7 @@ pub fn MapPanel() -> impl IntoView {
         <div class="cc-map-frame">
             <svg
                 class="cc-map"
+                style:aspect-ratio=aspect
                 viewBox=move || { let v = vb(); [v.0, v.1, v.2, v.3].map(|x| num(x as f64, 2)).join(" ") }
                 preserveAspectRatio="xMidYMid slice"
                 role="group"

@@ -22,8 +22,8 @@ mod topology;
 pub use projection::{Projection, WIDTH};
 
 /// Simplification tolerance (map units) for the regional view and the close-ups.
-pub const TOL_REGION: f64 = 0.8;
-pub const TOL_DETAIL: f64 = 0.25;
+pub const TOL_REGION: f64 = 1.0;
+pub const TOL_DETAIL: f64 = 0.3;
 /// A label needs this much room around its anchor, in screen pixels (the widget draws
 /// the map about 560 px wide).
 const LABEL_ROOM_PX: f64 = 12.0;
@@ -195,7 +195,7 @@ impl Frame {
             if let Some(((x, y), _)) = clip::label_point(rings, v).filter(|&(_, d)| d >= unit * LABEL_ROOM_PX)
             {
                 // About 10 px per spaced capital at the widget's 14 px.
-                let half = (chars as f64 * 5.0 * unit).min((v.2 - v.0) / 2.0);
+                let half = (chars as f64 * 5.5 * unit).min((v.2 - v.0) / 2.0);
                 out.push((i as u8, r1(x.clamp(v.0 + half, v.2 - half)), r1(y)));
             }
         }
