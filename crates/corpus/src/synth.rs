@@ -54,20 +54,6 @@ const SUBJECTS: &[&str] = &[
     "Le président Ilham Aliyev",
 ];
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 const TEMPLATES: &[&str] = &[
     "{S} a lancé {W} une offensive près de {P}, selon l'agence Interfax.",
     "Des tirs ont été entendus {W} soir à {P}, a rapporté un correspondant de l'AFP.",
@@ -106,7 +92,7 @@ fn article(i: usize, rng: &mut Rng) -> String {
                 .replace("{S}", rng.pick(SUBJECTS))
                 .replace("{P}", rng.pick(PLACES))
                 .replace("{W}", rng.pick(WEEKDAYS))
-                .replace("{MO}", rng.pick(MONTHS))
+                .replace("{MO}", rng.pick(&chronocarte_model::date::MONTHS_FR))
                 .replace("{D}", &(1 + rng.below(28)).to_string())
                 .replace("{N}", &(2 + rng.below(300)).to_string())
                 .replace("{M}", &(2 + rng.below(900)).to_string());
