@@ -155,7 +155,7 @@ fn classify_line(
     if words < 40 && prompts().is_match(f) {
         return Some("prompt or banner");
     }
-    if !seen.insert(crate::merge::hash(f)) {
+    if !seen.insert(crate::candidate::hash(f)) {
         return Some("repeated line");
     }
     if !t.ends_with(TERMINAL) {

@@ -11,13 +11,13 @@ use std::sync::LazyLock;
 
 use crate::export::EventType;
 use crate::frames::index::FormIndex;
-use crate::frames::{Frame, FRAMES};
+use crate::frames::{Frame, FrameClass, FRAMES};
 use crate::matcher::PhraseMatcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Trigger {
     pub kind: EventType,
-    pub class: &'static str,
+    pub class: FrameClass,
     pub weight: u8,
     /// Another phrase that must occur in the sentence ("tient" needs "cessez-le-feu").
     pub needs: Option<&'static str>,
@@ -25,7 +25,7 @@ pub struct Trigger {
 
 /// The trigger a frame gives its surface forms.
 fn trigger_of(f: &'static Frame) -> Trigger {
-    Trigger { kind: f.kind, class: &f.class, weight: f.weight, needs: f.needs.as_deref() }
+    Trigger { kind: f.kind, class: f.class, weight: f.weight, needs: f.needs.as_deref() }
 }
 
 /// Intentions and demands are statements, not the event they speak of (word stems).
@@ -136,7 +136,7 @@ impl TriggerIndex {
 
 /// A meeting trigger right before "pour" (at most one word between).
 fn meets_for(t: &str, meeting: &TriggerHit, purpose_start: usize) -> bool {
-    meeting.trigger.class == "meeting"
+    meeting.trigger.class == FrameClass::Meeting
         && t.get(meeting.end..purpose_start).is_some_and(|gap| gap.split_whitespace().count() <= 3)
 }
 
@@ -272,7 +272,11 @@ mod tests {
     use EventType::*;
 
     fn kinds(s: &str) -> Vec<(EventType, &'static str)> {
-        TriggerIndex::new().find(&fold(s)).iter().map(|h| (h.trigger.kind, h.trigger.class)).collect()
+        TriggerIndex::new()
+            .find(&fold(s))
+            .iter()
+            .map(|h| (h.trigger.kind, h.trigger.class.as_str()))
+            .collect()
     }
 
     #[test]
@@ -285,7 +289,7 @@ mod tests {
 
     fn weight(sentence: &str, class: &str) -> u8 {
         let hits = TriggerIndex::new().find(&fold(sentence));
-        hits.iter().find(|h| h.trigger.class == class).map(|h| h.trigger.weight).unwrap_or(0)
+        hits.iter().find(|h| h.trigger.class.as_str() == class).map(|h| h.trigger.weight).unwrap_or(0)
     }
 
     #[test]
@@ -322,7 +326,7 @@ mod tests {
         let hits =
             TriggerIndex::new().find(&fold("Le cabinet s'est réuni pour ratifier le traité frontalier."));
         let top = hits.iter().max_by_key(|h| h.trigger.weight).unwrap();
-        assert_eq!((top.trigger.kind, top.trigger.class), (Political, "decree"));
+        assert_eq!((top.trigger.kind, top.trigger.class), (Political, FrameClass::Decree));
         // near miss: a purpose with no meeting before it stays a purpose
         assert_eq!(weight("Les familles cherchaient un camion pour évacuer les blessés.", "displacement"), 2);
     }

@@ -1,6 +1,14 @@
 //! Extraction of one article: boilerplate → sentences → places, actors, dates, triggers,
 //! claims → candidate events (one per date a sentence reports), with provenance.
 //!
+//! Each sentence goes through five named steps, in this order:
+//! 1. **sentence analysis** ([`Sentences`], [`Sentence`]): folded words, places, actors, tenses;
+//! 2. **time** ([`Walk::time`]): the date expressions, against the article's timeline;
+//! 3. **frames** ([`frames_of`], [`group_by_date`]): the event triggers, grouped by the date
+//!    nearest to each;
+//! 4. **arguments** ([`Arguments`], [`place_of`], [`actors_of`]): claimant, toll, place, actors;
+//! 5. **candidates** ([`Walk::report`]): a new event, more of the previous one, or a dispute.
+//!
 //! Discourse rules, all general:
 //! - a sentence without a date expression inherits the *temporal focus* (the last day
 //!   named earlier in the article) when it is in a past tense, and the publication date
@@ -13,16 +21,18 @@ use jiff::civil::Date;
 
 use crate::article::{Article, Published};
 use crate::boilerplate;
-use crate::claim;
+pub use crate::candidate::{Candidate, DateOrigin};
+use crate::claim::{self, Toll};
 use crate::classify::{stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{words_into, Folded, View};
+use crate::frames::FrameClass;
 use crate::gazetteer::{Gazetteer, PlaceHit, PlaceIndex, PlaceKind};
 use crate::lexicon::{ActorHit, ActorIndex, Lexicon};
 use crate::sentence;
 use crate::time::DateValue;
-use crate::time::{self, Basis, Role as TimeRole, Tense, TenseMap, TimeHit, Timeline};
+use crate::time::{self, Basis, Role as TimeRole, SentenceTime, Tense, TenseMap, TimeHit, Timeline};
 
 /// Everything extraction needs, built once per corpus.
 pub struct Context<'a> {
@@ -53,48 +63,12 @@ impl<'a> Context<'a> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum DateOrigin {
-    /// Written in the sentence.
-    Explicit,
-    /// Carried over from an earlier sentence of the article.
-    Inherited,
-    /// The publication date.
-    Publication,
-}
-
-/// One sentence's report of one event.
-#[derive(Debug, Clone)]
-pub struct Candidate {
-    pub article: String,
-    /// Byte offset of the sentence in the body (for ordering).
-    pub pos: usize,
-    pub kind: EventType,
-    pub class: &'static str,
-    pub date: DateValue,
-    pub date_origin: DateOrigin,
-    pub expression: Option<String>,
-    /// What the date was resolved against.
-    pub basis: Basis,
-    pub place: Option<usize>,
-    /// The place was not named but defaulted to the article's region.
-    pub place_default: bool,
-    pub actors: Vec<(usize, Role)>,
-    pub fatalities: Option<Fatalities>,
-    pub quote: String,
-    pub claimed_by: Option<String>,
-    pub trigger: Option<(usize, usize)>,
-    pub disputed_by: Vec<usize>,
-    /// Further sentences about the same event (denials): (quote, claimed_by).
-    pub extra: Vec<(String, Option<String>)>,
-}
-
 /// Result of extracting one article.
 #[derive(Debug, Default)]
 pub struct Extraction {
     pub candidates: Vec<Candidate>,
     pub diagnostics: Vec<Diagnostic>,
-    /// Sentences of the article that were kept (byte ranges of the body).
+    /// How many sentences of the article were kept (after boilerplate).
     pub sentences: usize,
 }
 
@@ -102,360 +76,552 @@ fn day(d: Date) -> DateValue {
     DateValue { start: d, end: None, precision: Precision::Day, fine: time::Precision::Day }
 }
 
-/// Extract candidate events from an article.
+/// Extract candidate events from an article (the steps are in the module docs).
 pub fn extract(a: &Article, ctx: &Context) -> Extraction {
     let mut out = Extraction::default();
-    let body = &a.body;
-    let cleaned = boilerplate::clean(body);
-    let lines = LineIndex::new(body);
-    let line_of = |_: &str, pos: usize| lines.line(pos);
-    for s in &cleaned.skipped {
-        let text: String = body[s.start..s.end].chars().take(60).collect();
-        out.diagnostics.push(Diagnostic::warning(
-            &a.path,
-            a.body_line - 1 + line_of(body, s.start),
-            format!("skipped as boilerplate ({}): {}", s.reason, text),
-        ));
+    let sentences = Sentences::new(a, ctx, &mut out.diagnostics);
+    out.sentences = sentences.spans.len();
+    let mut walk = Walk::new(a, &sentences);
+    for si in 0..sentences.spans.len() {
+        walk.sentence(si, ctx, &mut out);
     }
-    let (anchor, day_known) = match a.published {
-        Published::Day(d) => (d, true),
-        Published::Month(d) => (d.last_of_month(), false),
-    };
-    let pub_value = match a.published {
-        Published::Day(d) => day(d),
-        Published::Month(d) => DateValue {
-            start: d,
-            end: Some(d.last_of_month()),
-            precision: Precision::Month,
-            fine: time::Precision::Month,
-        },
-    };
-    // sentences
-    let mut sents: Vec<(usize, usize)> = Vec::new();
-    let mut para_of: Vec<usize> = Vec::new();
-    for (pi, p) in cleaned.prose.iter().enumerate() {
-        for (s, e) in sentence::split(&body[p.start..p.end]) {
-            sents.push((p.start + s, p.start + e));
-            para_of.push(pi);
+    out
+}
+
+/// Step 1, for the whole article: the prose split into sentences, folded once, with the
+/// places of every sentence (the main region needs them all before the first event).
+struct Sentences<'a> {
+    body: &'a str,
+    lines: LineIndex,
+    /// Byte ranges of the sentences in the body, and the paragraph of each.
+    spans: Vec<(usize, usize)>,
+    para_of: Vec<usize>,
+    folded: Folded,
+    places: Vec<Vec<PlaceHit>>,
+    /// The article's main region: the most named region-like place.
+    region: Option<usize>,
+    doc: time::DocType,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(a: &'a Article, ctx: &Context, diags: &mut Vec<Diagnostic>) -> Self {
+        let body = &a.body;
+        let cleaned = boilerplate::clean(body);
+        let lines = LineIndex::new(body);
+        for s in &cleaned.skipped {
+            let text: String = body[s.start..s.end].chars().take(60).collect();
+            diags.push(Diagnostic::warning(
+                &a.path,
+                a.body_line - 1 + lines.line(s.start),
+                format!("skipped as boilerplate ({}): {}", s.reason, text),
+            ));
+        }
+        let mut spans = Vec::new();
+        let mut para_of = Vec::new();
+        for (pi, p) in cleaned.prose.iter().enumerate() {
+            for (s, e) in sentence::split(&body[p.start..p.end]) {
+                spans.push((p.start + s, p.start + e));
+                para_of.push(pi);
+            }
+        }
+        let folded = Folded::new(body);
+        let mut ws = Vec::new();
+        let places: Vec<Vec<PlaceHit>> = spans
+            .iter()
+            .map(|&(ss, se)| {
+                let t = folded.view(ss, se).text;
+                words_into(t, &mut ws);
+                ctx.places.find_with(ctx.gazetteer, t, &ws)
+            })
+            .collect();
+        let region = main_region(&places, ctx);
+        let doc = document_type(a, &cleaned);
+        Sentences { body, lines, spans, para_of, folded, places, region, doc }
+    }
+}
+
+/// Step 1, for one sentence: its text, folded view and words, places, actors and tenses.
+struct Sentence<'s> {
+    index: usize,
+    /// Byte offset in the body.
+    start: usize,
+    text: &'s str,
+    f: View<'s>,
+    /// The folded text (`f.text`).
+    t: &'s str,
+    words: Vec<(usize, usize)>,
+    places: &'s [PlaceHit],
+    actors: Vec<ActorHit>,
+    tenses: TenseMap,
+    para: usize,
+    /// Line in the article file.
+    line: usize,
+}
+
+/// The walk through an article's sentences: the timeline and what the previous sentences
+/// reported (for continuations and denials).
+struct Walk<'p> {
+    a: &'p Article,
+    sentences: &'p Sentences<'p>,
+    anchor: Date,
+    pub_value: DateValue,
+    timeline: Timeline,
+    /// Live-blog entries: each timestamp line dates the sentences after it.
+    stamps: Vec<(usize, Date)>,
+    next_stamp: usize,
+    /// The sentence of the last candidate.
+    last: Option<usize>,
+    /// Reused buffers.
+    lower: String,
+    words: Vec<(usize, usize)>,
+}
+
+/// Step 4, what a sentence says of every event it reports.
+struct Arguments {
+    attribution: Option<(usize, usize)>,
+    claimed_by: Option<String>,
+    toll: Toll,
+    tense: Tense,
+    /// The sentence starts with a subject pronoun ("Il a ajouté…").
+    pronoun_subject: bool,
+    denial: Option<usize>,
+}
+
+impl<'p> Walk<'p> {
+    fn new(a: &'p Article, sentences: &'p Sentences<'p>) -> Self {
+        let (anchor, day_known) = match a.published {
+            Published::Day(d) => (d, true),
+            Published::Month(d) => (d.last_of_month(), false),
+        };
+        let pub_value = match a.published {
+            Published::Day(d) => day(d),
+            Published::Month(d) => DateValue {
+                start: d,
+                end: Some(d.last_of_month()),
+                precision: Precision::Month,
+                fine: time::Precision::Month,
+            },
+        };
+        let doc = sentences.doc;
+        let stamps =
+            if doc == time::DocType::LiveBlog { time::entry_stamps(&a.body, anchor) } else { Vec::new() };
+        Walk {
+            a,
+            sentences,
+            anchor,
+            pub_value,
+            timeline: Timeline::new(anchor, day_known, doc),
+            stamps,
+            next_stamp: 0,
+            last: None,
+            lower: String::new(),
+            words: Vec::new(),
         }
     }
-    out.sentences = sents.len();
-    // the body is folded once; each sentence is a view into it
-    let folded = Folded::new(body);
-    let mut ws: Vec<(usize, usize)> = Vec::new();
-    let sent_places: Vec<Vec<PlaceHit>> = sents
-        .iter()
-        .map(|&(ss, se)| {
-            let t = folded.view(ss, se).text;
-            words_into(t, &mut ws);
-            ctx.places.find_with(ctx.gazetteer, t, &ws)
-        })
-        .collect();
-    // the article's main region: the most named region-like place
-    let region = main_region(&sent_places, ctx);
-    let mut lower = String::new();
-    let doc = document_type(a, &cleaned);
-    let mut timeline = Timeline::new(anchor, day_known, doc);
-    // live-blog entries: each timestamp line dates the sentences after it
-    let stamps = if doc == time::DocType::LiveBlog { time::entry_stamps(body, anchor) } else { Vec::new() };
-    let mut next_stamp = 0;
-    let mut last_candidate_sentence: Option<usize> = None;
-    for (si, &(ss, se)) in sents.iter().enumerate() {
-        let text = &body[ss..se];
-        if text.len() > 5000 {
-            continue; // not a sentence: a wall of text without punctuation
-        }
-        let f = folded.view(ss, se);
-        let t = f.text;
-        lower.clear();
-        crate::fold::lowercase_into(text, &mut lower);
-        words_into(t, &mut ws);
-        let places: &[PlaceHit] = &sent_places[si];
-        let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &ws, places);
-        let tenses = TenseMap::new(&lower);
-        let para = para_of[si];
-        while stamps.get(next_stamp).is_some_and(|(o, _)| *o <= ss) {
-            timeline.enter(stamps[next_stamp].1, para);
-            next_stamp += 1;
-        }
-        let st = timeline.sentence(text, t, para, &tenses);
-        if st.header {
-            continue;
-        }
-        let dates = &st.hits;
+
+    /// Every step for sentence `si`.
+    fn sentence(&mut self, si: usize, ctx: &Context, out: &mut Extraction) {
+        let Some(s) = self.analyse(si, ctx) else { return };
+        let Some(st) = self.time(&s) else {
+            self.words = s.words;
+            return;
+        };
         // a wire dateline ("BAKOU, 14 mars (Reuters) -") or an entry's timestamp is not part
         // of any quote: quotes start after it, at the next letter, digit or opening quote
         let lead = {
-            let o = f.orig_range(st.lead, st.lead).0.min(text.len());
-            o + text[o..].find(|c: char| c.is_alphanumeric() || matches!(c, '«' | '"' | '“')).unwrap_or(0)
+            let o = s.f.orig_range(st.lead, st.lead).0.min(s.text.len());
+            o + s.text[o..].find(|c: char| c.is_alphanumeric() || matches!(c, '«' | '"' | '“')).unwrap_or(0)
         };
-        let quote = &text[lead..];
-        let mut triggers = ctx.triggers.find(t);
-        // fears and hypotheses report no event from where they are voiced on, but who
-        // voiced them did say something, and what is told before them happened
-        if let Some(fp) = stem_pos(t, FEARS) {
-            triggers.retain(|h| h.trigger.kind == EventType::Statement || h.end <= fp);
+        let triggers = frames_of(&s, ctx);
+        self.warn(&s, &st, out);
+        let args = Arguments::of(&s);
+        if self.disputes_previous(&s, &triggers, &args, lead, out) {
+            self.words = s.words;
+            return;
         }
-        let line = a.body_line - 1 + line_of(body, ss);
-        for d in dates {
-            if d.value.is_none() {
-                out.diagnostics.push(Diagnostic::warning(
-                    &a.path,
-                    line,
-                    format!(
-                        "could not resolve the date `{}` (publication date `{}` has no day)",
-                        &t[d.start..d.end],
-                        a.meta.published
-                    ),
-                ));
+        if !triggers.is_empty() {
+            let (usable, groups) = group_by_date(&s, &st, &triggers);
+            let any_strong = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
+            for (g, hits) in groups {
+                let date = g.map(|i| usable[i]);
+                self.report(&s, &st, date, &hits, any_strong, &args, lead, ctx, out);
             }
         }
-        unknown_places(a, line, text, &f, places, &actors, &mut out.diagnostics);
-        let usable: Vec<&TimeHit> = dates.iter().filter(|d| d.dates_event()).collect();
-        let strong: Vec<&TriggerHit> =
-            triggers.iter().filter(|h| h.trigger.kind != EventType::Statement).collect();
-        let denial = claim::denial(t);
-        // a denial without an event of its own disputes the previous event
-        if strong.is_empty() || strong.iter().all(|h| h.trigger.class == "combat") {
-            if let (Some(dpos), Some(prev)) = (denial, last_candidate_sentence) {
-                if si <= prev + 2 {
-                    let deniers: Vec<usize> =
-                        actors.iter().filter(|h| h.start < dpos).map(|h| h.actor).collect();
-                    let claimed = claim::attribution(t).map(|(x, y)| orig(text, &f, x, y));
-                    if let Some(c) = out.candidates.last_mut() {
-                        for d in deniers {
-                            if !c.disputed_by.contains(&d) {
-                                c.disputed_by.push(d);
-                            }
-                        }
-                        c.extra.push((quote.to_string(), claimed));
-                    }
-                    continue;
-                }
-            }
-        }
-        if triggers.is_empty() {
-            timeline.advance(&st, tenses.overall(), text, &f, para);
-            continue;
-        }
-        // group triggers by their nearest usable date
-        let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
-        let report = st.report();
-        let mut usable = usable;
-        let report_idx = report.map(|r| {
-            usable.push(r);
-            usable.len() - 1
-        });
-        for h in &triggers {
-            let g = match report_idx {
-                Some(ri) if h.trigger.kind == EventType::Statement => Some(ri),
-                Some(ri) => nearest_date(&usable[..ri], h, t),
-                None => nearest_date(&usable, h, t),
-            };
-            match groups.iter_mut().find(|(k, _)| *k == g) {
-                Some((_, v)) => v.push(h),
-                None => groups.push((g, vec![h])),
-            }
-        }
-        let any_strong_group = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
-        let attribution = claim::attribution(t);
-        let claimed_by = attribution.map(|(x, y)| orig(text, &f, x, y));
-        let toll = claim::toll_with(t, &ws);
-        let tense = tenses.overall();
-        let pronoun_subject = ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p))
-            || t.contains("a-t-il")
-            || t.contains("a-t-elle");
-        for (g, hits) in groups {
-            // references ("face à l'offensive") and the generic "combats" never make an event
-            let hits: Vec<&TriggerHit> = hits
-                .into_iter()
-                .filter(|h| h.trigger.kind == EventType::Statement || h.trigger.weight >= 3)
-                .collect();
-            let Some(main) =
-                hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).copied()
-            else {
-                continue;
-            };
-            let mut kind = main.trigger.kind;
-            let mut class = main.trigger.class;
-            if main.trigger.weight < 3 && any_strong_group {
-                continue;
-            }
-            let modal_before = {
-                let head = &t[..main.start];
-                head.split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .rev()
-                    .take(3)
-                    .any(|w| MODALS.iter().any(|m| w.starts_with(m)))
-            };
-            if modal_before && kind == EventType::Political
-                || tense == Tense::Future && g.is_none() && kind != EventType::Statement
-            {
-                // an intention, a demand or an announcement of the future: a statement
-                kind = EventType::Statement;
-                class = "statement";
-            }
-            if kind == EventType::Statement
-                && (actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1))
-            {
-                continue;
-            }
-            // date
-            let (value, origin, expression, basis) = match g {
-                Some(i) => {
-                    let d = usable[i];
-                    (
-                        to_value(d.value.unwrap()),
-                        DateOrigin::Explicit,
-                        Some(orig(text, &f, d.start, d.end)),
-                        timeline.basis(d),
-                    )
-                }
-                None => undated(&timeline, &st, tense, para, pub_value, text, &f),
-            };
-            // background is not part of the chronology
-            // (an old fact dated to the day is a fact an op-ed or an anniversary piece recalls)
-            let old = value.start < anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(anchor);
-            if value.precision == Precision::Year
-                || old && (value.precision != Precision::Day || origin != DateOrigin::Explicit)
-            {
-                continue;
-            }
-            // place: the most specific, then the nearest to the trigger. A name that is also
-            // an actor counts as the place of events that happen somewhere (not of calls or
-            // declarations, where "à Moscou" is more often "to Moscow")
-            let where_kind = matches!(
-                kind,
-                EventType::Talks
-                    | EventType::Protest
-                    | EventType::Fighting
-                    | EventType::Incident
-                    | EventType::Casualties
-                    | EventType::Humanitarian
-            );
-            let place_hit = places
-                .iter()
-                .filter(|p| {
-                    (where_kind && strictly_locative(t, p.start))
-                        || !actors.iter().any(|h| h.start == p.start && h.end == p.end)
-                })
-                .max_by_key(|p| {
-                    let pl = &ctx.gazetteer.places[p.place];
-                    (
-                        pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 },
-                        std::cmp::Reverse(p.start.abs_diff(main.start)),
-                    )
-                });
-            let (place, place_default) = match place_hit {
-                Some(p) => (Some(p.place), false),
-                None if matches!(
-                    kind,
-                    EventType::Fighting
-                        | EventType::Ceasefire
-                        | EventType::Humanitarian
-                        | EventType::Casualties
-                ) =>
-                {
-                    (region, region.is_some())
-                }
-                None => (None, false),
-            };
-            // actors and roles
-            let mut acts: Vec<(usize, Role)> = Vec::new();
-            for h in &actors {
-                let claimant = attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
-                let role = if claimant {
-                    Role::Claimant
-                } else if is_mediation(t, h) {
-                    Role::Mediator
-                } else if matches!(kind, EventType::Talks | EventType::Diplomacy | EventType::Ceasefire) {
-                    Role::Participant
-                } else if h.start < main.start {
-                    Role::Initiator
-                } else if targets(t, main.end, h.start) {
-                    Role::Target
-                } else {
-                    Role::Participant
-                };
-                if let Some(x) = acts.iter_mut().find(|(a, _)| *a == h.actor) {
-                    if x.1 == Role::Claimant && role != Role::Claimant {
-                        x.1 = role;
-                    }
-                } else {
-                    acts.push((h.actor, role));
-                }
-            }
-            let fatalities = (toll.killed.is_some() || toll.wounded.is_some()).then(|| Fatalities {
-                killed_min: toll.killed,
-                wounded_min: toll.wounded,
-                claimed_by: claimed_by.clone(),
-            });
-            let disputed_by: Vec<usize> = match denial {
-                Some(dpos) if dpos > main.start => {
-                    let before: Vec<usize> = actors
-                        .iter()
-                        .filter(|h| h.start < dpos && h.start > main.end)
-                        .map(|h| h.actor)
-                        .collect();
-                    before.last().copied().into_iter().collect()
-                }
-                _ => Vec::new(),
-            };
-            // continuation: an undated, unplaced report right after an event of the same
-            // kind, or a statement by the same speaker or a pronoun, tells more of it
-            let statement = kind == EventType::Statement;
-            let back_reference = out.candidates.last().is_some_and(|prev| refers_back(t, main, prev));
-            if origin != DateOrigin::Explicit
-                && (place_hit.is_none() || statement || back_reference)
-                && last_candidate_sentence.is_some_and(|p| p + 2 >= si)
-            {
-                if let Some(prev) = out.candidates.last_mut() {
-                    let shares = acts
-                        .iter()
-                        .any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
-                    let speech =
-                        matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
-                    let same = prev.kind == kind
-                        && (prev.class == class || kind == EventType::Fighting)
-                        && (!statement || shares || pronoun_subject);
-                    if same || statement && (pronoun_subject || shares && speech) {
-                        for d in &disputed_by {
-                            if !prev.disputed_by.contains(d) {
-                                prev.disputed_by.push(*d);
-                            }
-                        }
-                        prev.extra.push((quote.to_string(), claimed_by.clone()));
-                        last_candidate_sentence = Some(si);
-                        continue;
-                    }
-                }
-            }
-            let (ts, te) = f.orig_range(main.start, main.end);
-            out.candidates.push(Candidate {
-                article: a.id.clone(),
-                pos: ss,
-                kind,
-                class,
-                date: value,
-                date_origin: origin,
-                expression,
-                basis,
-                place,
-                place_default,
-                actors: acts,
-                fatalities,
-                quote: quote.to_string(),
-                claimed_by: claimed_by.clone(),
-                trigger: (ts >= lead).then(|| (ts - lead, te - lead)),
-                disputed_by,
-                extra: Vec::new(),
-            });
-            last_candidate_sentence = Some(si);
-        }
-        timeline.advance(&st, tenses.overall(), text, &f, para);
+        self.timeline.advance(&st, s.tenses.overall(), s.text, &s.f, s.para);
+        self.words = s.words;
     }
-    out
+
+    /// Step 1: analyse sentence `si` (`None`: not a sentence, a wall of text).
+    fn analyse(&mut self, si: usize, ctx: &Context) -> Option<Sentence<'p>> {
+        let sentences = self.sentences;
+        let (ss, se) = sentences.spans[si];
+        let text = &sentences.body[ss..se];
+        if text.len() > 5000 {
+            return None; // a wall of text without punctuation
+        }
+        let f = sentences.folded.view(ss, se);
+        let t = f.text;
+        self.lower.clear();
+        crate::fold::lowercase_into(text, &mut self.lower);
+        let mut words = std::mem::take(&mut self.words);
+        words_into(t, &mut words);
+        let places: &[PlaceHit] = &sentences.places[si];
+        let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places);
+        Some(Sentence {
+            index: si,
+            start: ss,
+            text,
+            f,
+            t,
+            words,
+            places,
+            actors,
+            tenses: TenseMap::new(&self.lower),
+            para: sentences.para_of[si],
+            line: self.a.body_line - 1 + sentences.lines.line(ss),
+        })
+    }
+
+    /// Step 2: the sentence's dates, after entering any live-blog entry that starts before
+    /// it (`None`: the sentence is only a timestamp or a dateline).
+    fn time(&mut self, s: &Sentence) -> Option<SentenceTime> {
+        while self.stamps.get(self.next_stamp).is_some_and(|(o, _)| *o <= s.start) {
+            self.timeline.enter(self.stamps[self.next_stamp].1, s.para);
+            self.next_stamp += 1;
+        }
+        let st = self.timeline.sentence(s.text, s.t, s.para, &s.tenses);
+        (!st.header).then_some(st)
+    }
+
+    /// Warnings: dates that cannot be resolved, names after "à" that are no known place.
+    fn warn(&self, s: &Sentence, st: &SentenceTime, out: &mut Extraction) {
+        for d in st.hits.iter().filter(|d| d.value.is_none()) {
+            out.diagnostics.push(Diagnostic::warning(
+                &self.a.path,
+                s.line,
+                format!(
+                    "could not resolve the date `{}` (publication date `{}` has no day)",
+                    &s.t[d.start..d.end],
+                    self.a.meta.published
+                ),
+            ));
+        }
+        unknown_places(self.a, s.line, s.text, &s.f, s.places, &s.actors, &mut out.diagnostics);
+    }
+
+    /// Step 5, denials: a sentence that denies without an event of its own disputes the
+    /// event told just before it. True when the sentence was used so.
+    fn disputes_previous(
+        &mut self,
+        s: &Sentence,
+        triggers: &[TriggerHit],
+        args: &Arguments,
+        lead: usize,
+        out: &mut Extraction,
+    ) -> bool {
+        let only_weak = triggers
+            .iter()
+            .filter(|h| h.trigger.kind != EventType::Statement)
+            .all(|h| h.trigger.class == FrameClass::Combat);
+        let (Some(dpos), Some(prev)) = (args.denial, self.last) else { return false };
+        if !only_weak || s.index > prev + 2 {
+            return false;
+        }
+        let Some(c) = out.candidates.last_mut() else { return false };
+        for h in s.actors.iter().filter(|h| h.start < dpos) {
+            if !c.disputed_by.contains(&h.actor) {
+                c.disputed_by.push(h.actor);
+            }
+        }
+        c.extra.push((s.text[lead..].to_string(), args.claimed_by.clone()));
+        true
+    }
+
+    /// Step 5: the candidate of one group of triggers that share a date (`date`: the
+    /// written date that governs them, if any), or more of the previous candidate.
+    #[allow(clippy::too_many_arguments)] // one sentence's steps, each named by its type
+    fn report(
+        &mut self,
+        s: &Sentence,
+        st: &SentenceTime,
+        date: Option<&TimeHit>,
+        hits: &[&TriggerHit],
+        any_strong: bool,
+        args: &Arguments,
+        lead: usize,
+        ctx: &Context,
+        out: &mut Extraction,
+    ) {
+        let Some((main, kind, class)) = event_kind(s, hits, any_strong, date.is_none(), args) else {
+            return;
+        };
+        let (value, origin, expression, basis) = match date {
+            Some(d) => (
+                to_value(d.value.unwrap()),
+                DateOrigin::Explicit,
+                Some(orig(s.text, &s.f, d.start, d.end)),
+                self.timeline.basis(d),
+            ),
+            None => undated(&self.timeline, st, args.tense, s.para, self.pub_value, s.text, &s.f),
+        };
+        if self.is_background(&value, origin) {
+            return;
+        }
+        let place_hit = place_of(s, kind, main, ctx);
+        let (place, place_default) = match place_hit {
+            Some(p) => (Some(p.place), false),
+            // events in the conflict zone without a named place take the article's region
+            None if matches!(
+                kind,
+                EventType::Fighting | EventType::Ceasefire | EventType::Humanitarian | EventType::Casualties
+            ) =>
+            {
+                (self.sentences.region, self.sentences.region.is_some())
+            }
+            None => (None, false),
+        };
+        let actors = actors_of(s, kind, main, args);
+        let disputed_by = disputers(s, main, args);
+        let quote = &s.text[lead..];
+        let statement = kind == EventType::Statement;
+        let back_reference = out.candidates.last().is_some_and(|prev| refers_back(s.t, main, prev));
+        if origin != DateOrigin::Explicit
+            && (place_hit.is_none() || statement || back_reference)
+            && self.last.is_some_and(|p| p + 2 >= s.index)
+        {
+            if let Some(prev) = out.candidates.last_mut() {
+                if continues(prev, kind, class, &actors, args) {
+                    for d in &disputed_by {
+                        if !prev.disputed_by.contains(d) {
+                            prev.disputed_by.push(*d);
+                        }
+                    }
+                    prev.extra.push((quote.to_string(), args.claimed_by.clone()));
+                    self.last = Some(s.index);
+                    return;
+                }
+            }
+        }
+        let (ts, te) = s.f.orig_range(main.start, main.end);
+        let fatalities = (args.toll.killed.is_some() || args.toll.wounded.is_some()).then(|| Fatalities {
+            killed_min: args.toll.killed,
+            wounded_min: args.toll.wounded,
+            claimed_by: args.claimed_by.clone(),
+        });
+        out.candidates.push(Candidate {
+            article: self.a.id.clone(),
+            pos: s.start,
+            kind,
+            class,
+            date: value,
+            date_origin: origin,
+            expression,
+            basis,
+            place,
+            place_default,
+            actors,
+            fatalities,
+            quote: quote.to_string(),
+            claimed_by: args.claimed_by.clone(),
+            trigger: (ts >= lead).then(|| (ts - lead, te - lead)),
+            disputed_by,
+            extra: Vec::new(),
+        });
+        self.last = Some(s.index);
+    }
+
+    /// Background is not part of the chronology: a year, or an old fact unless it is
+    /// dated to the day in its own sentence (a fact an op-ed or an anniversary piece recalls).
+    fn is_background(&self, value: &DateValue, origin: DateOrigin) -> bool {
+        let year_ago = self.anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(self.anchor);
+        let old = value.start < year_ago;
+        value.precision == Precision::Year
+            || old && (value.precision != Precision::Day || origin != DateOrigin::Explicit)
+    }
+}
+
+impl Arguments {
+    fn of(s: &Sentence) -> Self {
+        let t = s.t;
+        let attribution = claim::attribution(t);
+        Arguments {
+            attribution,
+            claimed_by: attribution.map(|(x, y)| orig(s.text, &s.f, x, y)),
+            toll: claim::toll_with(t, &s.words),
+            tense: s.tenses.overall(),
+            pronoun_subject: ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p))
+                || t.contains("a-t-il")
+                || t.contains("a-t-elle"),
+            denial: claim::denial(t),
+        }
+    }
+}
+
+/// Step 3: the sentence's event triggers. Fears and hypotheses report no event from where
+/// they are voiced on, but who voiced them did say something, and what is told before
+/// them happened.
+fn frames_of(s: &Sentence, ctx: &Context) -> Vec<TriggerHit> {
+    let mut triggers = ctx.triggers.find(s.t);
+    if let Some(fp) = stem_pos(s.t, FEARS) {
+        triggers.retain(|h| h.trigger.kind == EventType::Statement || h.end <= fp);
+    }
+    triggers
+}
+
+/// Step 3: group triggers by their nearest usable date. A statement takes the date of its
+/// report ("a déclaré jeudi"); other triggers take the nearest written date before it.
+/// Returns the usable dates and, per group, the index of its date in them.
+#[allow(clippy::type_complexity)] // (dates, groups by date index): used once, right away
+fn group_by_date<'s>(
+    s: &Sentence,
+    st: &'s SentenceTime,
+    triggers: &'s [TriggerHit],
+) -> (Vec<&'s TimeHit>, Vec<(Option<usize>, Vec<&'s TriggerHit>)>) {
+    let mut usable: Vec<&TimeHit> = st.hits.iter().filter(|d| d.dates_event()).collect();
+    let report_idx = st.report().map(|r| {
+        usable.push(r);
+        usable.len() - 1
+    });
+    let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
+    for h in triggers {
+        let g = match report_idx {
+            Some(ri) if h.trigger.kind == EventType::Statement => Some(ri),
+            Some(ri) => nearest_date(&usable[..ri], h, s.t),
+            None => nearest_date(&usable, h, s.t),
+        };
+        match groups.iter_mut().find(|(k, _)| *k == g) {
+            Some((_, v)) => v.push(h),
+            None => groups.push((g, vec![h])),
+        }
+    }
+    (usable, groups)
+}
+
+/// Step 5: the main trigger of a group and the event's type and class, or `None` when the
+/// group reports no event: only references ("face à l'offensive") or the generic
+/// "combats", a weak frame when another group is strong, or a statement by nobody named.
+fn event_kind<'h>(
+    s: &Sentence,
+    hits: &[&'h TriggerHit],
+    any_strong: bool,
+    undated: bool,
+    args: &Arguments,
+) -> Option<(&'h TriggerHit, EventType, FrameClass)> {
+    let hits: Vec<&TriggerHit> = hits
+        .iter()
+        .copied()
+        .filter(|h| h.trigger.kind == EventType::Statement || h.trigger.weight >= 3)
+        .collect();
+    let main = hits.iter().max_by_key(|h| (h.trigger.weight, std::cmp::Reverse(h.start))).copied()?;
+    if main.trigger.weight < 3 && any_strong {
+        return None;
+    }
+    let (mut kind, mut class) = (main.trigger.kind, main.trigger.class);
+    let modal_before = s.t[..main.start]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| MODALS.iter().any(|m| w.starts_with(m)));
+    if modal_before && kind == EventType::Political
+        || args.tense == Tense::Future && undated && kind != EventType::Statement
+    {
+        // an intention, a demand or an announcement of the future: a statement
+        kind = EventType::Statement;
+        class = FrameClass::Statement;
+    }
+    if kind == EventType::Statement && (s.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
+        return None;
+    }
+    Some((main, kind, class))
+}
+
+/// Step 4: the event's place: the most specific, then the nearest to the trigger. A name
+/// that is also an actor counts as the place of events that happen somewhere (not of calls
+/// or declarations, where "à Moscou" is more often "to Moscow").
+fn place_of<'s>(s: &Sentence<'s>, kind: EventType, main: &TriggerHit, ctx: &Context) -> Option<&'s PlaceHit> {
+    let where_kind = matches!(
+        kind,
+        EventType::Talks
+            | EventType::Protest
+            | EventType::Fighting
+            | EventType::Incident
+            | EventType::Casualties
+            | EventType::Humanitarian
+    );
+    s.places
+        .iter()
+        .filter(|p| {
+            (where_kind && strictly_locative(s.t, p.start))
+                || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
+        })
+        .max_by_key(|p| {
+            let pl = &ctx.gazetteer.places[p.place];
+            (
+                pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 },
+                std::cmp::Reverse(p.start.abs_diff(main.start)),
+            )
+        })
+}
+
+/// Step 4: the event's actors and their roles, each actor once (a claimant that also
+/// acts takes its acting role).
+fn actors_of(s: &Sentence, kind: EventType, main: &TriggerHit, args: &Arguments) -> Vec<(usize, Role)> {
+    let mut acts: Vec<(usize, Role)> = Vec::new();
+    for h in &s.actors {
+        let claimant = args.attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
+        let role = if claimant {
+            Role::Claimant
+        } else if is_mediation(s.t, h) {
+            Role::Mediator
+        } else if matches!(kind, EventType::Talks | EventType::Diplomacy | EventType::Ceasefire) {
+            Role::Participant
+        } else if h.start < main.start {
+            Role::Initiator
+        } else if targets(s.t, main.end, h.start) {
+            Role::Target
+        } else {
+            Role::Participant
+        };
+        if let Some(x) = acts.iter_mut().find(|(a, _)| *a == h.actor) {
+            if x.1 == Role::Claimant && role != Role::Claimant {
+                x.1 = role;
+            }
+        } else {
+            acts.push((h.actor, role));
+        }
+    }
+    acts
+}
+
+/// Step 4: who denies the event later in its own sentence ("…, ce que Bakou a démenti").
+fn disputers(s: &Sentence, main: &TriggerHit, args: &Arguments) -> Vec<usize> {
+    match args.denial {
+        Some(dpos) if dpos > main.start => {
+            let before: Vec<usize> =
+                s.actors.iter().filter(|h| h.start < dpos && h.start > main.end).map(|h| h.actor).collect();
+            before.last().copied().into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Step 5, continuation: an undated report right after an event of the same kind, or a
+/// statement by the same speaker or a pronoun, tells more of the previous event.
+fn continues(
+    prev: &Candidate,
+    kind: EventType,
+    class: FrameClass,
+    actors: &[(usize, Role)],
+    args: &Arguments,
+) -> bool {
+    let statement = kind == EventType::Statement;
+    let shares = actors.iter().any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
+    let speech = matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
+    let same = prev.kind == kind
+        && (prev.class == class || kind == EventType::Fighting)
+        && (!statement || shares || args.pronoun_subject);
+    same || statement && (args.pronoun_subject || shares && speech)
 }
 
 /// Does the trigger `hit` of the folded sentence `t` name again, with a definite or

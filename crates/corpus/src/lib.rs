@@ -9,6 +9,7 @@
 pub mod article;
 pub mod bake;
 pub(crate) mod boilerplate;
+pub(crate) mod candidate;
 pub(crate) mod claim;
 pub(crate) mod classify;
 pub mod diagnostics;

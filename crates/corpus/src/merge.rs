@@ -17,10 +17,11 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
+use crate::candidate::{hash, hash_parts, Candidate, DateOrigin};
 use crate::export::{
     ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision,
 };
-use crate::extract::{Candidate, DateOrigin};
+use crate::frames::FrameClass;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::time::DateValue;
@@ -66,7 +67,7 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
-    let campaign = a.class == "offensive";
+    let campaign = a.class == FrameClass::Offensive;
     let overlap = |x: &DateValue, y: &DateValue| {
         let xe = x.end.unwrap_or(x.start);
         x.start <= y.start && y.start <= xe
@@ -99,7 +100,7 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
             nested
                 && (a.place_default
                     || b.place_default
-                    || a.class == "offensive"
+                    || a.class == FrameClass::Offensive
                     || a.kind == EventType::Ceasefire)
         }
         _ => true,
@@ -149,29 +150,6 @@ fn same_event(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     a.kind == b.kind && a.class == b.class && dates_agree(a, b) && places_agree(a, b, g) && actors_agree(a, b)
 }
 
-/// FNV-1a, 64 bits: stable across runs and platforms.
-pub fn hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
-
-/// The serialised (lowercase) name of an event type, as `serde` writes it.
-/// FNV-1a over several parts, as [`hash`] of their concatenation.
-fn hash_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for s in parts {
-        for b in s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-    }
-    h
-}
-
 /// The stable id of an event with these attributes (the tests' view of [`event_id_refs`]).
 #[cfg(test)]
 pub fn event_id(kind: EventType, start: &str, place: Option<&str>, actors: &[String]) -> String {
@@ -210,8 +188,7 @@ pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event
     });
     // clusters are bucketed by kind, class and day so that merging stays near-linear
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: std::collections::HashMap<(EventType, &'static str, i32), Vec<usize>> =
-        Default::default();
+    let mut buckets: std::collections::HashMap<(EventType, FrameClass, i32), Vec<usize>> = Default::default();
     let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
     for c in cands {
         let dn = day_no(c.date.start);

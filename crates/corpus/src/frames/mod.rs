@@ -16,6 +16,7 @@
 //! - an idiom is a phrase in another sense, a verb phrase ("tirer les leçons") or, when its
 //!   first word is no verb, a phrase as written: wherever it matches, the frame words inside
 //!   it report nothing.
+pub mod class;
 pub(crate) mod conjugate;
 pub(crate) mod index;
 
@@ -23,6 +24,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
+
+pub use class::FrameClass;
 
 use crate::export::EventType;
 use crate::fold::fold;
@@ -64,7 +67,7 @@ const REFLEXIVE: &[&str] = &[
 struct FrameSpec {
     #[serde(rename = "type")]
     kind: EventType,
-    class: String,
+    class: FrameClass,
     weight: u8,
     #[serde(default)]
     verbs: Vec<String>,
@@ -87,7 +90,7 @@ struct FramesFile {
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
     pub kind: EventType,
-    pub class: String,
+    pub class: FrameClass,
     pub weight: u8,
     /// A folded phrase that must also occur in the sentence ("tient" needs "cessez-le-feu").
     pub needs: Option<String>,
@@ -135,7 +138,7 @@ impl Frames {
             }
             frames.push(Frame {
                 kind: spec.kind,
-                class: spec.class.clone(),
+                class: spec.class,
                 weight: spec.weight,
                 needs: spec.needs.as_deref().map(fold),
             });
@@ -216,7 +219,7 @@ mod tests {
 
     #[test]
     fn lemmas_expand_to_their_forms() {
-        assert_eq!(frame_of("ont rendu leurs armes").map(|f| f.class.as_str()), None); // "ont" is not part
+        assert_eq!(frame_of("ont rendu leurs armes").map(|f| f.class), None); // "ont" is not part
         assert!(frame_of("rendu leurs armes").is_some());
         assert!(frame_of("se sont empares").is_some());
         assert!(frame_of("empares").is_none(), "a reflexive verb needs its pronoun");
@@ -225,15 +228,22 @@ mod tests {
 
     #[test]
     fn errors_name_the_frame_and_the_fix() {
-        let e =
-            Frames::parse("[[frame]]\ntype = \"fighting\"\nclass = \"x\"\nweight = 1\nverbs = [\"boire\"]\n")
-                .unwrap_err();
+        let e = Frames::parse(
+            "[[frame]]\ntype = \"fighting\"\nclass = \"combat\"\nweight = 1\nverbs = [\"boire\"]\n",
+        )
+        .unwrap_err();
         assert!(e.contains("frame 1") && e.contains("boire") && e.contains("MODELS"), "{e}");
-        let e = Frames::parse("[[frame]]\ntype = \"war\"\nclass = \"x\"\nweight = 1\n").unwrap_err();
+        let e = Frames::parse("[[frame]]\ntype = \"war\"\nclass = \"combat\"\nweight = 1\n").unwrap_err();
         assert!(e.contains("line 2") || e.contains("war"), "{e}");
-        let e = Frames::parse("[[frame]]\ntype = \"fighting\"\nclass = \"x\"\nweight = 1\nverb = []\n")
+        let e = Frames::parse("[[frame]]\ntype = \"fighting\"\nclass = \"combat\"\nweight = 1\nverb = []\n")
             .unwrap_err();
         assert!(e.contains("verb"), "{e}");
+        let e = Frames::parse("[[frame]]\ntype = \"fighting\"\nclass = \"skirmishes\"\nweight = 1\n")
+            .unwrap_err();
+        assert!(
+            e.contains("skirmishes") && e.contains("skirmish"),
+            "an unknown class lists the known ones: {e}"
+        );
     }
 
     #[test]
