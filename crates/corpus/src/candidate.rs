@@ -39,8 +39,17 @@ pub struct Candidate {
     /// Byte range of the trigger in `quote`.
     pub trigger: Option<(usize, usize)>,
     pub disputed_by: Vec<usize>,
-    /// Further sentences about the same event (denials, continuations): (quote, claimed_by).
-    pub extra: Vec<(String, Option<String>)>,
+    /// Further sentences about the same event (denials, continuations).
+    pub extra: Vec<Extra>,
+}
+
+/// A further sentence about a candidate's event, and why extraction attached it.
+#[derive(Debug, Clone)]
+pub struct Extra {
+    pub quote: String,
+    pub claimed_by: Option<String>,
+    /// Why it tells of this event (printed by `chronocarte check --explain`).
+    pub why: &'static str,
 }
 
 /// FNV-1a, 64 bits: stable across runs and platforms.

@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use crate::article::{Article, Published};
 use crate::boilerplate;
-pub use crate::candidate::{Candidate, DateOrigin};
+pub use crate::candidate::{Candidate, DateOrigin, Extra};
 use crate::claim::{self, Toll};
 use crate::classify::{stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
 use crate::diagnostics::{Diagnostic, LineIndex};
@@ -333,7 +333,11 @@ impl<'p> Walk<'p> {
                 c.disputed_by.push(h.actor);
             }
         }
-        c.extra.push((s.text[lead..].to_string(), args.claimed_by.clone()));
+        c.extra.push(Extra {
+            quote: s.text[lead..].to_string(),
+            claimed_by: args.claimed_by.clone(),
+            why: "denies it, right after it",
+        });
         true
     }
 
@@ -390,13 +394,17 @@ impl<'p> Walk<'p> {
             && self.last.is_some_and(|p| p + 2 >= s.index)
         {
             if let Some(prev) = out.candidates.last_mut() {
-                if continues(prev, kind, class, &actors, args) {
+                if let Some(why) = continues(prev, kind, class, &actors, args) {
                     for d in &disputed_by {
                         if !prev.disputed_by.contains(d) {
                             prev.disputed_by.push(*d);
                         }
                     }
-                    prev.extra.push((quote.to_string(), args.claimed_by.clone()));
+                    prev.extra.push(Extra {
+                        quote: quote.to_string(),
+                        claimed_by: args.claimed_by.clone(),
+                        why,
+                    });
                     self.last = Some(s.index);
                     return;
                 }
@@ -607,21 +615,28 @@ fn disputers(s: &Sentence, main: &TriggerHit, args: &Arguments) -> Vec<usize> {
 }
 
 /// Step 5, continuation: an undated report right after an event of the same kind, or a
-/// statement by the same speaker or a pronoun, tells more of the previous event.
+/// statement by the same speaker or a pronoun, tells more of the previous event. Returns
+/// why, or `None`.
 fn continues(
     prev: &Candidate,
     kind: EventType,
     class: FrameClass,
     actors: &[(usize, Role)],
     args: &Arguments,
-) -> bool {
+) -> Option<&'static str> {
     let statement = kind == EventType::Statement;
     let shares = actors.iter().any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
     let speech = matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
-    let same = prev.kind == kind
-        && (prev.class == class || kind == EventType::Fighting)
-        && (!statement || shares || args.pronoun_subject);
-    same || statement && (args.pronoun_subject || shares && speech)
+    let same = prev.kind == kind && (prev.class == class || kind == EventType::Fighting);
+    if same && !statement {
+        Some("same kind of event, undated, right after it")
+    } else if statement && args.pronoun_subject {
+        Some("a statement whose subject is a pronoun, right after it")
+    } else if statement && shares && (same || speech) {
+        Some("a statement by the same speaker, right after it")
+    } else {
+        None
+    }
 }
 
 /// Does the trigger `hit` of the folded sentence `t` name again, with a definite or

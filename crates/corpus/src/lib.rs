@@ -62,6 +62,20 @@ pub fn process(dir: &Path) -> Processed {
     Processed { export, gazetteer, lexicon, articles, diagnostics: diags }
 }
 
+/// Why the event `id` of the corpus in `dir` is made of its reports, criterion by
+/// criterion, and why nearby events were kept apart (`chronocarte check DIR --explain ID`).
+pub fn explain(dir: &Path, id: &str) -> Result<String, String> {
+    let mut diags = Vec::new();
+    let gazetteer = gazetteer::Gazetteer::load(&dir.join("places.toml"), &mut diags);
+    let lexicon = lexicon::Lexicon::load(&dir.join("actors.toml"), &mut diags);
+    let articles = article::load_dir(&dir.join("articles"), &mut diags);
+    let ctx = extract::Context::new(&gazetteer, &lexicon);
+    let cands = articles.iter().flat_map(|a| extract::extract(a, &ctx).candidates).collect();
+    merge::explain(cands, &gazetteer, &lexicon, id).ok_or_else(|| {
+        format!("no event `{id}` in {}: take an id from `chronocarte check` or the export", dir.display())
+    })
+}
+
 /// Extract, merge and export already loaded articles (the benchmark's entry point).
 pub fn process_articles(
     articles: &[article::Article],

@@ -150,6 +150,140 @@ fn same_event(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     a.kind == b.kind && a.class == b.class && dates_agree(a, b) && places_agree(a, b, g) && actors_agree(a, b)
 }
 
+/// One criterion of [`same_event`] for two reports, with what was compared.
+pub struct Check {
+    pub criterion: &'static str,
+    pub holds: bool,
+    pub detail: String,
+}
+
+/// Every criterion of [`same_event`] for `a` and `b`, each with its verdict and what it
+/// compared: the reasons `chronocarte check --explain` prints.
+pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<Check> {
+    let place = |c: &Candidate| match c.place {
+        Some(p) if c.place_default => format!("{} (the article's region)", g.places[p].id),
+        Some(p) => g.places[p].id.clone(),
+        None => "none".into(),
+    };
+    let actors = |c: &Candidate| {
+        let v: Vec<String> =
+            c.actors.iter().map(|(x, r)| format!("{} ({})", l.actors[*x].id, role_name(*r))).collect();
+        if v.is_empty() {
+            "none".into()
+        } else {
+            v.join(", ")
+        }
+    };
+    vec![
+        Check {
+            criterion: "kind",
+            holds: a.kind == b.kind && a.class == b.class,
+            detail: format!("{}/{} and {}/{}", a.kind.id(), a.class, b.kind.id(), b.class),
+        },
+        Check {
+            criterion: "date",
+            holds: dates_agree(a, b),
+            detail: format!("{} and {}", describe_date(a), describe_date(b)),
+        },
+        Check {
+            criterion: "place",
+            holds: places_agree(a, b, g),
+            detail: format!("{} and {}", place(a), place(b)),
+        },
+        Check {
+            criterion: "actors",
+            holds: actors_agree(a, b),
+            detail: format!("{} and {}", actors(a), actors(b)),
+        },
+    ]
+}
+
+fn role_name(r: crate::export::Role) -> &'static str {
+    use crate::export::Role::*;
+    match r {
+        Initiator => "initiator",
+        Target => "target",
+        Participant => "participant",
+        Mediator => "mediator",
+        Claimant => "claimant",
+    }
+}
+
+fn describe_date(c: &Candidate) -> String {
+    let how = match c.date_origin {
+        DateOrigin::Explicit => "written",
+        DateOrigin::Inherited => "inherited",
+        DateOrigin::Publication => "publication date",
+    };
+    let span = match c.date.end {
+        Some(e) => format!("{}..{}", c.date.start, e),
+        None => c.date.start.to_string(),
+    };
+    match &c.expression {
+        Some(x) => format!("{span} ({how}, «{x}»)"),
+        None => format!("{span} ({how})"),
+    }
+}
+
+/// Why the event `id` (an event id or one of its aliases) is made of its reports, and why
+/// the events of nearby days were kept apart from it. `None`: no such event.
+pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> Option<String> {
+    use std::fmt::Write;
+    let clusters = clusters(cands, g);
+    let events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
+    let found = events.iter().position(|e| {
+        e.id == id || e.aliases.iter().any(|a| a == id) || id.starts_with(&format!("{}-", e.id))
+    })?;
+    let (k, e) = (&clusters[found], &events[found]);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "event {} ({} report{})",
+        e.id,
+        k.members.len(),
+        if k.members.len() == 1 { "" } else { "s" }
+    );
+    for (i, c) in k.members.iter().enumerate() {
+        let best = if i == k.best { ", the best attested: it gives the date and id" } else { "" };
+        let _ = writeln!(out, "\nreport {} ({}{best}): «{}»", i + 1, c.article, c.quote.trim());
+        if i != k.best {
+            let _ = writeln!(out, "  joined report {} because:", k.best + 1);
+            for ch in checks(k.best(), c, g, l) {
+                let _ =
+                    writeln!(out, "    {} {}: {}", if ch.holds { "✓" } else { "✗" }, ch.criterion, ch.detail);
+            }
+        } else {
+            let _ = writeln!(out, "  {} {}, {}", c.kind.id(), c.class, describe_date(c));
+        }
+        for x in &c.extra {
+            let _ = writeln!(out, "  + «{}»\n    attached by extraction: {}", x.quote.trim(), x.why);
+        }
+    }
+    let best = k.best();
+    let near: Vec<usize> = (0..clusters.len())
+        .filter(|&j| j != found && days_between(clusters[j].best().date.start, best.date.start) <= 3)
+        .filter(|&j| clusters[j].best().kind == best.kind)
+        .collect();
+    if !near.is_empty() {
+        let _ = writeln!(out, "\nkept apart (same type, within three days):");
+    }
+    for j in near {
+        let other = clusters[j].best();
+        let why: Vec<String> = checks(best, other, g, l)
+            .into_iter()
+            .filter(|ch| !ch.holds)
+            .map(|ch| format!("{} differs: {}", ch.criterion, ch.detail))
+            .collect();
+        let why = if why.is_empty() {
+            "every criterion holds against the best report, but its own best report joined first".to_string()
+        } else {
+            why.join("; ")
+        };
+        let _ = writeln!(out, "  {} ({}): {why}", events[j].id, other.article);
+    }
+    Some(out)
+}
+
 /// The stable id of an event with these attributes (the tests' view of [`event_id_refs`]).
 #[cfg(test)]
 pub fn event_id(kind: EventType, start: &str, place: Option<&str>, actors: &[String]) -> String {
@@ -181,7 +315,16 @@ fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
 }
 
 /// Merge candidates (from all articles, in article and sentence order) into events.
-pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
+pub fn merge(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
+    let clusters = clusters(cands, g);
+    let mut events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
+    unique_ids(&mut events);
+    sort_events(&mut events);
+    events
+}
+
+/// Group candidates into clusters, one per real-world event.
+fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
     // written dates first, so that inherited ones attach to them rather than chain
     sort_by_index(&mut cands, |a, b| {
         (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos))
@@ -215,12 +358,15 @@ pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event
             }
         }
     }
-    let mut events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
-    // unique ids: a collision (two distinct events alike in type, date, place and
-    // actors) gets a suffix derived from its own first mention, never from position
+    clusters
+}
+
+/// Unique ids: a collision (two distinct events alike in type, date, place and actors)
+/// gets a suffix derived from its own first mention, never from position.
+fn unique_ids(events: &mut Vec<Event>) {
     let mut seen = BTreeSet::new();
-    sort_by_index(&mut events, |a, b| first_key(a).cmp(&first_key(b)));
-    for e in &mut events {
+    sort_by_index(events, |a, b| first_key(a).cmp(&first_key(b)));
+    for e in events.iter_mut() {
         if !seen.insert(e.id.clone()) {
             let m = e.mentions.first().map(|m| format!("{}|{}", m.article, m.quote)).unwrap_or_default();
             let id = format!("{}-{:04x}", e.id, hash(&m) & 0xffff);
@@ -229,8 +375,6 @@ pub fn merge(mut cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event
             seen.insert(e.id.clone());
         }
     }
-    sort_events(&mut events);
-    events
 }
 
 /// A stable sort that moves each (large) element once: indices are sorted, then applied.
@@ -294,11 +438,11 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
             claimed_by: c.claimed_by.clone(),
             trigger: c.trigger,
         });
-        for (q, by) in &c.extra {
+        for x in &c.extra {
             mentions.push(Mention {
                 article: c.article.clone(),
-                quote: q.clone(),
-                claimed_by: by.clone(),
+                quote: x.quote.clone(),
+                claimed_by: x.claimed_by.clone(),
                 trigger: None,
             });
         }

@@ -63,3 +63,51 @@ fn check_prints_a_review_table() {
     assert!(s.contains("mardi → 2023-09-19") || s.contains("Mardi → 2023-09-19"), "{s}");
     assert!(s.contains("skipped as boilerplate (reader comments)"));
 }
+
+/// Two invented reports of one shelling, one of another day: `check --explain` says why
+/// the first two are one event, criterion by criterion, and why the third stayed apart.
+#[test]
+fn check_explains_a_merge() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir_all(d.join("articles")).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    std::fs::copy(root.join("places.toml"), d.join("places.toml")).unwrap();
+    std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
+    let article = |name: &str, outlet: &str, body: &str| {
+        let text = format!(
+            "+++\ntitle = \"{name}\"\noutlet = \"{outlet}\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        write(d, &format!("{name}.md"), text.as_bytes());
+    };
+    article("un", "A", "Mardi, l'armée azerbaïdjanaise a bombardé Latchine, selon le ministère arménien.");
+    article("deux", "B", "Latchine a été pilonnée mardi par l'artillerie azerbaïdjanaise.");
+    article("trois", "C", "Lundi, l'armée azerbaïdjanaise a bombardé Latchine.");
+    let bin = env!("CARGO_BIN_EXE_chronocarte");
+    let table = Command::new(bin).arg("check").arg(d).output().unwrap();
+    let table = String::from_utf8_lossy(&table.stdout);
+    let id = table
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("fighting-2024-03-05-").map(|rest| rest.split_whitespace().next().unwrap())
+        })
+        .map(|h| format!("fighting-2024-03-05-{h}"))
+        .unwrap_or_else(|| panic!("no fighting event on Tuesday:\n{table}"));
+    let out = Command::new(bin).arg("check").arg(d).arg("--explain").arg(&id).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "(2 reports)",
+        "✓ kind: fighting/shelling and fighting/shelling",
+        "✓ date: 2024-03-05",
+        "✓ place: lachin and lachin",
+        "kept apart",
+        "date differs: 2024-03-05",
+    ] {
+        assert!(text.contains(needle), "missing `{needle}` in:\n{text}");
+    }
+    let out =
+        Command::new(bin).arg("check").arg(d).arg("--explain").arg("fighting-1999-01-01-0").output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no event `fighting-1999-01-01-0`"));
+}
