@@ -184,6 +184,9 @@ struct Arguments {
     tense: Tense,
     /// The sentence starts with a subject pronoun ("Il a ajouté…").
     pronoun_subject: bool,
+    /// The sentence presents itself as more of what was just told: an accusation about it
+    /// ("X a accusé Y d'avoir…") or an additive ("également", "à son tour").
+    adds_to_previous: bool,
     denial: Option<usize>,
 }
 
@@ -235,7 +238,7 @@ impl<'p> Walk<'p> {
         let triggers = frames_of(&s, ctx);
         self.warn(&s, &st, out);
         let args = Arguments::of(&s);
-        if self.disputes_previous(&s, &triggers, &args, lead, out) {
+        if self.disputes_previous(&s, &st, &triggers, &args, lead, out) {
             self.words = s.words;
             return;
         }
@@ -310,10 +313,12 @@ impl<'p> Walk<'p> {
     }
 
     /// Step 5, denials: a sentence that denies without an event of its own disputes the
-    /// event told just before it. True when the sentence was used so.
+    /// event told just before it; when it names who denies, it is also their statement.
+    /// True when the sentence was used so.
     fn disputes_previous(
         &mut self,
         s: &Sentence,
+        st: &SentenceTime,
         triggers: &[TriggerHit],
         args: &Arguments,
         lead: usize,
@@ -327,17 +332,48 @@ impl<'p> Walk<'p> {
         if !only_weak || s.index > prev + 2 {
             return false;
         }
+        let deniers: Vec<usize> = s.actors.iter().filter(|h| h.start < dpos).map(|h| h.actor).collect();
         let Some(c) = out.candidates.last_mut() else { return false };
-        for h in s.actors.iter().filter(|h| h.start < dpos) {
-            if !c.disputed_by.contains(&h.actor) {
-                c.disputed_by.push(h.actor);
+        for &d in &deniers {
+            if !c.disputed_by.contains(&d) {
+                c.disputed_by.push(d);
             }
         }
-        c.extra.push(Extra {
-            quote: s.text[lead..].to_string(),
-            claimed_by: args.claimed_by.clone(),
-            why: "denies it, right after it",
-        });
+        if deniers.is_empty() {
+            // nobody named: the denial is told as part of the event
+            c.extra.push(Extra {
+                quote: s.text[lead..].to_string(),
+                claimed_by: args.claimed_by.clone(),
+                why: "denies it, right after it",
+            });
+        } else {
+            // a named party's denial is a statement of its own, dated by its sentence
+            let mut denial = c.clone();
+            let date = st.hits.iter().find(|d| d.dates_event());
+            let (value, origin, expression, basis) = match date {
+                Some(d) => (
+                    to_value(d.value.unwrap()),
+                    DateOrigin::Explicit,
+                    Some(orig(s.text, &s.f, d.start, d.end)),
+                    self.timeline.basis(d),
+                ),
+                None => undated(&self.timeline, st, args.tense, s.para, self.pub_value, s.text, &s.f),
+            };
+            denial.pos = s.start;
+            (denial.kind, denial.class) = (EventType::Statement, FrameClass::Statement);
+            (denial.date, denial.date_origin, denial.expression, denial.basis) =
+                (value, origin, expression, basis);
+            (denial.place, denial.place_default) = (None, false);
+            denial.actors = deniers.iter().map(|&d| (d, Role::Initiator)).collect();
+            denial.fatalities = None;
+            denial.quote = s.text[lead..].to_string();
+            denial.claimed_by = args.claimed_by.clone();
+            denial.trigger = None;
+            denial.disputed_by = Vec::new();
+            denial.extra = Vec::new();
+            out.candidates.push(denial);
+            self.last = Some(s.index);
+        }
         true
     }
 
@@ -394,7 +430,7 @@ impl<'p> Walk<'p> {
             && self.last.is_some_and(|p| p + 2 >= s.index)
         {
             if let Some(prev) = out.candidates.last_mut() {
-                if let Some(why) = continues(prev, kind, class, &actors, args) {
+                if let Some(why) = continues(prev, kind, class, &actors, args, back_reference) {
                     for d in &disputed_by {
                         if !prev.disputed_by.contains(d) {
                             prev.disputed_by.push(*d);
@@ -448,6 +484,9 @@ impl<'p> Walk<'p> {
     }
 }
 
+/// Words by which a sentence says it adds to what was just told.
+const ADDITIVES: &[&str] = &["egalement"];
+
 impl Arguments {
     fn of(s: &Sentence) -> Self {
         let t = s.t;
@@ -461,6 +500,12 @@ impl Arguments {
                 || t.contains("a-t-il")
                 || t.contains("a-t-elle"),
             denial: claim::denial(t),
+            adds_to_previous: s.words.iter().any(|&(a, b)| {
+                let w = &t[a..b];
+                ADDITIVES.contains(&w) || w.starts_with("accus") || w.starts_with("denonc")
+            }) || t.contains("de son cote")
+                || t.contains("a son tour")
+                || t.contains("de leur cote"),
         }
     }
 }
@@ -541,6 +586,15 @@ fn event_kind<'h>(
     if kind == EventType::Statement && (s.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
         return None;
     }
+    // talks and calls need parties: with nobody named and nowhere, the words are the
+    // reporter's own ("joint par téléphone") or a generality ("les négociations piétinent")
+    if matches!(kind, EventType::Talks | EventType::Diplomacy) && s.actors.is_empty() && s.places.is_empty() {
+        return None;
+    }
+    // a question asserts nothing (an interviewer's question, a rhetorical one)
+    if s.text.trim_end().trim_end_matches(['»', '"', '”', ' ', '\u{a0}']).ends_with('?') {
+        return None;
+    }
     Some((main, kind, class))
 }
 
@@ -614,22 +668,29 @@ fn disputers(s: &Sentence, main: &TriggerHit, args: &Arguments) -> Vec<usize> {
     }
 }
 
-/// Step 5, continuation: an undated report right after an event of the same kind, or a
-/// statement by the same speaker or a pronoun, tells more of the previous event. Returns
-/// why, or `None`.
+/// Step 5, continuation: an undated report right after an event tells more of it when it
+/// refers back to it: it names the event again with a definite determiner, or its subject
+/// is a pronoun, or it is a statement by the same speaker. Position alone is not enough
+/// ("Des dizaines de personnes ont été tuées." after a toll elsewhere is another event).
+/// Returns why, or `None`.
 fn continues(
     prev: &Candidate,
     kind: EventType,
     class: FrameClass,
     actors: &[(usize, Role)],
     args: &Arguments,
+    back_reference: bool,
 ) -> Option<&'static str> {
     let statement = kind == EventType::Statement;
     let shares = actors.iter().any(|(a, r)| *r != Role::Claimant && prev.actors.iter().any(|(b, _)| b == a));
     let speech = matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
     let same = prev.kind == kind && (prev.class == class || kind == EventType::Fighting);
-    if same && !statement {
-        Some("same kind of event, undated, right after it")
+    if same && !statement && back_reference {
+        Some("names it again with a definite determiner, right after it")
+    } else if same && !statement && args.pronoun_subject {
+        Some("same kind of event, its subject a pronoun, right after it")
+    } else if same && !statement && args.adds_to_previous {
+        Some("same kind of event, told as more of it (an accusation, « également », « de son côté »)")
     } else if statement && args.pronoun_subject {
         Some("a statement whose subject is a pronoun, right after it")
     } else if statement && shares && (same || speech) {

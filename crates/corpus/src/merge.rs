@@ -119,7 +119,11 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
         c.actors.iter().filter(|(_, r)| *r != Claimant && *r != Mediator).map(|(a, _)| *a).collect()
     };
     match a.kind {
-        EventType::Ceasefire | EventType::Humanitarian => true,
+        // one truce or one aid delivery on a day may be told with different parties, but
+        // never with wholly different ones: share an actor, or one side names no party
+        EventType::Ceasefire | EventType::Humanitarian => {
+            key(a).is_empty() || key(b).is_empty() || !all(a).is_disjoint(&all(b))
+        }
         EventType::Talks | EventType::Diplomacy => {
             let (x, y) = (all(a), all(b));
             if a.place.is_some() && a.place == b.place && !a.place_default && !b.place_default {
@@ -146,18 +150,29 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
     }
 }
 
-fn same_event(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
-    a.kind == b.kind && a.class == b.class && dates_agree(a, b) && places_agree(a, b, g) && actors_agree(a, b)
+/// Does `c` report the event of cluster `k`? Type, class, date and place are compared with
+/// the cluster's best-attested report; actors with every report, since each source names
+/// only some of the parties (one names the mediator, another the two sides).
+fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
+    let b = k.best();
+    same_kind(b, c)
+        && dates_agree(b, c)
+        && places_agree(b, c, g)
+        && k.members.iter().any(|m| actors_agree(m, c))
 }
 
-/// One criterion of [`same_event`] for two reports, with what was compared.
+fn same_kind(a: &Candidate, b: &Candidate) -> bool {
+    a.kind == b.kind && a.class == b.class
+}
+
+/// One criterion of [`joins`] for two reports, with what was compared.
 pub struct Check {
     pub criterion: &'static str,
     pub holds: bool,
     pub detail: String,
 }
 
-/// Every criterion of [`same_event`] for `a` and `b`, each with its verdict and what it
+/// Every criterion of [`joins`] for `a` and `b`, each with its verdict and what it
 /// compared: the reasons `chronocarte check --explain` prints.
 pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<Check> {
     let place = |c: &Candidate| match c.place {
@@ -340,7 +355,7 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
             if let Some(ks) = buckets.get(&(c.kind, c.class, dn + off)) {
                 for &ki in ks {
                     let k = &clusters[ki];
-                    if same_event(k.best(), &c, g) {
+                    if joins(k, &c, g) {
                         let d = days_between(k.best().date.start, c.date.start);
                         if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
                             best = Some((d, ki));

@@ -25,13 +25,13 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 100, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.89,
+        r.found_date_accuracy() >= 0.88,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.60, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.30, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.75, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.78, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.78, "precision {:.3}", r.precision());
 }
 
 #[test]
@@ -43,9 +43,9 @@ fn test_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.64, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.42, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.84, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.44, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.83, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
 }
 
