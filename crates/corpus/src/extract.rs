@@ -176,8 +176,16 @@ struct Walk<'p> {
     words: Vec<(usize, usize)>,
 }
 
-/// Step 4, what a sentence says of every event it reports.
+/// Step 4, what a sentence (or one of its coordinated clauses) says of every event it
+/// reports.
 struct Arguments {
+    /// The clause, as a byte range of the folded sentence (the whole sentence when it
+    /// tells one fact).
+    span: (usize, usize),
+    /// The clause's actors (those of the clauses before it when it names none: "X a été
+    /// arrêté puis placé en détention") and places.
+    actors: Vec<ActorHit>,
+    places: Vec<PlaceHit>,
     attribution: Option<(usize, usize)>,
     claimed_by: Option<String>,
     toll: Toll,
@@ -237,17 +245,21 @@ impl<'p> Walk<'p> {
         };
         let triggers = frames_of(&s, ctx);
         self.warn(&s, &st, out);
-        let args = Arguments::of(&s);
+        let args = Arguments::of(&s, (0, s.t.len()));
         if self.disputes_previous(&s, &st, &triggers, &args, lead, out) {
             self.words = s.words;
             return;
         }
-        if !triggers.is_empty() {
-            let (usable, groups) = group_by_date(&s, &st, &triggers);
+        for span in if triggers.is_empty() { Vec::new() } else { clauses(&s, &triggers) } {
+            let clause = (span != args.span).then(|| Arguments::of(&s, span));
+            let args = clause.as_ref().unwrap_or(&args);
+            let mine: Vec<TriggerHit> =
+                triggers.iter().filter(|h| h.start >= span.0 && h.start < span.1).cloned().collect();
+            let (usable, groups) = group_by_date(&s, &st, &mine);
             let any_strong = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
             for (g, hits) in groups {
                 let date = g.map(|i| usable[i]);
-                self.report(&s, &st, date, &hits, any_strong, &args, lead, ctx, out);
+                self.report(&s, &st, date, &hits, any_strong, args, lead, ctx, out);
             }
         }
         self.timeline.advance(&st, s.tenses.overall(), s.text, &s.f, s.para);
@@ -407,7 +419,7 @@ impl<'p> Walk<'p> {
         if self.is_background(&value, origin) {
             return;
         }
-        let place_hit = place_of(s, kind, main, ctx);
+        let place_hit = place_of(s, args, kind, main, ctx);
         let (place, place_default) = match place_hit {
             Some(p) => (Some(p.place), false),
             // events in the conflict zone without a named place take the article's region
@@ -421,8 +433,9 @@ impl<'p> Walk<'p> {
             None => (None, false),
         };
         let actors = actors_of(s, kind, main, args);
-        let disputed_by = disputers(s, main, args);
-        let quote = &s.text[lead..];
+        let disputed_by = disputers(main, args);
+        let (q0, q1) = args.quote(s, lead);
+        let quote = &s.text[q0..q1];
         let statement = kind == EventType::Statement;
         let back_reference = out.candidates.last().is_some_and(|prev| refers_back(s.t, main, prev));
         if origin != DateOrigin::Explicit
@@ -467,7 +480,7 @@ impl<'p> Walk<'p> {
             fatalities,
             quote: quote.to_string(),
             claimed_by: args.claimed_by.clone(),
-            trigger: (ts >= lead).then(|| (ts - lead, te - lead)),
+            trigger: (ts >= q0 && te <= q1).then(|| (ts - q0, te - q0)),
             disputed_by,
             extra: Vec::new(),
         });
@@ -488,13 +501,30 @@ impl<'p> Walk<'p> {
 const ADDITIVES: &[&str] = &["egalement"];
 
 impl Arguments {
-    fn of(s: &Sentence) -> Self {
+    fn of(s: &Sentence, span: (usize, usize)) -> Self {
         let t = s.t;
+        let inside = |p: usize| p >= span.0 && p < span.1;
+        let mut actors: Vec<ActorHit> = s.actors.iter().filter(|h| inside(h.start)).copied().collect();
+        if actors.is_empty() {
+            actors = s.actors.iter().filter(|h| h.start < span.0).copied().collect();
+        }
+        let mut places: Vec<PlaceHit> = s.places.iter().filter(|p| inside(p.start)).copied().collect();
+        if places.is_empty() {
+            places = s.places.iter().filter(|p| p.start < span.0).copied().collect();
+        }
+        let words = {
+            let from = s.words.partition_point(|w| w.0 < span.0);
+            let to = s.words.partition_point(|w| w.0 < span.1);
+            &s.words[from..to]
+        };
         let attribution = claim::attribution(t);
         Arguments {
+            span,
+            actors,
+            places,
             attribution,
             claimed_by: attribution.map(|(x, y)| orig(s.text, &s.f, x, y)),
-            toll: claim::toll_with(t, &s.words),
+            toll: claim::toll_with(t, words),
             tense: s.tenses.overall(),
             pronoun_subject: ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p))
                 || t.contains("a-t-il")
@@ -508,6 +538,76 @@ impl Arguments {
                 || t.contains("de leur cote"),
         }
     }
+
+    /// The clause's quote: the sentence from `lead` on, or the clause alone when the
+    /// sentence tells several facts. Returns its byte range in the sentence.
+    fn quote(&self, s: &Sentence, lead: usize) -> (usize, usize) {
+        if self.span == (0, s.t.len()) {
+            return (lead, s.text.len());
+        }
+        let (a, b) = s.f.orig_range(self.span.0, self.span.1);
+        let (a, b) = (a.max(lead).min(b), b.min(s.text.len()));
+        let clause = &s.text[a..b];
+        let start = a + (clause.len() - clause.trim_start_matches([' ', ',', ';']).len());
+        let end = a + clause.trim_end_matches([' ', ',', ';']).len();
+        (start, end.max(start))
+    }
+}
+
+/// Step 3, coordinated facts: the clauses of a sentence that tells several ("X a été
+/// arrêté puis placé en détention", "Erevan a fait état de 49 morts, tandis que Bakou en a
+/// reconnu 50"). A sentence is cut at "puis" and ";", and at "tandis que" and "alors que"
+/// between two figures, only when two of its parts each hold a frame of their own; a part
+/// without one stays with the part before it. Byte ranges of the folded sentence.
+fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
+    let whole = vec![(0, s.t.len())];
+    let t = s.t;
+    let at = |seps: &[&str]| -> Vec<usize> {
+        seps.iter().flat_map(|sep| t.match_indices(sep).map(|(i, _)| i)).collect::<Vec<usize>>()
+    };
+    // a sequence of facts, or two sides' competing figures (a contrast without figures on
+    // both sides is one fact and a comment on it: "X a bombardé Y, tandis que X assure…")
+    let toll_in = |a: usize, b: usize| {
+        let from = s.words.partition_point(|w| w.0 < a);
+        let to = s.words.partition_point(|w| w.0 < b);
+        let toll = claim::toll_with(t, &s.words[from..to]);
+        toll.killed.is_some() || toll.wounded.is_some()
+    };
+    let mut cuts = at(&[" puis ", "; ", " et puis "]);
+    cuts.extend(
+        at(&[" tandis que ", " alors que "]).into_iter().filter(|&c| toll_in(0, c) && toll_in(c, t.len())),
+    );
+    if cuts.is_empty() {
+        return whole;
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let fact_in = |a: usize, b: usize| {
+        triggers.iter().any(|h| {
+            h.trigger.kind != EventType::Statement && h.trigger.weight >= 3 && h.start >= a && h.start < b
+        })
+    };
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for &c in cuts.iter().chain(std::iter::once(&s.t.len())) {
+        if c <= start {
+            continue;
+        }
+        match spans.last_mut() {
+            Some(last) if !fact_in(start, c) => last.1 = c,
+            _ => spans.push((start, c)),
+        }
+        start = c;
+    }
+    // a first part without a fact of its own joins the next one
+    if spans.len() >= 2 && !fact_in(spans[0].0, spans[0].1) {
+        spans[1].0 = spans[0].0;
+        spans.remove(0);
+    }
+    if spans.len() < 2 {
+        return whole;
+    }
+    spans
 }
 
 /// Step 3: the sentence's event triggers. Fears and hypotheses report no event from where
@@ -583,12 +683,15 @@ fn event_kind<'h>(
         kind = EventType::Statement;
         class = FrameClass::Statement;
     }
-    if kind == EventType::Statement && (s.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
+    if kind == EventType::Statement && (args.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
         return None;
     }
     // talks and calls need parties: with nobody named and nowhere, the words are the
     // reporter's own ("joint par téléphone") or a generality ("les négociations piétinent")
-    if matches!(kind, EventType::Talks | EventType::Diplomacy) && s.actors.is_empty() && s.places.is_empty() {
+    if matches!(kind, EventType::Talks | EventType::Diplomacy)
+        && args.actors.is_empty()
+        && args.places.is_empty()
+    {
         return None;
     }
     // a question asserts nothing (an interviewer's question, a rhetorical one)
@@ -601,7 +704,13 @@ fn event_kind<'h>(
 /// Step 4: the event's place: the most specific, then the nearest to the trigger. A name
 /// that is also an actor counts as the place of events that happen somewhere (not of calls
 /// or declarations, where "à Moscou" is more often "to Moscow").
-fn place_of<'s>(s: &Sentence<'s>, kind: EventType, main: &TriggerHit, ctx: &Context) -> Option<&'s PlaceHit> {
+fn place_of(
+    s: &Sentence,
+    args: &Arguments,
+    kind: EventType,
+    main: &TriggerHit,
+    ctx: &Context,
+) -> Option<PlaceHit> {
     let where_kind = matches!(
         kind,
         EventType::Talks
@@ -611,8 +720,9 @@ fn place_of<'s>(s: &Sentence<'s>, kind: EventType, main: &TriggerHit, ctx: &Cont
             | EventType::Casualties
             | EventType::Humanitarian
     );
-    s.places
+    args.places
         .iter()
+        .copied()
         .filter(|p| {
             (where_kind && strictly_locative(s.t, p.start))
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
@@ -630,7 +740,7 @@ fn place_of<'s>(s: &Sentence<'s>, kind: EventType, main: &TriggerHit, ctx: &Cont
 /// acts takes its acting role).
 fn actors_of(s: &Sentence, kind: EventType, main: &TriggerHit, args: &Arguments) -> Vec<(usize, Role)> {
     let mut acts: Vec<(usize, Role)> = Vec::new();
-    for h in &s.actors {
+    for h in &args.actors {
         let claimant = args.attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
         let role = if claimant {
             Role::Claimant
@@ -657,11 +767,15 @@ fn actors_of(s: &Sentence, kind: EventType, main: &TriggerHit, args: &Arguments)
 }
 
 /// Step 4: who denies the event later in its own sentence ("…, ce que Bakou a démenti").
-fn disputers(s: &Sentence, main: &TriggerHit, args: &Arguments) -> Vec<usize> {
+fn disputers(main: &TriggerHit, args: &Arguments) -> Vec<usize> {
     match args.denial {
         Some(dpos) if dpos > main.start => {
-            let before: Vec<usize> =
-                s.actors.iter().filter(|h| h.start < dpos && h.start > main.end).map(|h| h.actor).collect();
+            let before: Vec<usize> = args
+                .actors
+                .iter()
+                .filter(|h| h.start < dpos && h.start > main.end)
+                .map(|h| h.actor)
+                .collect();
             before.last().copied().into_iter().collect()
         }
         _ => Vec::new(),

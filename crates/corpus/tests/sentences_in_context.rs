@@ -44,3 +44,69 @@ fn the_claimant_is_a_noun_phrase_not_a_fragment() {
     let m = &e.iter().find(|e| e.kind == EventType::Fighting).expect("an event").mentions[0];
     assert_eq!(m.claimed_by, None);
 }
+
+#[test]
+fn coordinated_facts_are_separate_events() {
+    // fires: an arrest, then a detention, in one sentence: two events, each quoting its clause
+    let e = events("Mardi, le militant a été arrêté à Latchine puis placé en détention provisoire à Bakou.");
+    let political: Vec<_> = e.iter().filter(|e| e.kind == EventType::Political).collect();
+    assert_eq!(political.len(), 2, "{e:#?}");
+    assert!(political.iter().any(|e| e.mentions[0].quote.starts_with("puis placé en détention")), "{e:#?}");
+    // fires: two sides' competing tolls give two events, each with its own figure
+    let e = events(
+        "Mardi, l'Arménie a fait état de 49 soldats tués, tandis que l'Azerbaïdjan a reconnu 50 morts dans ses rangs.",
+    );
+    let tolls: Vec<_> = e.iter().filter_map(|e| e.fatalities.as_ref()?.killed_min).collect();
+    assert!(tolls.contains(&49) && tolls.contains(&50), "{e:#?}");
+    // near miss: a contrast without figures on both sides is one fact and a comment on it
+    let e =
+        events("Mardi, l'armée azerbaïdjanaise a bombardé Latchine, tandis que Bakou affirme avoir riposté.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    // near miss: "puis" between a fact and a clause without a frame of its own
+    let e = events("Mardi, le militant a été arrêté à Latchine, puis conduit vers une destination inconnue.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 1, "{e:#?}");
+}
+
+#[test]
+fn a_named_partys_denial_is_its_own_statement() {
+    // fires: Bakou, named, denies: the shelling is disputed, and the denial is Bakou's statement
+    let e = events(
+        "Mardi, Erevan a accusé l'armée azerbaïdjanaise d'avoir bombardé Goris. \
+         Bakou a démenti ces accusations.",
+    );
+    let fighting = e.iter().find(|e| e.kind == EventType::Fighting).expect("the shelling");
+    assert!(fighting.disputed_by.contains(&"azerbaijan".to_string()), "{e:#?}");
+    assert!(e
+        .iter()
+        .any(|e| e.kind == EventType::Statement && e.mentions[0].quote.starts_with("Bakou a démenti")));
+    // near miss: a denial by nobody named stays a mention of the event
+    let e = events(
+        "Mardi, Erevan a accusé l'armée azerbaïdjanaise d'avoir bombardé Goris. \
+         Ces accusations ont été démenties.",
+    );
+    assert!(!e.iter().any(|e| e.kind == EventType::Statement), "{e:#?}");
+}
+
+#[test]
+fn continuation_needs_a_reference_not_just_a_position() {
+    // fires: "ils", a pronoun subject, refers back to the shelling's authors
+    let e = events("Mardi, l'armée azerbaïdjanaise a bombardé Goris. Ils ont aussi pilonné la route au sud.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    // near miss: right after it, another side's shelling, not referred back to
+    let e = events(
+        "Mardi, l'armée azerbaïdjanaise a bombardé Goris. Les forces arméniennes ont pilonné des positions ennemies.",
+    );
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+}
+
+#[test]
+fn questions_and_partyless_talks_are_no_events() {
+    // fires: a meeting with its parties named
+    let e = events("Mardi, les ministres arménien et azerbaïdjanais se sont réunis à Bruxelles.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Talks).count(), 1, "{e:#?}");
+    // near misses: an interviewer's question; talks with nobody named and nowhere
+    let e = events("Les ministres arménien et azerbaïdjanais se sont-ils réunis à Bruxelles mardi ?");
+    assert!(e.is_empty(), "{e:#?}");
+    let e = events("Mardi, les négociations ont repris dans une ambiance tendue.");
+    assert!(!e.iter().any(|e| e.kind == EventType::Talks), "{e:#?}");
+}
