@@ -245,6 +245,12 @@ impl<'p> Walk<'p> {
         };
         let triggers = frames_of(&s, ctx);
         self.warn(&s, &st, out);
+        if triggers.is_empty() && self.last.is_none_or(|p| s.index > p + 2) {
+            // nothing to report and nothing just before to dispute
+            self.timeline.advance(&st, s.tenses.overall(), s.text, &s.f, s.para);
+            self.words = s.words;
+            return;
+        }
         let args = Arguments::of(&s, (0, s.t.len()));
         if self.disputes_previous(&s, &st, &triggers, &args, lead, out) {
             self.words = s.words;

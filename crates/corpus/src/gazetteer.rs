@@ -190,6 +190,21 @@ impl Gazetteer {
         self.places.iter().find(|p| p.id == id)
     }
 
+    /// Is place `inner` inside place `outer` (its parent, its parent's parent…)?
+    pub fn within(&self, inner: usize, outer: usize) -> bool {
+        let mut p = inner;
+        for _ in 0..8 {
+            let Some(parent) = self.places[p].parent.as_deref().and_then(|id| self.index_of(id)) else {
+                return false;
+            };
+            if parent == outer {
+                return true;
+            }
+            p = parent;
+        }
+        false
+    }
+
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.places.iter().position(|p| p.id == id)
     }

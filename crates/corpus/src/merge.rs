@@ -21,7 +21,7 @@ use crate::candidate::{hash, hash_parts, Candidate, DateOrigin};
 use crate::export::{
     ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision,
 };
-use crate::frames::FrameClass;
+use crate::frames::{Family, FrameClass};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::time::DateValue;
@@ -93,10 +93,9 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     match (a.place, b.place) {
         (Some(x), Some(y)) if x == y => true,
         (Some(x), Some(y)) => {
-            let px = &g.places[x];
-            let py = &g.places[y];
-            let nested =
-                px.parent.as_deref() == Some(py.id.as_str()) || py.parent.as_deref() == Some(px.id.as_str());
+            let nested = g.within(x, y) || g.within(y, x);
+            // a place one report only guessed (the article's region) agrees with any place
+            // inside it; two named places must nest, for events that span an area
             nested
                 && (a.place_default
                     || b.place_default
@@ -161,8 +160,21 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
         && k.members.iter().any(|m| actors_agree(m, c))
 }
 
+/// Same type and class, or classes of one family ([`Family`]: an arrest and a detention,
+/// a toll and the explosion that caused it). Across taxonomy types (incident and
+/// casualties), both reports must name the place themselves: a toll somewhere in the
+/// region is not the toll of a given explosion.
 fn same_kind(a: &Candidate, b: &Candidate) -> bool {
-    a.kind == b.kind && a.class == b.class
+    if a.class.family() != b.class.family() {
+        return false;
+    }
+    if a.class != b.class
+        && a.article == b.article
+        && matches!(a.class.family(), Family::Custody | Family::Justice)
+    {
+        return false; // one article telling an arrest, then a detention, tells two steps
+    }
+    a.kind == b.kind || a.place.is_some() && !a.place_default && b.place.is_some() && !b.place_default
 }
 
 /// One criterion of [`joins`] for two reports, with what was compared.
@@ -192,7 +204,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
     vec![
         Check {
             criterion: "kind",
-            holds: a.kind == b.kind && a.class == b.class,
+            holds: same_kind(a, b),
             detail: format!("{}/{} and {}/{}", a.kind.id(), a.class, b.kind.id(), b.class),
         },
         Check {
@@ -346,13 +358,13 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
     });
     // clusters are bucketed by kind, class and day so that merging stays near-linear
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: std::collections::HashMap<(EventType, FrameClass, i32), Vec<usize>> = Default::default();
+    let mut buckets: std::collections::HashMap<(Family, i32), Vec<usize>> = Default::default();
     let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
     for c in cands {
         let dn = day_no(c.date.start);
         let mut best: Option<(i64, usize)> = None;
         for off in -3..=3 {
-            if let Some(ks) = buckets.get(&(c.kind, c.class, dn + off)) {
+            if let Some(ks) = buckets.get(&(c.class.family(), dn + off)) {
                 for &ki in ks {
                     let k = &clusters[ki];
                     if joins(k, &c, g) {
@@ -367,7 +379,7 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
         match best {
             Some((_, ki)) => clusters[ki].push(c),
             None => {
-                let key = (c.kind, c.class, dn);
+                let key = (c.class.family(), dn);
                 clusters.push(Cluster::new(c));
                 buckets.entry(key).or_default().push(clusters.len() - 1);
             }

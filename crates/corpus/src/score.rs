@@ -417,11 +417,12 @@ pub fn score(
             }
         }
     }
-    merges(gold, &best, &mut r);
+    merges(gold, &best, export, &mut r);
     r
 }
 
-fn merges(gold: &Gold, best: &BTreeMap<usize, (usize, [bool; 4])>, r: &mut Report) {
+fn merges(gold: &Gold, best: &BTreeMap<usize, (usize, [bool; 4])>, export: &Export, r: &mut Report) {
+    let id = |gi: usize| export.events.get(best[&gi].0).map(|e| e.id.as_str()).unwrap_or("?");
     let live: Vec<usize> = best.keys().copied().filter(|gi| gold.event[*gi].tier != "context").collect();
     for (x, &gx) in live.iter().enumerate() {
         for &gy in &live[x + 1..] {
@@ -432,7 +433,14 @@ fn merges(gold: &Gold, best: &BTreeMap<usize, (usize, [bool; 4])>, r: &mut Repor
                     r.merge_pairs += 1;
                     r.merged_pairs += same_event as usize;
                     if !same_event {
-                        r.details.push(format!("NOT MERGED {}: {} / {}", a.world, a.article, b.article));
+                        r.details.push(format!(
+                            "NOT MERGED {}: {} / {} (events {} / {})",
+                            a.world,
+                            a.article,
+                            b.article,
+                            id(gx),
+                            id(gy)
+                        ));
                     }
                 }
             } else if same_event {
@@ -551,6 +559,30 @@ pub fn evaluate(
     base: &std::path::Path,
     split: Split,
 ) -> Result<(Report, crate::Processed), String> {
+    evaluate_or_explain(dir, base, split, None)
+}
+
+/// `chronocarte eval --explain EVENT`: [`crate::explain`] on the evaluation set's corpus
+/// (its articles, the base gazetteer and actors with `story-extra/`). The explanation, or
+/// an error.
+pub fn explain(
+    dir: &std::path::Path,
+    base: &std::path::Path,
+    split: Split,
+    id: &str,
+) -> Result<String, String> {
+    match evaluate_or_explain(dir, base, split, Some(id)) {
+        Err(text) => Ok(text),
+        Ok(_) => Err("nothing to explain".into()),
+    }
+}
+
+fn evaluate_or_explain(
+    dir: &std::path::Path,
+    base: &std::path::Path,
+    split: Split,
+    explain: Option<&str>,
+) -> Result<(Report, crate::Processed), String> {
     use std::fs;
     let read = |p: &std::path::Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let tomls = |d: std::path::PathBuf| -> Result<Vec<(String, String)>, String> {
@@ -621,6 +653,11 @@ pub fn evaluate(
             text.push_str(&read(&extra)?);
         }
         fs::write(tmp.join(f), text).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    }
+    if let Some(id) = explain {
+        let text = crate::explain(&tmp, id);
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(text.unwrap_or_else(|e| e));
     }
     let p = crate::process(&tmp);
     let _ = fs::remove_dir_all(&tmp);

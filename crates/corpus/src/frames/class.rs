@@ -80,6 +80,37 @@ classes! {
     Accident = "accident",
 }
 
+/// Classes that may tell one real-world event (merging compares families, not classes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// The class alone.
+    Own(FrameClass),
+    /// Taken into custody: arrested, detained, kidnapped.
+    Custody,
+    /// Brought before a court: referral, charges, trial, order.
+    Justice,
+    /// People killed or hurt, and what killed or hurt them when it was no fighting: a
+    /// toll, deaths, a killing, an explosion, a mine, an accident (these span two taxonomy
+    /// types, incident and casualties).
+    Harm,
+    /// People on the move: leaving, fleeing, arriving.
+    Exodus,
+}
+
+impl FrameClass {
+    /// The family of reports this class may share an event with.
+    pub fn family(self) -> Family {
+        use FrameClass::*;
+        match self {
+            Arrest | Detention | Kidnapping => Family::Custody,
+            Court | Referral => Family::Justice,
+            Toll | Death | Killing | Explosion | Mine | Accident => Family::Harm,
+            Displacement | Arrival => Family::Exodus,
+            other => Family::Own(other),
+        }
+    }
+}
+
 impl std::fmt::Display for FrameClass {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())

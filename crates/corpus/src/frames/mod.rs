@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-pub use class::FrameClass;
+pub use class::{Family, FrameClass};
 
 use crate::export::EventType;
 use crate::fold::fold;
