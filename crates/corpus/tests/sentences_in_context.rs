@@ -5,15 +5,27 @@ use std::path::Path;
 use chronocarte_corpus::{article, export::EventType, gazetteer::Gazetteer, lexicon::Lexicon};
 
 fn events(body: &str) -> Vec<chronocarte_corpus::export::Event> {
+    events_of(&[body])
+}
+
+/// The events of several invented articles (ids a0, a1…), merged.
+fn events_of(bodies: &[&str]) -> Vec<chronocarte_corpus::export::Event> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
     let mut d = Vec::new();
     let g = Gazetteer::load(&root.join("places.toml"), &mut d);
     let l = Lexicon::load(&root.join("actors.toml"), &mut d);
-    let text = format!(
-        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-    );
-    let a = article::parse(Path::new("a.md"), "a", &text, &mut d).expect("parses");
-    chronocarte_corpus::process_articles(&[a], &g, &l, None).0.events
+    let articles: Vec<_> = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, body)| {
+            let text = format!(
+                "+++\ntitle = \"t\"\noutlet = \"o{i}\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+            );
+            let id = format!("a{i}");
+            article::parse(Path::new(&format!("{id}.md")), &id, &text, &mut d).expect("parses")
+        })
+        .collect();
+    chronocarte_corpus::process_articles(&articles, &g, &l, None).0.events
 }
 
 #[test]
@@ -109,4 +121,23 @@ fn questions_and_partyless_talks_are_no_events() {
     assert!(e.is_empty(), "{e:#?}");
     let e = events("Mardi, les négociations ont repris dans une ambiance tendue.");
     assert!(!e.iter().any(|e| e.kind == EventType::Talks), "{e:#?}");
+}
+
+#[test]
+fn reports_of_one_family_merge_across_sources() {
+    // fires: one source tells the arrest, another the detention, same day, same person
+    let e = events_of(&[
+        "Mardi, la police azerbaïdjanaise a arrêté un militant arménien à Latchine.",
+        "Un militant arménien a été placé en détention mardi à Latchine par les autorités azerbaïdjanaises.",
+    ]);
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 1, "{e:#?}");
+    // near miss: the same two steps told by one article are two facts
+    let e = events("Mardi, la police azerbaïdjanaise a arrêté un militant à Latchine. Mercredi, il a été placé en détention à Bakou.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 2, "{e:#?}");
+    // near miss: an arrest and a trial are not one family
+    let e = events_of(&[
+        "Mardi, la police azerbaïdjanaise a arrêté un militant arménien à Latchine.",
+        "Mardi, un militant arménien a été jugé à Latchine par un tribunal azerbaïdjanais.",
+    ]);
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 2, "{e:#?}");
 }
