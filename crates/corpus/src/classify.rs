@@ -70,7 +70,7 @@ pub struct TriggerIndex {
 static MATCHERS: LazyLock<(FormIndex<Option<Trigger>>, PhraseMatcher<&'static str>)> = LazyLock::new(|| {
     let frames: &'static crate::frames::Frames = &FRAMES;
     let m = FormIndex::new(
-        frames.forms.iter().map(|(p, i)| (p.clone(), i.map(|i| trigger_of(&frames.frames[i])))),
+        frames.forms.iter().map(|(p, i, verb)| (p.clone(), i.map(|i| trigger_of(&frames.frames[i])), *verb)),
     );
     let mut needs: Vec<&'static str> = frames.frames.iter().filter_map(|f| f.needs.as_deref()).collect();
     needs.sort();
@@ -332,7 +332,9 @@ mod tests {
     }
 
     /// The invented sentences of `testdata/frames/cases.toml`: each `fires` case yields a
-    /// trigger of its type/class, each `misses` case (a near miss) yields none.
+    /// trigger of its type/class that can make an event (weight >= 3, unless the frame is
+    /// always lighter), each `misses` case (a near miss) yields none: a trigger demoted to
+    /// weight <= 2 (a purpose, a failed attempt, a habit) counts as missed.
     #[test]
     fn frame_cases() {
         #[derive(serde::Deserialize)]
@@ -347,12 +349,21 @@ mod tests {
         }
         let cases: Cases = toml::from_str(include_str!("../testdata/frames/cases.toml")).unwrap();
         let index = TriggerIndex::new();
+        let name = |kind: EventType, class: FrameClass| format!("{kind:?}/{class}").to_lowercase();
+        // a frame that can make an event (weight >= 3) counts only where it keeps that weight;
+        // a frame that never does (a plain statement) counts wherever it is found
+        let light: Vec<String> =
+            FRAMES.frames.iter().filter(|f| f.weight <= 2).map(|f| name(f.kind, f.class)).collect();
+        let heavy: Vec<String> =
+            FRAMES.frames.iter().filter(|f| f.weight >= 3).map(|f| name(f.kind, f.class)).collect();
         let mut failures = Vec::new();
         for c in &cases.case {
             let found: Vec<String> = index
                 .find(&fold(&c.text))
                 .iter()
-                .map(|h| format!("{:?}/{}", h.trigger.kind, h.trigger.class).to_lowercase())
+                .map(|h| (name(h.trigger.kind, h.trigger.class), h.trigger.weight))
+                .filter(|(n, w)| *w >= 3 || (light.contains(n) && !heavy.contains(n)))
+                .map(|(n, _)| n)
                 .collect();
             match (&c.fires, &c.misses) {
                 (Some(f), None) if !found.contains(f) => {
