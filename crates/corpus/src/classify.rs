@@ -126,6 +126,15 @@ impl TriggerIndex {
                     || is_negated(t, h.start)
                 {
                     tr.weight = tr.weight.min(2);
+                } else if let Some(g) = unrealised_at(t, h.start, tr.kind) {
+                    // "ont refusé de signer l'accord": the signing did not happen, unless the
+                    // governing verb is itself part of an event's frame
+                    let governed_by_frame = out
+                        .iter()
+                        .any(|m| m.trigger.kind != EventType::Statement && m.start <= g && g < m.end);
+                    if !governed_by_frame {
+                        tr.weight = tr.weight.min(2);
+                    }
                 }
             }
             out.push(TriggerHit { start: h.start, end: h.end, trigger: tr });
@@ -197,6 +206,68 @@ fn is_negated(t: &str, start: usize) -> bool {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere")
             && near[i.saturating_sub(3)..i].iter().any(|x| matches!(*x, "ne" | "n"))
     })
+}
+
+/// Stems of verbs (and their nouns) that govern an act that did not happen: "empêcher X
+/// de", "interdire à X de", "refuser de", "menacer de".
+const UNREALISED: &[&str] = &["empech", "interdi", "refus", "menac"];
+
+/// Stems of verbs of attempt ("tenter de", "tentative de", "essayer de"): what was tried did
+/// not happen, except in fighting, where an attempt is itself an attack ("ont tenté
+/// d'avancer", "tentatives de percée").
+const ATTEMPTS: &[&str] = &["tent", "essai", "essay"];
+
+/// Object pronouns that may stand between "de" and its infinitive ("de les arrêter").
+const CLITICS: &[&str] = &["le", "la", "les", "l", "leur", "lui", "y", "en", "ne"];
+
+/// The words of `t` before `start`, backwards, as byte ranges, up to the clause's start
+/// (punctuation).
+fn words_back(t: &str, start: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = t.as_bytes();
+    let mut i = start.min(b.len());
+    std::iter::from_fn(move || {
+        while i > 0 && !b[i - 1].is_ascii_alphanumeric() {
+            if matches!(b[i - 1], b',' | b';' | b':' | b'(' | b')' | b'"') {
+                return None;
+            }
+            i -= 1;
+        }
+        if i == 0 {
+            return None;
+        }
+        let e = i;
+        while i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
+        }
+        Some((i, e))
+    })
+}
+
+/// Is the frame at `start`, of type `kind`, governed by a verb of prevention, refusal, attempt
+/// or threat ("ont empêché les civils de fuir", "a interdit aux journalistes de se rendre",
+/// "tentent de les arrêter", "menace de bombarder")? The governing word's offset: it stands
+/// at most four words before "de".
+fn unrealised_at(t: &str, start: usize, kind: EventType) -> Option<usize> {
+    let rest = &t[start..];
+    let mut back = words_back(t, start);
+    if !(rest.starts_with("de ") || rest.starts_with("d'")) {
+        // "de", after at most two object pronouns
+        let mut w = back.next()?;
+        for _ in 0..2 {
+            if !CLITICS.contains(&&t[w.0..w.1]) {
+                break;
+            }
+            w = back.next()?;
+        }
+        if !matches!(&t[w.0..w.1], "de" | "d") {
+            return None;
+        }
+    }
+    let governs = |w: &str| {
+        UNREALISED.iter().any(|g| w.starts_with(g))
+            || kind != EventType::Fighting && ATTEMPTS.iter().any(|g| w.starts_with(g))
+    };
+    back.take(5).find(|&(s, e)| governs(&t[s..e])).map(|(s, _)| s)
 }
 
 /// A finite verb by its ending (imperfect, or a third-person plural that is no adverb or
