@@ -124,6 +124,7 @@ impl TriggerIndex {
                     || is_reference(t, h.start)
                     || in_relative_clause(t, h.start)
                     || is_negated(t, h.start)
+                    || is_habit(t, h.start)
                 {
                     tr.weight = tr.weight.min(2);
                 } else if let Some(g) = unrealised_at(t, h.start, tr.kind) {
@@ -268,6 +269,45 @@ fn unrealised_at(t: &str, start: usize, kind: EventType) -> Option<usize> {
             || kind != EventType::Fighting && ATTEMPTS.iter().any(|g| w.starts_with(g))
     };
     back.take(5).find(|&(s, e)| governs(&t[s..e])).map(|(s, _)| s)
+}
+
+/// Phrases that make a clause report a habit, not a dated event ("les obus tombent
+/// chaque nuit sur le port", "ils sont souvent arrêtés").
+const HABITS: &[&str] = &[
+    "tous les jours",
+    "toutes les nuits",
+    "tous les soirs",
+    "tous les matins",
+    "chaque jour",
+    "chaque nuit",
+    "chaque semaine",
+    "chaque matin",
+    "chaque soir",
+    "regulierement",
+    "souvent",
+    "d'habitude",
+    "quotidiennement",
+    "habituellement",
+];
+
+/// Is the frame at `start` in a clause (between punctuation marks) that reports a habit, or
+/// in a sentence that opens with one ("D'habitude, les convois passent le col")?
+fn is_habit(t: &str, start: usize) -> bool {
+    let opening = t.trim_start();
+    if HABITS.iter().any(|h| opening.strip_prefix(h).is_some_and(|r| r.trim_start().starts_with(','))) {
+        return true;
+    }
+    let delims = [',', ';', ':', '(', ')', '"'];
+    let from = t[..start].rfind(delims).map_or(0, |i| i + 1);
+    let to = t[start..].find(delims).map_or(t.len(), |i| start + i);
+    let clause = &t[from..to];
+    let b = clause.as_bytes();
+    HABITS.iter().any(|h| {
+        clause.match_indices(h).any(|(i, _)| {
+            let e = i + h.len();
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (e == b.len() || !b[e].is_ascii_alphanumeric())
+        })
+    })
 }
 
 /// A finite verb by its ending (imperfect, or a third-person plural that is no adverb or
