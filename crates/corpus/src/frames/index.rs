@@ -7,6 +7,12 @@
 //! "se sont emparés", "rendu" in "rendu leurs armes"). So the automaton holds the heads
 //! only, and each head lists the words that must stand before it (prefix) and after it
 //! (suffix); those are checked by plain string comparison where a head is found.
+//!
+//! A verb's form may be *bridged*: one adverb may then stand between the verb and its fixed
+//! words ("ont rendu *finalement* leurs armes", "interdit *aussitôt* le passage"), or between
+//! a reflexive verb's auxiliary and its participle ("se sont *finalement* emparés"). Only one
+//! word, and only an adverb ([`is_adverb`]): a noun or a second clause in between breaks the
+//! phrase. The check looks at the one word next to the head, so matching stays linear.
 use std::collections::HashMap;
 
 use crate::fold::{is_word_byte, words};
@@ -19,11 +25,43 @@ const FUNCTION: &[&str] = &[
     "aux", "par", "pas", "ne", "n",
 ];
 
+/// Adverbs that may stand between a verb and its fixed words, besides those in `-ment`.
+const ADVERBS: &[&str] = &[
+    "deja",
+    "aussitot",
+    "encore",
+    "enfin",
+    "toujours",
+    "bien",
+    "aussi",
+    "meme",
+    "alors",
+    "ensuite",
+    "desormais",
+    "hier",
+    "ainsi",
+    "vite",
+    "tot",
+    "tard",
+];
+
+/// Words in `-ment` that are no adverbs of manner or time ("comment" opens a question).
+const NOT_ADVERBS: &[&str] = &["comment", "moment"];
+
+/// Is the folded word `w` an adverb that may bridge a verb and its fixed words?
+/// "finalement", "officiellement", "aussitot"; not "gouvernement" after a determiner (a
+/// determiner is never skipped, so a noun in `-ment` never gets here in practice).
+pub(crate) fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(&w) || (w.len() >= 6 && w.ends_with("ment") && !NOT_ADVERBS.contains(&w))
+}
+
 #[derive(Debug)]
 struct Form<T> {
     prefix: String,
     suffix: String,
     value: T,
+    /// A verb's form: one adverb may stand after the head, or before it inside the prefix.
+    bridge: bool,
 }
 
 /// An index of folded phrases by their head word.
@@ -40,11 +78,12 @@ pub(crate) struct FormHit<'a, T> {
 }
 
 impl<T> FormIndex<T> {
-    /// Index folded phrases (a final `*` on a one-word phrase makes it a stem).
-    pub(crate) fn new(forms: impl IntoIterator<Item = (String, T)>) -> Self {
+    /// Index folded phrases (a final `*` on a one-word phrase makes it a stem); `bridge`
+    /// marks a verb's form, whose head is the verb (see the module's introduction).
+    pub(crate) fn new(forms: impl IntoIterator<Item = (String, T, bool)>) -> Self {
         let mut by_head: HashMap<String, Vec<Form<T>>> = HashMap::new();
         let mut order = Vec::new();
-        for (phrase, value) in forms {
+        for (phrase, value, bridge) in forms {
             let ws = words(&phrase);
             let Some(&(hs, he)) =
                 ws.iter().find(|&&(s, e)| !FUNCTION.contains(&&phrase[s..e])).or(ws.first())
@@ -54,7 +93,7 @@ impl<T> FormIndex<T> {
             let stem = phrase.ends_with('*') && he + 1 == phrase.len();
             let head = if stem { format!("{}*", &phrase[hs..he]) } else { phrase[hs..he].to_string() };
             let suffix = if stem { String::new() } else { phrase[he..].to_string() };
-            let form = Form { prefix: phrase[..hs].to_string(), suffix, value };
+            let form = Form { prefix: phrase[..hs].to_string(), suffix, value, bridge };
             by_head.entry(head.clone()).or_insert_with(|| {
                 order.push(head.clone());
                 Vec::new()
@@ -74,15 +113,33 @@ impl<T> FormIndex<T> {
         let b = t.as_bytes();
         let mut cands: Vec<FormHit<'_, T>> = Vec::new();
         for h in self.heads.find_all(t) {
+            // where the text would go on after one adverb after the head, or before one
+            // adverb before it (computed once per head: each form then compares strings)
+            let after = adverb_after(t, h.end);
+            let before = adverb_before(t, h.start);
             let best = h
                 .value
                 .iter()
                 .filter_map(|f| {
-                    let start = h.start.checked_sub(f.prefix.len())?;
-                    let end = h.end + f.suffix.len();
-                    let fits = t.get(start..h.start)? == f.prefix
-                        && t.get(h.end..end)? == f.suffix
-                        && (start == 0 || !is_word_byte(b[start - 1]) || !is_word_byte(b[start]))
+                    let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
+                    let end = if suffix_at(h.end) {
+                        h.end + f.suffix.len()
+                    } else {
+                        let at = after.filter(|_| f.bridge && f.suffix.starts_with(' '))?;
+                        suffix_at(at).then_some(at + f.suffix.len())?
+                    };
+                    let prefix_to = |to: usize| {
+                        to.checked_sub(f.prefix.len())
+                            .filter(|&s| t.get(s..to).is_some_and(|p| p == f.prefix))
+                    };
+                    let start = match prefix_to(h.start) {
+                        Some(s) => s,
+                        None => {
+                            let to = before.filter(|_| f.bridge && f.prefix.ends_with(' '))?;
+                            prefix_to(to)?
+                        }
+                    };
+                    let fits = (start == 0 || !is_word_byte(b[start - 1]) || !is_word_byte(b[start]))
                         && (end == b.len() || !is_word_byte(b[end]) || !is_word_byte(b[end - 1]));
                     fits.then_some((start, end, &f.value))
                 })
@@ -96,6 +153,37 @@ impl<T> FormIndex<T> {
     }
 }
 
+/// After the head ending at `end`: " adverb" then the rest; the offset where the rest starts
+/// (at the space before it), or `None` when the next word is no adverb.
+fn adverb_after(t: &str, end: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    if b.get(end) != Some(&b' ') {
+        return None;
+    }
+    let s = end + 1;
+    let mut e = s;
+    while e < b.len() && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    (e > s && b.get(e) == Some(&b' ') && is_adverb(&t[s..e])).then_some(e)
+}
+
+/// Before the head starting at `start`: " adverb " right before it; the offset where the
+/// adverb starts (where a prefix ending in a space must end), or `None`.
+fn adverb_before(t: &str, start: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    if start < 2 || b[start - 1] != b' ' {
+        return None;
+    }
+    let e = start - 1;
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        s -= 1;
+    }
+    // the prefix ends with its own space: it ends where the adverb starts
+    (s < e && s > 0 && b[s - 1] == b' ' && is_adverb(&t[s..e])).then_some(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,11 +195,11 @@ mod tests {
     #[test]
     fn heads_prefixes_and_suffixes() {
         let index = FormIndex::new([
-            ("se sont empares".to_string(), 1),
-            ("rendu leurs armes".to_string(), 2),
-            ("tirs".to_string(), 3),
-            ("echanges de tirs".to_string(), 4),
-            ("declar*".to_string(), 5),
+            ("se sont empares".to_string(), 1, true),
+            ("rendu leurs armes".to_string(), 2, true),
+            ("tirs".to_string(), 3, false),
+            ("echanges de tirs".to_string(), 4, false),
+            ("declar*".to_string(), 5, false),
         ]);
         assert_eq!(
             spans(&index, "ils se sont empares du pont apres des echanges de tirs"),
@@ -125,5 +213,19 @@ mod tests {
         assert!(spans(&index, "ils sont empares").is_empty());
         assert!(spans(&index, "ils ont rendu leurs armesx").is_empty());
         assert!(spans(&index, "xse sont empares").is_empty());
+        // one adverb may bridge a verb and its fixed words, or an auxiliary and its participle
+        assert_eq!(
+            spans(&index, "ils ont rendu finalement leurs armes"),
+            [("rendu finalement leurs armes".to_string(), 2)]
+        );
+        assert_eq!(
+            spans(&index, "ils se sont aussitot empares du pont"),
+            [("se sont aussitot empares".to_string(), 1)]
+        );
+        // near misses: two words, a word that is no adverb, punctuation, or a phrase that is no verb's
+        assert!(spans(&index, "ils ont rendu hier soir leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu visite leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu, finalement, leurs armes").is_empty());
+        assert_eq!(spans(&index, "des echanges aussi de tirs"), [("tirs".to_string(), 3)]);
     }
 }

@@ -97,11 +97,12 @@ pub(crate) struct Frame {
 }
 
 /// Every frame, and every folded surface form with the frame it reports (`None`: an idiom,
-/// which reports nothing and hides the forms it contains).
+/// which reports nothing and hides the forms it contains) and whether it is a verb's form
+/// (whose verb one adverb may separate from its fixed words: see [`index`]).
 #[derive(Debug)]
 pub(crate) struct Frames {
     pub frames: Vec<Frame>,
-    pub forms: Vec<(String, Option<usize>)>,
+    pub forms: Vec<(String, Option<usize>, bool)>,
 }
 
 impl Frames {
@@ -111,10 +112,10 @@ impl Frames {
         let mut frames = Vec::new();
         let mut owner: HashMap<String, Option<usize>> = HashMap::new();
         let mut forms = Vec::new();
-        let mut claim = |form: String, frame: Option<usize>| {
+        let mut claim = |form: String, frame: Option<usize>, verb: bool| {
             if !owner.contains_key(&form) {
                 owner.insert(form.clone(), frame);
-                forms.push((form, frame));
+                forms.push((form, frame, verb));
             }
         };
         for (i, spec) in file.frame.iter().enumerate() {
@@ -122,19 +123,24 @@ impl Frames {
             for idiom in &spec.idioms {
                 let idiom = fold(idiom);
                 // a verb phrase, or else a phrase as written ("territoires libérés")
-                let forms = verb_phrase_forms(&idiom).unwrap_or_else(|_| expand_det(&idiom));
-                forms.into_iter().for_each(|f| claim(f, None));
+                match verb_phrase_forms(&idiom) {
+                    Ok(forms) => forms.into_iter().for_each(|f| claim(f, None, true)),
+                    Err(_) => expand_det(&idiom).into_iter().for_each(|f| claim(f, None, false)),
+                }
             }
             for verb in &spec.verbs {
                 let forms = verb_phrase_forms(&fold(verb)).map_err(|e| at("verbs", e))?;
-                forms.into_iter().for_each(|f| claim(f, Some(i)));
+                forms.into_iter().for_each(|f| claim(f, Some(i), true));
             }
             for noun in &spec.nouns {
                 let n = fold(noun);
-                conjugate::noun_forms(&n).iter().flat_map(|f| expand_det(f)).for_each(|f| claim(f, Some(i)));
+                conjugate::noun_forms(&n)
+                    .iter()
+                    .flat_map(|f| expand_det(f))
+                    .for_each(|f| claim(f, Some(i), false));
             }
             for phrase in &spec.phrases {
-                expand_det(&fold(phrase)).into_iter().for_each(|f| claim(f, Some(i)));
+                expand_det(&fold(phrase)).into_iter().for_each(|f| claim(f, Some(i), false));
             }
             frames.push(Frame {
                 kind: spec.kind,
@@ -207,7 +213,7 @@ mod tests {
 
     fn frame_of(form: &str) -> Option<&'static Frame> {
         let f = &*FRAMES;
-        f.forms.iter().find(|(s, _)| s == form).and_then(|(_, i)| i.map(|i| &f.frames[i]))
+        f.forms.iter().find(|(s, _, _)| s == form).and_then(|(_, i, _)| i.map(|i| &f.frames[i]))
     }
 
     #[test]
