@@ -47,11 +47,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(gazetteer: &'a Gazetteer, lexicon: &'a Lexicon) -> Self {
-        let parents = gazetteer
-            .places
-            .iter()
-            .map(|p| p.parent.as_deref().and_then(|id| gazetteer.index_of(id)))
-            .collect();
+        let parents = gazetteer.parents().to_vec();
         Context {
             gazetteer,
             lexicon,

@@ -124,6 +124,8 @@ impl Place {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Gazetteer {
     pub places: Vec<Place>,
+    /// Each place's parent, by index (resolved on first use; merging asks often).
+    parents: std::sync::OnceLock<Vec<Option<usize>>>,
 }
 
 #[derive(Deserialize)]
@@ -171,7 +173,7 @@ impl Gazetteer {
                     }
                     places.push(p);
                 }
-                Gazetteer { places }
+                Gazetteer { places, parents: Default::default() }
             }
             Err(e) => {
                 let line = e.span().map(|s| crate::diagnostics::line_of(text, s.start)).unwrap_or(0);
@@ -190,17 +192,25 @@ impl Gazetteer {
         self.places.iter().find(|p| p.id == id)
     }
 
+    /// The index of each place's parent.
+    pub fn parents(&self) -> &[Option<usize>] {
+        self.parents.get_or_init(|| {
+            let index: std::collections::HashMap<&str, usize> =
+                self.places.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+            self.places.iter().map(|p| p.parent.as_deref().and_then(|id| index.get(id).copied())).collect()
+        })
+    }
+
     /// Is place `inner` inside place `outer` (its parent, its parent's parent…)?
     pub fn within(&self, inner: usize, outer: usize) -> bool {
+        let parents = self.parents();
         let mut p = inner;
         for _ in 0..8 {
-            let Some(parent) = self.places[p].parent.as_deref().and_then(|id| self.index_of(id)) else {
-                return false;
-            };
-            if parent == outer {
-                return true;
+            match parents.get(p).copied().flatten() {
+                Some(parent) if parent == outer => return true,
+                Some(parent) => p = parent,
+                None => return false,
             }
-            p = parent;
         }
         false
     }

@@ -111,17 +111,19 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
 /// may name fewer); statements need the same speakers; the rest share an actor.
 fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
     use crate::export::Role::{Claimant, Mediator};
-    let all = |c: &Candidate| -> BTreeSet<usize> {
-        c.actors.iter().filter(|(_, r)| *r != Mediator).map(|(a, _)| *a).collect()
-    };
-    let key = |c: &Candidate| -> BTreeSet<usize> {
-        c.actors.iter().filter(|(_, r)| *r != Claimant && *r != Mediator).map(|(a, _)| *a).collect()
-    };
+    // actor lists are a handful long: sets as filtered slices, no allocation (merging
+    // compares many pairs)
+    fn all(c: &Candidate) -> Actors<'_> {
+        Actors(&c.actors, &[Mediator])
+    }
+    fn key(c: &Candidate) -> Actors<'_> {
+        Actors(&c.actors, &[Claimant, Mediator])
+    }
     match a.kind {
         // one truce or one aid delivery on a day may be told with different parties, but
         // never with wholly different ones: share an actor, or one side names no party
         EventType::Ceasefire | EventType::Humanitarian => {
-            key(a).is_empty() || key(b).is_empty() || !all(a).is_disjoint(&all(b))
+            key(a).is_empty() || key(b).is_empty() || all(a).meets(all(b))
         }
         EventType::Talks | EventType::Diplomacy => {
             let (x, y) = (all(a), all(b));
@@ -130,22 +132,47 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
             }
             if a.article == b.article {
                 // one article telling two calls or meetings tells two events
-                return x == y || x.is_empty() || y.is_empty();
+                return x.same(y) || x.is_empty() || y.is_empty();
             }
-            x.is_empty() || y.is_empty() || x.is_subset(&y) || y.is_subset(&x)
+            x.is_empty() || y.is_empty() || x.within(y) || y.within(x)
         }
         EventType::Statement => {
             let (x, y) = (all(a), all(b));
-            a.article == b.article && x == y
+            a.article == b.article && x.same(y)
                 || !x.is_empty()
-                    && x == y
+                    && x.same(y)
                     && a.date_origin == DateOrigin::Explicit
                     && b.date_origin == DateOrigin::Explicit
         }
         _ => {
             let (x, y) = (key(a), key(b));
-            x.is_empty() || y.is_empty() || !x.is_disjoint(&y)
+            x.is_empty() || y.is_empty() || x.meets(y)
         }
+    }
+}
+
+/// A candidate's actors without those of the given roles, as a set.
+#[derive(Clone, Copy)]
+struct Actors<'a>(&'a [(usize, crate::export::Role)], &'a [crate::export::Role]);
+
+impl<'a> Actors<'a> {
+    fn ids(self) -> impl Iterator<Item = usize> + Clone + 'a {
+        self.0.iter().filter(move |(_, r)| !self.1.contains(r)).map(|(a, _)| *a)
+    }
+    fn is_empty(self) -> bool {
+        self.ids().next().is_none()
+    }
+    fn has(self, a: usize) -> bool {
+        self.ids().any(|b| b == a)
+    }
+    fn meets(self, other: Actors) -> bool {
+        self.ids().any(|a| other.has(a))
+    }
+    fn within(self, other: Actors) -> bool {
+        self.ids().all(|a| other.has(a))
+    }
+    fn same(self, other: Actors) -> bool {
+        self.within(other) && other.within(self)
     }
 }
 
