@@ -364,15 +364,7 @@ impl<'p> Walk<'p> {
             // a named party's denial is a statement of its own, dated by its sentence
             let mut denial = c.clone();
             let date = st.hits.iter().find(|d| d.dates_event());
-            let (value, origin, expression, basis) = match date {
-                Some(d) => (
-                    to_value(d.value.unwrap()),
-                    DateOrigin::Explicit,
-                    Some(orig(s.text, &s.f, d.start, d.end)),
-                    self.timeline.basis(d),
-                ),
-                None => undated(&self.timeline, st, args.tense, s.para, self.pub_value, s.text, &s.f),
-            };
+            let (value, origin, expression, basis) = self.date_of(s, st, date, args);
             denial.pos = s.start;
             (denial.kind, denial.class) = (EventType::Statement, FrameClass::Statement);
             (denial.date, denial.date_origin, denial.expression, denial.basis) =
@@ -409,31 +401,12 @@ impl<'p> Walk<'p> {
         let Some((main, kind, class)) = event_kind(s, hits, any_strong, date.is_none(), args) else {
             return;
         };
-        let (value, origin, expression, basis) = match date {
-            Some(d) => (
-                to_value(d.value.unwrap()),
-                DateOrigin::Explicit,
-                Some(orig(s.text, &s.f, d.start, d.end)),
-                self.timeline.basis(d),
-            ),
-            None => undated(&self.timeline, st, args.tense, s.para, self.pub_value, s.text, &s.f),
-        };
+        let (value, origin, expression, basis) = self.date_of(s, st, date, args);
         if self.is_background(&value, origin) {
             return;
         }
         let place_hit = place_of(s, args, kind, main, ctx);
-        let (place, place_default) = match place_hit {
-            Some(p) => (Some(p.place), false),
-            // events in the conflict zone without a named place take the article's region
-            None if matches!(
-                kind,
-                EventType::Fighting | EventType::Ceasefire | EventType::Humanitarian | EventType::Casualties
-            ) =>
-            {
-                (self.sentences.region, self.sentences.region.is_some())
-            }
-            None => (None, false),
-        };
+        let (place, place_default) = self.place_or_region(place_hit, kind);
         let actors = actors_of(s, kind, main, args);
         let disputed_by = disputers(main, args);
         let (q0, q1) = args.quote(s, lead);
@@ -487,6 +460,42 @@ impl<'p> Walk<'p> {
             extra: Vec::new(),
         });
         self.last = Some(s.index);
+    }
+
+    /// Step 4: an event's date: the written date that governs its frame, else the one its
+    /// sentence inherits ([`undated`]).
+    fn date_of(
+        &self,
+        s: &Sentence,
+        st: &SentenceTime,
+        date: Option<&TimeHit>,
+        args: &Arguments,
+    ) -> (DateValue, DateOrigin, Option<String>, Basis) {
+        match date {
+            Some(d) => (
+                to_value(d.value.unwrap()),
+                DateOrigin::Explicit,
+                Some(orig(s.text, &s.f, d.start, d.end)),
+                self.timeline.basis(d),
+            ),
+            None => undated(&self.timeline, st, args.tense, s.para, self.pub_value, s.text, &s.f),
+        }
+    }
+
+    /// Step 4: the named place, or for events in the conflict zone without one the
+    /// article's region (marked as a default). Returns (place, defaulted).
+    fn place_or_region(&self, hit: Option<PlaceHit>, kind: EventType) -> (Option<usize>, bool) {
+        match hit {
+            Some(p) => (Some(p.place), false),
+            None if matches!(
+                kind,
+                EventType::Fighting | EventType::Ceasefire | EventType::Humanitarian | EventType::Casualties
+            ) =>
+            {
+                (self.sentences.region, self.sentences.region.is_some())
+            }
+            None => (None, false),
+        }
     }
 
     /// Background is not part of the chronology: a year, or an old fact unless it is
