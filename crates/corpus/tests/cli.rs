@@ -8,14 +8,21 @@ fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) {
 
 const GOOD: &str = "+++\ntitle = \"Bon\"\noutlet = \"\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\nMardi, l'armée azerbaïdjanaise a bombardé Latchine, selon le ministère arménien.\n";
 
-#[test]
-fn bad_inputs_are_all_reported() {
+/// A temporary story folder with the seed story's places and actors and no article.
+fn story_with_seed_lexicons() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     std::fs::create_dir_all(d.join("articles")).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
     std::fs::copy(root.join("places.toml"), d.join("places.toml")).unwrap();
     std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
+    tmp
+}
+
+#[test]
+fn bad_inputs_are_all_reported() {
+    let tmp = story_with_seed_lexicons();
+    let d = tmp.path();
     write(d, "good.md", GOOD.as_bytes());
     write(d, "malformed.md", b"+++\ntitle = \"x\noutlet = \"\"\n+++\nCorps.\n");
     write(
@@ -68,12 +75,8 @@ fn check_prints_a_review_table() {
 /// the first two are one event, criterion by criterion, and why the third stayed apart.
 #[test]
 fn check_explains_a_merge() {
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = story_with_seed_lexicons();
     let d = tmp.path();
-    std::fs::create_dir_all(d.join("articles")).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
-    std::fs::copy(root.join("places.toml"), d.join("places.toml")).unwrap();
-    std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
     let article = |name: &str, outlet: &str, body: &str| {
         let text = format!(
             "+++\ntitle = \"{name}\"\noutlet = \"{outlet}\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
