@@ -8,6 +8,7 @@ pub mod components;
 pub mod data;
 pub mod i18n;
 pub mod num;
+pub mod order;
 pub mod panic;
 pub mod store;
 pub mod style_kinds;

@@ -339,7 +339,7 @@ impl<'a> Bundle<'a> {
         let st = |s: Str| s.0 < ns;
         for a in &self.articles {
             if !st(a.id) || !st(a.title) || a.outlet.is_some_and(|o| o as usize >= self.outlets.len()) {
-                return err(format!("bad article {:?}", a.id));
+                return err(format!("bad article (id string {})", a.id.0));
             }
         }
         let (na, nact, npl) =

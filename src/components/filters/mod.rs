@@ -2,6 +2,7 @@
 //! computed with the other filters applied.
 use super::facet_chip::{Facet, FacetChip};
 use crate::i18n::{kind_label, short_date, t, K};
+use crate::order::{by_count, signed_key, sort_ids};
 use crate::store::{dom_id, use_store};
 use crate::style_kinds::kind_icon;
 use chronocarte_model::filter::Query;
@@ -10,9 +11,7 @@ use leptos::prelude::*;
 
 /// Static order for a facet: by count over the whole corpus, most frequent first.
 fn order_by(counts: &[u32]) -> Vec<u32> {
-    let mut v: Vec<u32> = (0..counts.len() as u32).filter(|&i| counts[i as usize] > 0).collect();
-    v.sort_unstable_by_key(|&i| (std::cmp::Reverse(counts[i as usize]), i));
-    v
+    by_count(counts, &|_| true)
 }
 
 #[component]
@@ -28,7 +27,7 @@ pub fn Filters() -> impl IntoView {
     let article_order = {
         let mut v: Vec<u32> =
             (0..b.articles.len() as u32).filter(|&a| all.articles[a as usize] > 0).collect();
-        v.sort_unstable_by_key(|&a| (b.articles[a as usize].published, a));
+        sort_ids(&mut v, &|a| signed_key(b.articles[a as usize].published));
         v
     };
     let facets = move || store.results.with(|r| r.facets.clone());

@@ -4,7 +4,9 @@
 use super::facet_chip::{Facet, FacetChip};
 use crate::i18n::{n_events, t, K};
 use crate::num::{num, px};
+use crate::order::by_count;
 use crate::store::{dom_id, use_store, Store};
+use chronocarte_model::fold::fold;
 use chronocarte_model::fragment::View;
 use chronocarte_model::ShapeKind;
 use leptos::prelude::*;
@@ -24,11 +26,12 @@ fn shape_class(k: ShapeKind, focus: bool) -> &'static str {
 /// display name does not already show.
 fn other_names(store: &Store, p: u32) -> String {
     let pl = &store.bundle.places[p as usize];
-    let shown = store.s(pl.name).to_lowercase();
+    // Folded (as search folds), not `to_lowercase`: its code is 4 KB of wasm.
+    let shown = fold(store.s(pl.name));
     let mut parts: Vec<String> = vec![];
     for &(tag, n) in &pl.names {
         let n = store.s(n);
-        if !n.is_empty() && !shown.contains(&n.to_lowercase()) && !parts.iter().any(|x| x.ends_with(n)) {
+        if !n.is_empty() && !shown.contains(&fold(n)) && !parts.iter().any(|x| x.ends_with(n)) {
             parts.push(format!("{} : {n}", store.s(tag)));
         }
     }
@@ -103,11 +106,8 @@ pub fn MapPanel() -> impl IntoView {
         let k = unit();
         let d = detail();
         let l = lang.get();
-        let mut order: Vec<u32> = (0..b.places.len() as u32)
-            .filter(|&p| c[p as usize] > 0 && b.places[p as usize].on_map)
-            .collect();
         // Big first, so small markers stay on top and clickable.
-        order.sort_unstable_by_key(|&p| (std::cmp::Reverse(c[p as usize]), p));
+        let order = by_count(&c, &|p| b.places[p as usize].on_map);
         let mut labelled: Vec<(f32, f32)> = vec![];
         order
             .into_iter()
@@ -158,11 +158,8 @@ pub fn MapPanel() -> impl IntoView {
     };
     let offmap = move || {
         let c = counts.get();
-        let mut v: Vec<u32> = (0..b.places.len() as u32)
-            .filter(|&p| c[p as usize] > 0 && !b.places[p as usize].on_map)
-            .collect();
-        v.sort_unstable_by_key(|&p| (std::cmp::Reverse(c[p as usize]), p));
-        v.into_iter()
+        by_count(&c, &|p| !b.places[p as usize].on_map)
+            .into_iter()
             .map(|p| {
                 let pl = &b.places[p as usize];
                 let n = c[p as usize];
