@@ -54,6 +54,7 @@ pub enum K {
     Zoom,
     Reported,
     Close,
+    Show,
     Permalink,
     PermalinkLabel,
 }
@@ -112,6 +113,7 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::Zoom => ("Vue de la carte", "Map view"),
         K::Reported => ("rapporté par", "reported by"),
         K::Close => ("Fermer", "Close"),
+        K::Show => ("Voir", "Show"),
         K::Permalink => ("Lien", "Link"),
         K::PermalinkLabel => ("Lien vers cet événement", "Link to this event"),
     };

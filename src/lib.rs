@@ -39,17 +39,27 @@ pub struct Options {
     pub filters: Option<String>,
     /// Fixed height in CSS pixels (the widget scrolls inside); `None`: content height.
     pub height: Option<u32>,
+    /// The story title is the page's `h1` (a standalone page) rather than an `h2` (an embed
+    /// inside an article, which has its own `h1`). `data-heading-level="1"`.
+    pub title_h1: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { url_fragment: false, lang: Lang::Fr, theme: "auto".into(), filters: None, height: None }
+        Options {
+            url_fragment: false,
+            lang: Lang::Fr,
+            theme: "auto".into(),
+            filters: None,
+            height: None,
+            title_h1: false,
+        }
     }
 }
 
 impl Options {
-    /// Reads `data-lang`, `data-theme`, `data-filters`, `data-height` and `data-url-state`
-    /// from the host element.
+    /// Reads `data-lang`, `data-theme`, `data-filters`, `data-height`, `data-url-state` and
+    /// `data-heading-level` from the host element.
     pub fn from_element(mut self, el: &web_sys::Element) -> Self {
         if let Some(l) = el.get_attribute("data-lang") {
             self.lang = if l == "en" { Lang::En } else { Lang::Fr };
@@ -61,6 +71,9 @@ impl Options {
         }
         if let Some(f) = el.get_attribute("data-url-state") {
             self.url_fragment = f == "true" || f.is_empty();
+        }
+        if let Some(h) = el.get_attribute("data-heading-level") {
+            self.title_h1 = h.trim() == "1";
         }
         if let Some(f) = el.get_attribute("data-filters") {
             self.filters = Some(f);

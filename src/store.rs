@@ -2,7 +2,7 @@
 //! Filtering itself lives in `chronocarte_model::filter`.
 use crate::data;
 use crate::i18n::Lang;
-use chronocarte_model::filter::{Engine, Query, Results};
+use chronocarte_model::filter::{query_words, Engine, Query, Results};
 use chronocarte_model::fragment::{Parsed, State, View};
 use chronocarte_model::{Bundle, EventKind};
 use leptos::prelude::*;
@@ -30,6 +30,8 @@ pub struct Store {
     pub notice: RwSignal<Option<(Parsed, bool)>>,
     /// Whether the state lives in the URL (then each event offers a link to itself).
     pub url_state: bool,
+    /// Whether the filter panel (facets and timeline) is open.
+    pub panel_open: RwSignal<bool>,
     /// Unique per page: prefixes element ids.
     pub id: u32,
 }
@@ -56,6 +58,7 @@ impl Store {
             scroll_to_focus: RwSignal::new(false),
             notice: RwSignal::new(None),
             url_state,
+            panel_open: RwSignal::new(false),
             id: {
                 use std::sync::atomic::{AtomicU32, Ordering};
                 static NEXT: AtomicU32 = AtomicU32::new(1);
@@ -98,6 +101,10 @@ impl Store {
     }
     pub fn toggle_article(&self, a: u32) {
         self.update(|q| toggle(&mut q.articles, a));
+    }
+    /// Filters set in the panel (the search box is in the toolbar, so it is not counted).
+    pub fn panel_filter_count(&self) -> usize {
+        self.query.with(|q| q.active_count() - usize::from(!query_words(&q.text).is_empty()))
     }
     pub fn clear(&self) {
         self.update(|q| *q = Query::default());
@@ -158,4 +165,14 @@ pub fn dom_id(store: &Store, name: &str) -> String {
 
 pub fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+/// Moves the keyboard focus to the element with this id (a no-op if it is gone). By id
+/// rather than through `NodeRef`s: each `NodeRef` element type is its own code in the wasm.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }

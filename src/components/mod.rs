@@ -53,11 +53,10 @@ pub fn App(options: Options) -> impl IntoView {
             data-theme=options.theme
             lang=move || lang.get().id()
         >
-            <header::Header />
+            <header::Header title_h1=options.title_h1 />
             <header::Toolbar />
+            <filters::Panel />
             <notice::Notice />
-            <timeline::Timeline />
-            <filters::Filters />
             <div class="cc-main">
                 <section class="cc-map-col" aria-labelledby=format!("cc-{}-map-h", store.id)>
                     <map::MapPanel />

@@ -389,6 +389,14 @@ impl Session {
         self.wait_ready(1).await;
     }
 
+    /// Opens the first widget's filter panel (the facets and the timeline), if it is closed.
+    pub async fn open_panel(&self) {
+        self.js("const t = document.querySelector('.cc-panel-toggle');
+                 if (t.getAttribute('aria-expanded') !== 'true') t.click(); return true;")
+            .await;
+        tokio::time::sleep(Duration::from_millis(60)).await;
+    }
+
     /// Wait until `count` widget roots carry `data-chronocarte-ready`.
     pub async fn wait_ready(&self, count: usize) {
         let t0 = Instant::now();

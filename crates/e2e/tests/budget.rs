@@ -6,7 +6,7 @@
 use chronocarte_e2e::{bundle_sizes, dist, print_sizes};
 
 /// Bytes, brotli quality 11, all assets of the seed-corpus release build.
-const BUDGET_BROTLI: usize = 179_000; // measured 181,193 on 2026-11-22; 177,092 on 2026-11-27 (minified CSS and glue, one sort)
+const BUDGET_BROTLI: usize = 184_500; // measured 181,193 on 2026-11-22; 177,092 on 2026-11-27 (minified CSS and glue, one sort), then 183,814 with the filter panel and the cut timeline (issue 14)
 
 #[test]
 fn seed_bundle_fits_its_brotli_budget() {

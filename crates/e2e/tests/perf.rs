@@ -63,7 +63,9 @@ async fn browser_timings() {
         start.push(t["start_ms"].as_f64().unwrap());
         data.push(t["data_ms"].as_f64().unwrap());
         events = t["events"].as_u64().unwrap_or(0);
-        // Toggle a filter on, then off again: two measurements per load.
+        // Toggle a filter on, then off again: two measurements per load, with the filter
+        // panel open, as a reader has it when clicking a facet.
+        s.open_panel().await;
         for k in 0..2 {
             let c = s.client.execute_async(CLICK_JS, vec![serde_json::json!(i)]).await.unwrap();
             if let (Some(a), Some(b)) = (c["dom_ms"].as_f64(), c["frame_ms"].as_f64()) {
@@ -153,6 +155,7 @@ async fn click_profile() {
     let browser = Browser::start();
     let s = browser.session(1280, 900).await;
     s.load(&server.url("/")).await;
+    s.open_panel().await;
     start_profiler(&s).await;
     for i in 0..10 {
         s.client.execute_async(CLICK_JS, vec![serde_json::json!(i / 2)]).await.unwrap();

@@ -31,6 +31,13 @@ async fn screenshots_375_and_1280() {
         println!("{}", p.display());
         let p = s.full_page_screenshot(&format!("widget-{w}-full.png")).await;
         println!("{}", p.display());
+        // The filter panel open (a sheet on phones), with a filter set.
+        s.js("window.scrollTo(0, 0); return true;").await;
+        s.open_panel().await;
+        s.js("document.querySelector('.cc-filters [data-actor]').click(); return true;").await;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let p = s.screenshot(&format!("widget-{w}-panel.png")).await;
+        println!("{}", p.display());
         // A filtered state on the Nagorno-Karabakh close-up, in English, dark theme.
         s.load(&server.url("/#from=2023-09-01&to=2023-09-30&view=nk&lang=en")).await;
         s.js("document.querySelector('.cc-root').setAttribute('data-theme', 'dark'); return true;").await;

@@ -116,6 +116,8 @@ async fn filters_change_list_and_markers() {
     let total = events(&all).len();
     assert!(total > 3, "{total} events");
     check_markers(&all);
+    // The facets and the timeline are one tap away, in the filter panel.
+    click(&s, ".cc-panel-toggle").await;
 
     // Actor: the first actor chip.
     let actor = attr(&s, ".cc-filters [data-actor]", "data-actor").await;
@@ -208,6 +210,7 @@ async fn url_fragment_round_trips_and_back_button() {
     let s = browser.session(1280, 900).await;
     s.load(&server.url("/")).await;
     let total = events(&state(&s).await).len();
+    click(&s, ".cc-panel-toggle").await;
     let kind = attr(&s, ".cc-filters [data-kind]", "data-kind").await;
     click(&s, &format!(".cc-filters [data-kind='{kind}']")).await;
     let with_kind = state(&s).await;
@@ -227,6 +230,7 @@ async fn url_fragment_round_trips_and_back_button() {
     assert_eq!(attr(&s, &format!(".cc-filters [data-actor='{actor}']"), "aria-pressed").await, "true");
 
     // Un-toggle the actor (type only), then the back button brings the actor back.
+    click(&s, ".cc-panel-toggle").await;
     click(&s, &format!(".cc-filters [data-actor='{actor}']")).await;
     assert_eq!(state(&s).await["hash"].as_str().unwrap(), format!("#type={kind}"));
     assert_eq!(events(&state(&s).await).len(), events(&with_kind).len());
@@ -297,6 +301,11 @@ async fn keyboard_only_apply_and_clear() {
     let s = browser.session(1280, 900).await;
     s.load(&server.url("/")).await;
     let total = events(&state(&s).await).len();
+    // Tab to the "Filtres" button and open the panel: the focus moves into it.
+    tab_to(&s, ".cc-panel-toggle", false).await;
+    s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(80)).await;
+    assert!(active_matches(&s, ".cc-panel-h").await, "opening the panel focuses its heading");
     // Tab to the first actor chip, press Enter.
     tab_to(&s, ".cc-filters [data-actor]", false).await;
     // Focus is visible.
@@ -306,6 +315,15 @@ async fn keyboard_only_apply_and_clear() {
     let n = events(&state(&s).await).len();
     assert!(n < total, "Enter applied the filter ({n} of {total})");
     assert!(active_matches(&s, "[aria-pressed='true']").await);
+    // Escape closes the panel and gives the focus back to its button, which shows the count.
+    s.active_element().await.unwrap().send_keys(&char::from(Key::Escape).to_string()).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    assert!(
+        active_matches(&s, ".cc-panel-toggle[aria-expanded='false']").await,
+        "focus returns to the button"
+    );
+    assert_eq!(s.js("return document.querySelector('.cc-panel').hidden").await, true);
+    assert_eq!(s.js("return document.querySelector('.cc-panel-toggle .cc-badge').textContent").await, "1");
     // A map marker with Enter (markers are in the tab order).
     tab_to(&s, ".cc-marker", false).await;
     s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
@@ -329,7 +347,8 @@ async fn axe_core_finds_no_serious_or_critical_violation() {
         // Audit the default view, then with sources expanded, a filter and the close-up map.
         for step in 0..2 {
             if step == 1 {
-                s.js("document.querySelectorAll('.cc-root details').forEach(d => d.open = true); document.querySelector('.cc-seg-btn:nth-child(2)').click(); document.querySelector('.cc-filters [data-kind]').click(); return true;").await;
+                s.js("document.querySelectorAll('.cc-root details').forEach(d => d.open = true); document.querySelector('.cc-seg-btn:nth-child(2)').click(); document.querySelector('.cc-filters [data-kind]').click(); document.querySelector('.cc-panel-toggle').click(); return true;").await;
+                tokio::time::sleep(std::time::Duration::from_millis(60)).await;
             }
             let bad = s.axe_violations().await;
             for v in &bad {

@@ -1,9 +1,11 @@
-//! Facet filters: actors, event types, sources (outlets and articles), each with counts
-//! computed with the other filters applied.
+//! The filter panel ([`Panel`]: the timeline and the facets behind the toolbar's "Filtres"
+//! button) and the facets themselves ([`Filters`]: actors, event types, sources (outlets
+//! and articles), each with counts computed with the other filters applied).
 use super::facet_chip::{Facet, FacetChip};
-use crate::i18n::{kind_label, short_date, t, K};
+use super::timeline::Timeline;
+use crate::i18n::{kind_label, n_events, short_date, t, K};
 use crate::order::{by_count, signed_key, sort_ids};
-use crate::store::{dom_id, use_store};
+use crate::store::{dom_id, focus_id, use_store};
 use crate::style_kinds::kind_icon;
 use chronocarte_model::filter::Query;
 use chronocarte_model::EventKind;
@@ -160,5 +162,60 @@ pub fn Filters() -> impl IntoView {
                 </details>
             </div>
         </div>
+    }
+}
+
+/// The timeline and the facets, behind the toolbar's "Filtres" button: under the toolbar on
+/// wide screens, a sheet from the bottom of the screen on phones (CSS). It stays in the DOM
+/// while closed (`hidden`), so its counts are live whenever it opens. Escape and the close
+/// buttons close it and give the focus back to the button that opened it.
+#[component]
+pub fn Panel() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let open = store.panel_open;
+    let close = move || {
+        open.set(false);
+        focus_id(&dom_id(&store, "panel-toggle"));
+    };
+    // Opening moves the focus into the panel (once it is shown).
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if is_open && was_open == Some(false) {
+            request_animation_frame(move || focus_id(&dom_id(&store, "panel-h")));
+        }
+        is_open
+    });
+    let shown = move || store.results.with(|r| r.events.len());
+    let h_id = dom_id(&store, "panel-h");
+    let labelled_by = h_id.clone();
+    view! {
+        <div class="cc-backdrop" hidden=move || !open.get() on:click=move |_| close()></div>
+        <section
+            class="cc-panel"
+            id=dom_id(&store, "panel")
+            hidden=move || !open.get()
+            aria-labelledby=labelled_by
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    close();
+                }
+            }
+        >
+            <div class="cc-panel-head">
+                <h3 class="cc-panel-h" id=h_id tabindex="-1">{move || t(lang.get(), K::Filters)}</h3>
+                <button type="button" class="cc-btn cc-panel-close" on:click=move |_| close()>
+                    {move || t(lang.get(), K::Close)}
+                </button>
+            </div>
+            <Timeline />
+            <Filters />
+            <div class="cc-panel-foot">
+                <button type="button" class="cc-btn cc-btn-primary cc-panel-done" on:click=move |_| close()>
+                    {move || format!("{} {}", t(lang.get(), K::Show), n_events(lang.get(), shown()))}
+                </button>
+            </div>
+        </section>
     }
 }

@@ -1,10 +1,12 @@
-//! Title, language switch, search box, result count, active-filter chips, "clear all".
+//! Title, language switch, and the compact filter bar: search box, the "Filtres" button
+//! (with the number of active filters), result count, active-filter chips, "clear all".
 use crate::i18n::{count_line, kind_label, short_date, t, Lang, K};
 use crate::store::{dom_id, use_store};
 use leptos::prelude::*;
 
+/// `title_h1`: the story title is the page's `h1` (standalone page), not an `h2` (embed).
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(title_h1: bool) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let b = store.bundle;
@@ -28,6 +30,8 @@ pub fn Header() -> impl IntoView {
         let sep = if standfirst.is_empty() { "" } else { " " };
         format!("{standfirst}{sep}{src}{}", t(l, K::Dek))
     };
+    let title = move || store.text(b.story.title, lang.get());
+    let dek_open = RwSignal::new(false);
     let lang_button = move |l: Lang, label: &'static str, full: &'static str| {
         view! {
             <button
@@ -46,8 +50,12 @@ pub fn Header() -> impl IntoView {
         <header class="cc-header">
             <div class="cc-header-text">
                 <p class="cc-kicker">{move || t(lang.get(), K::Kicker)}</p>
-                <h2 class="cc-title">{move || store.text(b.story.title, lang.get())}</h2>
-                <p class="cc-dek">{dek}</p>
+                {if title_h1 {
+                    view! { <h1 class="cc-title">{title}</h1> }.into_any()
+                } else {
+                    view! { <h2 class="cc-title">{title}</h2> }.into_any()
+                }}
+                <p class="cc-dek" class:cc-dek-open=move || dek_open.get() on:click=move |_| dek_open.update(|o| *o = !*o)>{dek}</p>
             </div>
             <div class="cc-lang" role="group" aria-label=move || t(lang.get(), K::Language)>
                 {lang_button(Lang::Fr, "FR", "Français")}
@@ -65,6 +73,9 @@ pub fn Toolbar() -> impl IntoView {
     let total = store.bundle.events.len();
     let shown = move || store.results.with(|r| r.events.len());
     let search_id = dom_id(&store, "search");
+    let panel_id = dom_id(&store, "panel");
+    let open = store.panel_open;
+    let n_filters = move || store.panel_filter_count();
     view! {
         <div class="cc-toolbar">
             <div class="cc-search">
@@ -87,17 +98,30 @@ pub fn Toolbar() -> impl IntoView {
                     }
                 />
             </div>
+            <button
+                type="button"
+                class="cc-btn cc-panel-toggle"
+                id=dom_id(&store, "panel-toggle")
+                aria-expanded=move || open.get().to_string()
+                aria-controls=panel_id
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <svg class="cc-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d="M1 3h14v1.5H1zM3.5 7.25h9v1.5h-9zM6 11.5h4V13H6z" fill="currentColor"></path>
+                </svg>
+                {move || t(lang.get(), K::Filters)}
+                {move || (n_filters() > 0).then(|| view! { <span class="cc-badge">{n_filters()}</span> })}
+            </button>
+        </div>
+        <div class="cc-countbar">
             <p class="cc-count" aria-live="polite" aria-atomic="true">
                 <strong>{move || count_line(lang.get(), shown(), total)}</strong>
             </p>
-            <button
-                type="button"
-                class="cc-btn cc-btn-clear"
-                prop:disabled=move || q.with(|q| q.active_count() == 0)
-                on:click=move |_| store.clear()
-            >
-                {move || t(lang.get(), K::ClearAll)}
-            </button>
+            <Show when=move || q.with(|q| q.active_count() > 0)>
+                <button type="button" class="cc-btn cc-btn-clear" on:click=move |_| store.clear()>
+                    {move || t(lang.get(), K::ClearAll)}
+                </button>
+            </Show>
         </div>
         <ActiveChips />
     }

@@ -256,8 +256,14 @@ pub fn MapPanel() -> impl IntoView {
                 <ul class="cc-chips" aria-labelledby=offmap_id.clone()>{offmap}</ul>
             </div>
         </Show>
+        // Phones get the legend folded (one line), so the first event fits on the first screen;
+        // CSS shows one of the two (the hidden one is out of the accessibility tree too).
         {has_legend.then(|| view! {
             <ul class="cc-map-legend" aria-label=move || t(lang.get(), K::Legend)>{legend}</ul>
+            <details class="cc-legend-folded">
+                <summary>{move || t(lang.get(), K::Legend)}</summary>
+                <ul class="cc-map-legend">{legend}</ul>
+            </details>
         })}
     }
 }

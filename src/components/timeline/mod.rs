@@ -3,6 +3,7 @@
 use crate::i18n::{short_date, t, K};
 use crate::num::num;
 use crate::store::{dom_id, use_store};
+use chronocarte_model::axis::{Axis, Layout};
 use chronocarte_model::date::{civil_from_days, days_from_civil, format_ymd, parse_ymd};
 use chronocarte_model::Precision;
 use leptos::prelude::*;
@@ -16,18 +17,36 @@ pub fn Timeline() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let b = store.bundle;
-    // Domain: the dated events (day/week precision), so a few "context" years don't flatten it.
-    let fine: Vec<_> =
-        b.events.iter().filter(|e| matches!(e.precision, Precision::Day | Precision::Week)).collect();
-    let (d0, d1) = if fine.is_empty() {
-        store.engine.day_range()
-    } else {
-        (fine.iter().map(|e| e.start).min().unwrap(), fine.iter().map(|e| e.end).max().unwrap())
-    };
-    let (d0, d1) = (d0 - 3, d1 + 3);
-    let span = (d1 - d0 + 1).max(1);
-    let x_of = move |d: i32| (d - d0) as f64 / span as f64 * W;
-    let day_of = move |frac: f64| d0 + (frac.clamp(0.0, 0.9999) * span as f64).floor() as i32;
+    // The axis: the dated events (day/week precision), so a few "context" years don't
+    // flatten it, with every long empty stretch cut to a break (`chronocarte_model::axis`).
+    let days: Vec<i32> = b
+        .events
+        .iter()
+        .filter(|e| matches!(e.precision, Precision::Day | Precision::Week))
+        .flat_map(|e| [e.start, e.end])
+        .collect();
+    let axis = Axis::new(&days, store.engine.day_range(), Layout { width: W, ..Layout::default() });
+    let (d0, d1) = axis.span();
+    let ticks = ticks(&axis);
+    // The axis line, cut at each break, and two slanted strokes per break.
+    let axis_d: String =
+        axis.segments().iter().map(|s| format!("M{} {}H{}", num(s.x0, 1), num(H, 1), num(s.x1, 1))).collect();
+    let breaks_d: String = axis
+        .breaks()
+        .map(|x| {
+            let (lo, hi) = (num(H + 6.0, 1), num(H - 6.0, 1));
+            format!(
+                "M{} {lo}L{} {hi}M{} {lo}L{} {hi}",
+                num(x - 7.0, 1),
+                num(x - 1.0, 1),
+                num(x + 1.0, 1),
+                num(x + 7.0, 1)
+            )
+        })
+        .collect();
+    let axis: &'static Axis = Box::leak(Box::new(axis));
+    let x_of = move |d: i32| axis.x(d);
+    let day_of = move |frac: f64| axis.day(frac.clamp(0.0, 1.0) * W);
 
     let drag = RwSignal::new(None::<(i32, i32)>);
     let selection = move || {
@@ -43,10 +62,12 @@ pub fn Timeline() -> impl IntoView {
             let max = h.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
             let sel = store.query.with(|q| (q.from.unwrap_or(i32::MIN), q.to.unwrap_or(i32::MAX)));
             let (mut inside, mut outside) = (String::new(), String::new());
-            let bw = (W / span as f64).max(1.5);
             for (i, &c) in h.counts.iter().enumerate() {
                 let d = h.first_day + i as i32;
-                if c == 0 || d < d0 || d > d1 {
+                let Some(bw) = axis.segment_of(d).map(|s| s.day_width().max(1.5)) else {
+                    continue;
+                };
+                if c == 0 {
                     continue;
                 }
                 let bh = (c as f64 / max).sqrt() * (H - 4.0);
@@ -63,23 +84,6 @@ pub fn Timeline() -> impl IntoView {
             (inside, outside)
         })
     });
-    // Month ticks.
-    let ticks = {
-        let (y0, m0, _) = civil_from_days(d0);
-        let mut v = vec![];
-        let (mut y, mut m) = (y0, m0);
-        loop {
-            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-            let d = days_from_civil(ny, nm, 1);
-            if d > d1 {
-                break;
-            }
-            v.push(d);
-            (y, m) = (ny, nm);
-        }
-        let step = (v.len() / 8).max(1);
-        v.into_iter().enumerate().filter(|(i, _)| i % step == 0).map(|(_, d)| d).collect::<Vec<_>>()
-    };
     let frac_of = |ev: &web_sys::PointerEvent| -> f64 {
         let el: web_sys::Element = ev.current_target().unwrap().unchecked_into();
         let r = el.get_bounding_client_rect();
@@ -198,19 +202,25 @@ pub fn Timeline() -> impl IntoView {
                     })}
                     <path class="cc-hist-out" d=move || bars.with(|b| b.1.clone())></path>
                     <path class="cc-hist-in" d=move || bars.with(|b| b.0.clone())></path>
-                    <line class="cc-hist-axis" x1="0" x2=num(W, 1) y1=num(H, 1) y2=num(H, 1)></line>
-                    {ticks.iter().map(|&d| {
-                        let x = x_of(d);
+                    <path class="cc-hist-axis" d=axis_d></path>
+                    {ticks.iter().map(|t| {
+                        let x = x_of(t.day);
                         view! {
                             <line class="cc-hist-tick" x1=num(x, 1) x2=num(x, 1) y1=num(H, 1) y2=num(H + 4.0, 1)></line>
                         }
                     }).collect_view()}
+                    <path class="cc-hist-break" d=breaks_d></path>
                 </svg>
                 <div class="cc-hist-labels" aria-hidden="true">
-                    {ticks.iter().map(|&d| {
-                        let left = num(x_of(d) / W * 100.0, 2) + "%";
-                        let (_, m, _) = civil_from_days(d);
-                        view! { <span class:cc-tick-major=m == 1 || m == 9 style:left=left>{move || month_tick(lang.get(), d)}</span> }
+                    {ticks.into_iter().map(|t| {
+                        let x = x_of(t.day);
+                        let left = num(x / W * 100.0, 2) + "%";
+                        let end = x > 0.8 * W;
+                        view! {
+                            <span class:cc-tick-major=t.major class:cc-tick-end=end style:left=left>
+                                {move || month_tick(lang.get(), t.day, t.major)}
+                            </span>
+                        }
                     }).collect_view()}
                 </div>
                 <p class="cc-hint" id=hint_id>
@@ -222,13 +232,54 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-fn month_tick(lang: crate::i18n::Lang, d: i32) -> String {
+/// A month label under the axis. Major labels (the start of each segment, and January)
+/// carry the year; on phones only they are shown.
+#[derive(Clone, Copy)]
+struct Tick {
+    day: i32,
+    major: bool,
+}
+
+/// Month labels for each segment of the axis: the segment's first month (with its year),
+/// then each month that starts inside it, kept only where they do not crowd each other
+/// (majors first, at least `MAJOR_GAP` apart; the others `MINOR_GAP` from any kept label).
+fn ticks(axis: &Axis) -> Vec<Tick> {
+    const MAJOR_GAP: f64 = 0.2 * W;
+    const MINOR_GAP: f64 = 0.08 * W;
+    let mut all = vec![];
+    for s in axis.segments() {
+        all.push(Tick { day: s.first, major: true });
+        let (mut y, mut m, _) = civil_from_days(s.first);
+        loop {
+            (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            let d = days_from_civil(y, m, 1);
+            if d > s.last {
+                break;
+            }
+            all.push(Tick { day: d, major: m == 1 });
+        }
+    }
+    // `all` is in day order; keep it so (no sort: each sort is its own code in the wasm).
+    let mut keep = vec![false; all.len()];
+    for (major, gap) in [(true, MAJOR_GAP), (false, MINOR_GAP)] {
+        for i in 0..all.len() {
+            let x = axis.x(all[i].day);
+            let clear = (0..all.len()).filter(|&j| keep[j]).all(|j| (axis.x(all[j].day) - x).abs() >= gap);
+            if all[i].major == major && clear {
+                keep[i] = true;
+            }
+        }
+    }
+    all.into_iter().zip(keep).filter_map(|(t, k)| k.then_some(t)).collect()
+}
+
+fn month_tick(lang: crate::i18n::Lang, d: i32, major: bool) -> String {
     let (y, m, _) = civil_from_days(d);
     let fr =
         ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
     let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let name = if lang == crate::i18n::Lang::Fr { fr[m as usize - 1] } else { en[m as usize - 1] };
-    if m == 1 || m == 9 {
+    if major {
         format!("{name} {y}")
     } else {
         name.to_owned()
