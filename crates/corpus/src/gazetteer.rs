@@ -74,15 +74,24 @@ pub struct Place {
     pub country: Option<String>,
 }
 
+/// The first letter in upper case ("aéroport" → "Aéroport"); the rest as written.
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
 impl Place {
-    /// Display name under the neutral naming policy (module docs).
+    /// Display name under the neutral naming policy (module docs), capitalised as a name
+    /// ("aéroport de Stepanakert" is written lower-case to read inside a sentence, but a map
+    /// label or a card shows "Aéroport de Stepanakert").
     pub fn display_name(&self) -> String {
-        match &self.alt_fr {
+        let name = match &self.alt_fr {
             Some(alt) if crate::fold::fold(alt) != crate::fold::fold(&self.name_fr) => {
                 format!("{} / {}", self.name_fr, alt)
             }
             _ => self.name_fr.clone(),
-        }
+        };
+        capitalise(&name)
     }
 
     pub fn precision(&self) -> PlacePrecision {
@@ -370,5 +379,9 @@ name_en = "Baku"
         assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());
         assert_eq!(ids("une réunion à Bakou"), vec!["baku"]);
         assert_eq!(g.places[0].display_name(), "Stepanakert / Khankendi");
+        // Names written lower-case to read inside a sentence are capitalised for display.
+        assert_eq!(capitalise("aéroport de Stepanakert"), "Aéroport de Stepanakert");
+        assert_eq!(capitalise("Goris"), "Goris");
+        assert_eq!(capitalise(""), "");
     }
 }

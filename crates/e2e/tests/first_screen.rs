@@ -143,3 +143,37 @@ async fn timeline_labels_stay_inside_the_widget_from_320px() {
         s.close().await;
     }
 }
+
+/// Boxes of the visible place labels on the map.
+const MAP_LABELS_JS: &str = r#"
+return [...document.querySelectorAll('.cc-marker-label')].map(t => { const r = t.getBoundingClientRect();
+  return [t.textContent, r.left, r.top, r.right, r.bottom]; });
+"#;
+
+#[tokio::test]
+async fn map_labels_never_overlap_and_names_are_capitalised() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    for (w, h) in [(375u32, 740u32), (1280, 800)] {
+        let s = browser.session(w, h).await;
+        for view in ["", "#view=nk"] {
+            s.goto("about:blank").await.unwrap();
+            s.load(&server.url(&format!("/{view}"))).await;
+            pause(60).await;
+            let v = s.js(MAP_LABELS_JS).await;
+            let labels = v.as_array().unwrap();
+            assert!(!labels.is_empty(), "{w}px {view}: labelled markers: {v}");
+            let f = |l: &Value, i: usize| l[i].as_f64().unwrap();
+            for (i, a) in labels.iter().enumerate() {
+                let name = a[0].as_str().unwrap();
+                assert!(!name.starts_with(char::is_lowercase), "{w}px {view}: {name} is capitalised");
+                for b in &labels[i + 1..] {
+                    let overlap =
+                        f(a, 1) < f(b, 3) && f(b, 1) < f(a, 3) && f(a, 2) < f(b, 4) && f(b, 2) < f(a, 4);
+                    assert!(!overlap, "{w}px {view}: {} and {} overlap: {v}", a[0], b[0]);
+                }
+            }
+        }
+        s.close().await;
+    }
+}

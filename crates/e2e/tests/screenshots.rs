@@ -38,6 +38,7 @@ async fn screenshots_375_and_1280() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         let p = s.screenshot(&format!("widget-{w}-panel.png")).await;
         println!("{}", p.display());
+        s.js("document.querySelector('.cc-panel-close').click(); return true;").await;
         // A filtered state on the Nagorno-Karabakh close-up, in English, dark theme.
         s.load(&server.url("/#from=2023-09-01&to=2023-09-30&view=nk&lang=en")).await;
         s.js("document.querySelector('.cc-root').setAttribute('data-theme', 'dark'); return true;").await;

@@ -19,7 +19,7 @@ pub mod fragment;
 pub mod synth;
 
 /// Format version; bump when the layout changes.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Index into [`Bundle::strings`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -251,6 +251,9 @@ pub struct Event {
     /// Actors that deny the event.
     pub disputed_by: Vec<u32>,
     pub mentions: Vec<Mention>,
+    /// The mention whose quote heads the event's card: the one that says the most about the
+    /// event (place, actors, figures), chosen at bake time (`bake/headline.rs`).
+    pub headline: u32,
     /// Ids of events merged into this one.
     pub aliases: Vec<Str>,
 }
@@ -352,6 +355,7 @@ impl<'a> Bundle<'a> {
                 && e.resolved_against.is_none_or(|a| a < na)
                 && e.actors.iter().all(|a| a.actor < nact)
                 && e.disputed_by.iter().all(|&a| a < nact)
+                && (e.headline as usize) < e.mentions.len().max(1)
                 && e.mentions.iter().all(|m| {
                     m.article < na
                         && st(m.quote)

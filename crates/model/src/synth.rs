@@ -154,6 +154,7 @@ pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles
                 fatalities: None,
                 disputed_by: vec![],
                 mentions,
+                headline: 0,
                 aliases: vec![],
             }
         })

@@ -154,7 +154,8 @@ fn EventCard(index: u32) -> impl IntoView {
     let b = store.bundle;
     let e: &'static Event = &b.events[index as usize];
     let place = e.place.map(|p| &b.places[p as usize]);
-    let lede = e.mentions.first().map(|m| quote_view(&store, m));
+    // The most informative report heads the card (chosen at bake time).
+    let lede = e.mentions.get(e.headline as usize).or(e.mentions.first()).map(|m| quote_view(&store, m));
     // Built when the reader opens them: most cards are never opened, and a card is half
     // the DOM without its sources (this is what keeps first paint and filter clicks fast).
     let sources = move || {

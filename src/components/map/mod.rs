@@ -104,11 +104,13 @@ pub fn MapPanel() -> impl IntoView {
     let markers = move || {
         let c = counts.get();
         let k = unit();
-        let d = detail();
         let l = lang.get();
         // Big first, so small markers stay on top and clickable.
         let order = by_count(&c, &|p| b.places[p as usize].on_map);
-        let mut labelled: Vec<(f32, f32)> = vec![];
+        // Labels are placed greedily, biggest marker first: to the right of the marker, else
+        // to its left, else not at all (the name stays in the marker's accessible name and
+        // its hover card). Boxes in map units, from the label's font size and length.
+        let mut placed: Vec<[f32; 4]> = vec![];
         order
             .into_iter()
             .map(|p| {
@@ -117,9 +119,16 @@ pub fn MapPanel() -> impl IntoView {
                 let r = (4.5 + 3.2 * (n as f32).sqrt()).min(22.0) * k;
                 let area = pl.area_radius.map(|a| a.max(r / k * 1.2));
                 let name = store.s(pl.name);
-                let show_label = d || !labelled.iter().any(|&(x, y)| (x - pl.x).abs() < 90.0 && (y - pl.y).abs() < 22.0);
-                if show_label {
-                    labelled.push((pl.x, pl.y));
+                let (w, gap) = (name.chars().count() as f32 * 6.8 * k, r + 3.0 * k);
+                let (top, bottom) = (pl.y - 7.0 * k, pl.y + 7.0 * k);
+                let side = [(pl.x + gap, pl.x + gap + w, "start"), (pl.x - gap - w, pl.x - gap, "end")]
+                    .into_iter()
+                    .find(|&(x0, x1, _)| {
+                        let b = [x0, top, x1, bottom];
+                        !placed.iter().any(|p| b[0] < p[2] && p[0] < b[2] && b[1] < p[3] && p[1] < b[3])
+                    });
+                if let Some((x0, x1, _)) = side {
+                    placed.push([x0, top, x1, bottom]);
                 }
                 let pressed = move || store.query.with(|q| q.places.contains(&p));
                 let aria = format!("{name} : {}", n_events(l, n as usize));
@@ -148,8 +157,11 @@ pub fn MapPanel() -> impl IntoView {
                     >
                         {area.map(|a| view! { <circle class="cc-area" cx=num(pl.x as f64, 2) cy=num(pl.y as f64, 2) r=num((a * k) as f64, 2)></circle> })}
                         <circle class="cc-dot" cx=num(pl.x as f64, 2) cy=num(pl.y as f64, 2) r=num(if area.is_some() { r * 0.6 } else { r } as f64, 2)></circle>
-                        {show_label.then(|| view! {
-                            <text class="cc-marker-label" x=num((pl.x + r + 3.0 * k) as f64, 2) y=num((pl.y + 4.0 * k) as f64, 2) style:font-size=px((12.0 * k) as f64)>{name}</text>
+                        {side.map(|(x0, x1, anchor)| {
+                            let x = if anchor == "start" { x0 } else { x1 };
+                            view! {
+                                <text class="cc-marker-label" x=num(x as f64, 2) y=num((pl.y + 4.0 * k) as f64, 2) text-anchor=anchor style:font-size=px((12.0 * k) as f64)>{name}</text>
+                            }
                         })}
                     </g>
                 }

@@ -13,6 +13,7 @@ use std::path::Path;
 
 mod episodes;
 pub mod geo;
+mod headline;
 
 /// A place as the baker needs it (from the gazetteer, or from an event's `PlaceRef`).
 #[derive(Debug, Clone, PartialEq)]
@@ -208,15 +209,24 @@ pub fn bake(
                 warnings
                     .push(format!("event {}: trigger {:?} is not a range of the quote", e.id, mn.trigger));
             }
-            mentions.push(m::Mention {
+            let mention = m::Mention {
                 article,
                 quote: it.intern(&mn.quote),
                 claimed_by: mn.claimed_by.as_deref().map(|c| it.intern(c)),
                 trigger: trigger.map(|(s, t)| (s as u32, t as u32)),
-            });
+            };
+            mentions.push((mention, mn.quote.as_str()));
         }
         // Stable source order: by publication day, then article order.
-        mentions.sort_by_key(|mn| (articles[mn.article as usize].published, mn.article));
+        mentions.sort_by_key(|(mn, _)| (articles[mn.article as usize].published, mn.article));
+        let (mentions, quotes): (Vec<m::Mention>, Vec<&str>) = mentions.into_iter().unzip();
+        let names = headline::names(
+            e.place.as_ref().map(|p| p.name.as_str()),
+            e.actors.iter().flat_map(|a| {
+                let label = actors.iter().find(|k| k.id == a.id).map(|k| k.label_fr.as_str());
+                [Some(a.name.as_str()), label].into_iter().flatten()
+            }),
+        );
         events.push(m::Event {
             id: it.intern(&e.id),
             kind: e.kind,
@@ -245,6 +255,7 @@ pub fn bake(
                 claimed_by: f.claimed_by.as_deref().map(|c| it.intern(c)),
             }),
             disputed_by: e.disputed_by.iter().filter_map(|a| aix(a)).collect(),
+            headline: headline::pick(&quotes, &names) as u32,
             mentions,
             aliases: e.aliases.iter().map(|a| it.intern(a)).collect(),
         });
