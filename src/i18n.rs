@@ -55,6 +55,8 @@ pub enum K {
     Reported,
     Close,
     Show,
+    Download,
+    DownloadLabel,
     Permalink,
     PermalinkLabel,
 }
@@ -114,6 +116,8 @@ pub fn t(lang: Lang, k: K) -> &'static str {
         K::Reported => ("rapporté par", "reported by"),
         K::Close => ("Fermer", "Close"),
         K::Show => ("Voir", "Show"),
+        K::Download => ("Télécharger", "Download"),
+        K::DownloadLabel => ("Télécharger les événements affichés", "Download the events shown"),
         K::Permalink => ("Lien", "Link"),
         K::PermalinkLabel => ("Lien vers cet événement", "Link to this event"),
     };

@@ -13,7 +13,9 @@ pub fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
+            // The message and its location (what `console_error_panic_hook` printed, without
+            // its JS stack trace, which names only minified wasm functions in a release build).
+            web_sys::console::error_1(&format!("chronocarte: {info}").into());
             show_error_boxes();
         }));
     });

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 pub mod axis;
 pub mod bitset;
 pub mod date;
+pub mod download;
 pub mod filter;
 pub mod fold;
 pub mod fragment;

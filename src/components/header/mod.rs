@@ -4,6 +4,8 @@ use crate::i18n::{count_line, kind_label, short_date, t, Lang, K};
 use crate::store::{dom_id, use_store};
 use leptos::prelude::*;
 
+mod download;
+
 /// `title_h1`: the story title is the page's `h1` (standalone page), not an `h2` (embed).
 #[component]
 pub fn Header(title_h1: bool) -> impl IntoView {
@@ -122,6 +124,7 @@ pub fn Toolbar() -> impl IntoView {
                     {move || t(lang.get(), K::ClearAll)}
                 </button>
             </Show>
+            <download::Download />
         </div>
         <ActiveChips />
     }
