@@ -77,7 +77,9 @@ pub fn second_story_dist() -> PathBuf {
 
 /// Where tests write screenshots.
 pub fn screenshot_dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+    // The run's package directory, not the compile-time one: with the target directory shared
+    // between clones (`./dev`), a test binary may have been built by another clone.
+    let d = workspace_root().join("crates/e2e/screenshots");
     std::fs::create_dir_all(&d).unwrap();
     d
 }
