@@ -6,7 +6,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use chronocarte_corpus::{article, gazetteer::Gazetteer, lexicon::Lexicon, synth};
 
 fn bench(c: &mut Criterion) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
     let mut diags = Vec::new();
     let g = Gazetteer::load(&root.join("places.toml"), &mut diags);
     let l = Lexicon::load(&root.join("actors.toml"), &mut diags);

@@ -115,3 +115,14 @@ pub fn process_articles_in(
     metas.sort_by(|a, b| a.id.cmp(&b.id));
     (export::Export { articles: metas, events }, diags)
 }
+
+/// This crate's directory, for tests, benches and the synthetic corpus to find the stories
+/// and fixtures: the one cargo names at run time (`CARGO_MANIFEST_DIR` is set when it runs a
+/// test or a bench), else the compile-time one. With the target directory shared between
+/// clones (`./dev`), a test binary may have been compiled in another clone, and its
+/// compile-time path would read that clone's files.
+#[doc(hidden)]
+pub fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")), std::path::PathBuf::from)
+}

@@ -126,7 +126,7 @@ pub fn write_corpus(out: &Path, n: usize, seed: u64) -> std::io::Result<usize> {
         bytes += text.len();
         std::fs::write(dir.join(format!("{id}.md")), text)?;
     }
-    let repo_corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let repo_corpus = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
     for f in ["places.toml", "actors.toml", "story.toml", "nagorno-karabakh.geojson", "lakes.geojson"] {
         let src = repo_corpus.join(f);
         if src.exists() && !out.join(f).exists() {

@@ -13,7 +13,7 @@ fn story_with_seed_lexicons() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     std::fs::create_dir_all(d.join("articles")).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
     std::fs::copy(root.join("places.toml"), d.join("places.toml")).unwrap();
     std::fs::copy(root.join("actors.toml"), d.join("actors.toml")).unwrap();
     tmp
@@ -63,7 +63,7 @@ fn bad_inputs_are_all_reported() {
 
 #[test]
 fn check_prints_a_review_table() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
     let out = Command::new(env!("CARGO_BIN_EXE_chronocarte")).arg("check").arg(&root).output().unwrap();
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{s}");

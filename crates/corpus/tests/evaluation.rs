@@ -2,12 +2,10 @@
 //! on the frozen test split, with floors just under the figures measured when the event
 //! frames landed, so that a change that loses ground fails. The figures are in EVALUATION.md;
 //! `chronocarte eval crates/corpus/tests/eval --split test` prints the same report.
-use std::path::Path;
-
 use chronocarte_corpus::score::{evaluate, Split};
 
 fn run(split: Split) -> chronocarte_corpus::score::Report {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let here = chronocarte_corpus::manifest_dir();
     let (r, p) =
         evaluate(&here.join("tests/eval"), &here.join("../../stories/armenia-azerbaijan"), split).unwrap();
     assert!(
@@ -51,7 +49,7 @@ fn test_split_floors() {
 
 #[test]
 fn split_is_a_third_and_disjoint() {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let here = chronocarte_corpus::manifest_dir().join("tests/eval");
     let split: toml::Value =
         toml::from_str(&std::fs::read_to_string(here.join("split.toml")).unwrap()).unwrap();
     let test: Vec<&str> = split["test"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();

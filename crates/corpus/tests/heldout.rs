@@ -3,7 +3,6 @@
 //! shared `gold-seeds.toml`). The key checks of the scorer are done here in Rust, so this
 //! test needs nothing outside this crate: core events found with an accepted date and type,
 //! no event from a negative (boilerplate) text, every quote verbatim.
-use std::path::Path;
 
 use serde::Deserialize;
 
@@ -31,7 +30,7 @@ struct Negative {
 
 #[test]
 fn heldout_minimum_figures() {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout");
+    let here = chronocarte_corpus::manifest_dir().join("tests/heldout");
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     std::fs::create_dir_all(d.join("articles")).unwrap();
@@ -39,7 +38,7 @@ fn heldout_minimum_figures() {
         let p = e.unwrap().path();
         std::fs::copy(&p, d.join("articles").join(p.file_name().unwrap())).unwrap();
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
     for f in ["places.toml", "actors.toml"] {
         std::fs::copy(root.join(f), d.join(f)).unwrap();
     }

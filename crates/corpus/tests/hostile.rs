@@ -8,7 +8,7 @@ fn corpus_dir() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path().to_path_buf();
     std::fs::create_dir_all(d.join("articles")).unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
     for f in ["places.toml", "actors.toml", "story.toml", "nagorno-karabakh.geojson", "lakes.geojson"] {
         std::fs::copy(root.join(f), d.join(f)).unwrap();
     }

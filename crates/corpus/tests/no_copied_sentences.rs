@@ -32,7 +32,7 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 
 #[test]
 fn no_six_word_sequence_of_an_article_in_the_rules() {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let here = chronocarte_corpus::manifest_dir();
     let root = here.join("../..");
     let mut articles = Vec::new();
     for d in ["stories", "crates/corpus/tests/heldout/articles", "crates/corpus/tests/eval/articles"] {

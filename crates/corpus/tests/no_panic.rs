@@ -6,7 +6,7 @@ use chronocarte_corpus::{article, extract, gazetteer::Gazetteer, lexicon::Lexico
 use proptest::prelude::*;
 
 fn ctx_parts() -> (Gazetteer, Lexicon) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let root = chronocarte_corpus::manifest_dir().join("../../corpus");
     let mut d = Vec::new();
     (Gazetteer::load(&root.join("places.toml"), &mut d), Lexicon::load(&root.join("actors.toml"), &mut d))
 }

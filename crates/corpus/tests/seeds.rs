@@ -1,9 +1,8 @@
 //! The seed corpus: deterministic, unique ids, no event from boilerplate, and the scorer's
 //! thresholds on the seed gold copied into `tests/eval/seeds/`.
-use std::path::Path;
 
 fn corpus() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan")
+    chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan")
 }
 
 #[test]
@@ -50,7 +49,7 @@ fn adding_an_article_keeps_existing_ids() {
 /// evaluation kit's scorer in Rust) on the seed gold copied into `tests/eval/seeds/`.
 #[test]
 fn seed_export_scores() {
-    let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/seeds");
+    let set = chronocarte_corpus::manifest_dir().join("tests/eval/seeds");
     let (r, _) =
         chronocarte_corpus::score::evaluate(&set, &corpus(), chronocarte_corpus::score::Split::All).unwrap();
     eprintln!("{}", r.markdown("seeds"));

@@ -10,7 +10,7 @@ fn events(body: &str) -> Vec<chronocarte_corpus::export::Event> {
 
 /// The events of several invented articles (ids a0, a1…), merged.
 fn events_of(bodies: &[&str]) -> Vec<chronocarte_corpus::export::Event> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
     let mut d = Vec::new();
     let g = Gazetteer::load(&root.join("places.toml"), &mut d);
     let l = Lexicon::load(&root.join("actors.toml"), &mut d);

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 fn corpus_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan")
+    chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan")
 }
 
 /// A copy of the project corpus without `skip` (an article file name).

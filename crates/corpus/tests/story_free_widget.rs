@@ -74,7 +74,7 @@ fn story_terms(dir: &Path) -> (Vec<String>, Vec<String>) {
 
 #[test]
 fn no_story_data_in_the_widget_or_the_model() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = chronocarte_corpus::manifest_dir().join("../..");
     let mut files = vec![];
     rs_files(&root.join("src"), &mut files);
     rs_files(&root.join("crates/model/src"), &mut files);

@@ -67,7 +67,7 @@ fn run(c: &Case) -> Result<(), String> {
 
 #[test]
 fn temporal_cases() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/time/cases.toml");
+    let path = chronocarte_corpus::manifest_dir().join("testdata/time/cases.toml");
     let cases: Cases = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert!(cases.case.len() >= 150, "the table must hold at least 150 cases");
     let pairs = cases.case.iter().filter(|c| c.pair.is_some()).count();

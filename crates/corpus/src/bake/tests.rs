@@ -3,7 +3,7 @@ use crate::export::*;
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    crate::manifest_dir().join("../..")
 }
 
 static WORLD: std::sync::LazyLock<geo::World> = std::sync::LazyLock::new(|| {
@@ -116,7 +116,7 @@ fn bakes_the_demo_and_the_real_corpus() {
     assert!(w.iter().all(|w| !w.contains("trigger")), "{w:?}");
     let b = m::Bundle::from_bytes(&bytes).unwrap();
     assert!(b.places.iter().any(|p| !p.on_map), "New York is off the map");
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../stories/armenia-azerbaijan");
+    let corpus = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
     let t0 = std::time::Instant::now();
     let (bytes, warnings) = build(&corpus, &root().join("node_modules")).unwrap_or_else(|e| panic!("{e:?}"));
     eprintln!("real corpus: {} bytes in {:?}, {} warnings", bytes.len(), t0.elapsed(), warnings.len());
