@@ -39,7 +39,7 @@ if (![...document.querySelectorAll("link[rel=stylesheet]")].some((l) => l.href =
 // Starting the module auto-mounts every <div data-chronocarte> on the page.
 await init({ module_or_path: new URL("${wasm}", base) });
 
-/** Mount a widget into \`element\`; returns a handle with \`unmount()\`. */
+/** Mount a widget into \`element\`; returns its handle (README, "JavaScript API"). */
 export const mount = chronocarte.mount;
 JS
 echo "post-build: chronocarte.js -> $js, $wasm, $css"

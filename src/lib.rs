@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 pub mod components;
 pub mod data;
+pub mod debounce;
+pub mod host;
 pub mod i18n;
 pub mod num;
 pub mod order;
@@ -87,9 +89,12 @@ impl Options {
     }
 }
 
-/// A mounted widget; dropping it unmounts the widget and removes its listeners.
+/// A mounted widget; dropping it unmounts the widget and removes its listeners (the host
+/// page's `change` callbacks included).
 pub struct Instance {
     _handle: Box<dyn std::any::Any>,
+    store: store::Store,
+    listeners: host::Listeners,
 }
 
 impl Instance {
@@ -97,13 +102,33 @@ impl Instance {
     pub fn forget(self) {
         std::mem::forget(self);
     }
+
+    /// The instance's state, for the host page's API.
+    pub fn store(&self) -> store::Store {
+        self.store
+    }
+
+    /// The host page's `change` callbacks.
+    pub fn listeners(&self) -> &host::Listeners {
+        &self.listeners
+    }
 }
 
 /// Mounts a widget inside `element` (its content is appended).
 pub fn mount_in(element: web_sys::HtmlElement, options: Options) -> Instance {
     panic::install();
-    let handle = leptos::mount::mount_to(element, move || view! { <App options=options /> });
-    Instance { _handle: Box::new(handle) }
+    let created = std::rc::Rc::new(std::cell::Cell::new(None));
+    let listeners = host::Listeners::default();
+    let (slot, notify) = (created.clone(), listeners.clone());
+    let handle = leptos::mount::mount_to(element, move || {
+        // Created under the mount's owner, so that unmounting disposes of it.
+        let store = store::Store::new(options.lang, options.url_fragment);
+        slot.set(Some(store));
+        host::notify_changes(store, notify);
+        view! { <App options=options store=store /> }
+    });
+    let store = created.get().expect("mount_to runs the view function before returning");
+    Instance { _handle: Box::new(handle), store, listeners }
 }
 
 /// Mounts a widget into every `<div data-chronocarte>` of the page that has none yet.

@@ -1,8 +1,6 @@
 //! Keeps an instance's filter state in the URL fragment (only when the option is on).
 use crate::store::Store;
 use chronocarte_model::fragment::{self, State};
-use leptos::ev;
-use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
 
 fn current_hash() -> String {
@@ -56,6 +54,8 @@ pub fn sync(store: Store) {
         }
         st
     });
-    let handle = window_event_listener(ev::hashchange, move |_| read(store));
-    on_cleanup(move || handle.remove());
+    // Removed from `window` when dropped, which unmounting does.
+    let listener = gloo_events::EventListener::new(&window(), "hashchange", move |_| read(store));
+    let listener = send_wrapper::SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
 }

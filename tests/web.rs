@@ -65,7 +65,8 @@ async fn two_instances_are_independent_and_text_is_escaped() {
     search.set_value("<img src=x onerror=alert(1)> zzzzzz");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    search.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    // `change` (Enter) applies the text at once; typing (`input`) waits for a pause.
+    search.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     tick().await;
     let r1 = h1.query_selector(".cc-root").unwrap().unwrap();
     let r2 = h2.query_selector(".cc-root").unwrap().unwrap();

@@ -14,8 +14,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 #[component]
-pub fn App(options: Options) -> impl IntoView {
-    let store = Store::new(options.lang, options.url_fragment);
+pub fn App(options: Options, store: Store) -> impl IntoView {
     provide_context(store);
     if let Some(f) = &options.filters {
         // The host page's own filters: a stale one is the page developer's to fix.

@@ -444,7 +444,8 @@ impl Session {
     }
 
     /// axe-core's serious and critical violations inside the first widget root (axe is
-    /// loaded from `node_modules/axe-core`), as `id: help (nodes)` lines.
+    /// loaded from `node_modules/axe-core`), as `id: help (nodes)` lines. Every rule is
+    /// enabled, the experimental ones included.
     pub async fn axe_violations(&self) -> Vec<String> {
         let axe = std::fs::read_to_string(workspace_root().join("node_modules/axe-core/axe.min.js"))
             .expect("node_modules/axe-core/axe.min.js: run `npm ci`");
@@ -453,7 +454,8 @@ impl Session {
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
-                 axe.run(document.querySelector('.cc-root'), { resultTypes: ['violations'] })
+                 const rules = Object.fromEntries(axe.getRules().map(r => [r.ruleId, { enabled: true }]));
+                 axe.run(document.querySelector('.cc-root'), { resultTypes: ['violations'], rules })
                     .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
                     .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e) }]));",
                 vec![],

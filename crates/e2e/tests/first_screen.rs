@@ -177,3 +177,74 @@ async fn map_labels_never_overlap_and_names_are_capitalised() {
         s.close().await;
     }
 }
+
+/// How far the page scrolls sideways (0 when nothing overflows).
+const OVERFLOW_JS: &str =
+    "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
+/// Drags across the histogram from `a` to `b` (fractions of its width) with the mouse.
+async fn brush(s: &Session, a: f64, b: f64) {
+    use chronocarte_e2e::fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let hist = s.find(Locator::Css(".cc-hist")).await.unwrap();
+    s.js("document.querySelector('.cc-hist').scrollIntoView({ block: 'center' }); return true").await;
+    let w = s.js("return document.querySelector('.cc-hist').getBoundingClientRect().width").await;
+    let w = w.as_f64().unwrap();
+    // Offsets are from the element's centre.
+    let at = |f: f64| PointerAction::MoveToElement {
+        element: hist.clone(),
+        duration: None,
+        x: w * (f - 0.5),
+        y: 0.0,
+    };
+    let drag = MouseActions::new("mouse".into())
+        .then(at(a))
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(at(b))
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    s.perform_actions(drag).await.unwrap();
+    pause(80).await;
+}
+
+#[tokio::test]
+async fn brushing_across_the_break_and_nothing_overflows_from_320px() {
+    let server = Server::dist(dist());
+    let browser = Browser::start();
+    for w in [320u32, 375, 768] {
+        let s = browser.session(w, 760).await;
+        s.load(&server.url("/")).await;
+        let overflow = |step: &'static str| {
+            let s = &s;
+            async move {
+                let o = s.js(OVERFLOW_JS).await.as_f64().unwrap();
+                assert!(o <= 0.0, "{w}px, {step}: the page overflows by {o} px");
+            }
+        };
+        overflow("first screen").await;
+        s.open_panel().await;
+        overflow("filters panel open").await;
+        // One drag from the 2022 episode to the 2023 one crosses the compressed year.
+        assert!(s.js("return !!document.querySelector('.cc-hist-break')").await.as_bool().unwrap());
+        brush(&s, 0.04, 0.96).await;
+        let hash = s.js("return decodeURIComponent(location.hash)").await;
+        let hash = hash.as_str().unwrap();
+        let day =
+            |k: &str| hash.split(&format!("{k}=")).nth(1).map(|v| v[..10].to_owned()).unwrap_or_default();
+        assert!(day("from").as_str() < "2022-10-01", "{w}px: the brush starts in 2022: {hash}");
+        assert!(day("to").as_str() >= "2023-09-19", "{w}px: the brush ends in 2023: {hash}");
+        let years = s
+            .js("return [...new Set([...document.querySelectorAll('.cc-event')].map(e => e.dataset.start.slice(0, 4)))]")
+            .await;
+        let years = years.as_array().unwrap();
+        assert!(years.iter().any(|y| y == "2022") && years.iter().any(|y| y == "2023"), "{w}px: {years:?}");
+        overflow("after brushing").await;
+        // A preset still selects one episode exactly after a brush.
+        s.js("document.querySelector('.cc-presets .cc-preset:nth-child(2)').click(); return true").await;
+        pause(60).await;
+        let pressed = s.js("return document.querySelector('.cc-presets .cc-preset:nth-child(2)').getAttribute('aria-pressed')");
+        assert_eq!(pressed.await, "true", "{w}px: the episode preset is selected after a brush");
+        s.js("document.querySelector('.cc-panel-done').click(); document.querySelectorAll('.cc-root details').forEach(d => d.open = true); return true").await;
+        pause(60).await;
+        overflow("sources open").await;
+        s.close().await;
+    }
+}

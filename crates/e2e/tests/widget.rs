@@ -9,6 +9,9 @@ use chronocarte_e2e::{dist, workspace_root, Browser, Server, Session};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// Longer than the search box's debounce (`SEARCH_PAUSE_MS`, 150 ms).
+const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(350);
+
 /// Everything the checks need, read from the DOM in one go (after expanding the list).
 const STATE_JS: &str = r#"
 const root = document.querySelector('.cc-root');
@@ -171,6 +174,8 @@ async fn filters_change_list_and_markers() {
     // Text: accent-insensitive search over the quotes ("armee" finds "armée").
     let search = s.find(Locator::Css(".cc-search-input")).await.unwrap();
     search.send_keys("armee").await.unwrap();
+    // The list follows once typing pauses (150 ms).
+    tokio::time::sleep(SEARCH_PAUSE).await;
     let v = state(&s).await;
     let n = events(&v).len();
     assert!(n > 0 && n < total, "text: {n} of {total}");
@@ -180,6 +185,7 @@ async fn filters_change_list_and_markers() {
     check_markers(&v);
     // Something absent gives the empty state, whose button resets everything.
     search.send_keys("zzzqqq").await.unwrap();
+    tokio::time::sleep(SEARCH_PAUSE).await;
     assert_eq!(events(&state(&s).await).len(), 0);
     click(&s, ".cc-empty button").await;
     assert_eq!(events(&state(&s).await).len(), total);
@@ -341,10 +347,16 @@ async fn keyboard_only_apply_and_clear() {
 async fn axe_core_finds_no_serious_or_critical_violation() {
     let server = Server::dist(dist());
     let browser = Browser::start();
-    for (w, h) in [(1280, 900), (375, 800)] {
+    for (w, h, theme) in [(1280, 900, "light"), (375, 800, "light"), (1280, 900, "dark"), (375, 800, "dark")]
+    {
         let s = browser.session(w, h).await;
         s.load(&server.url("/")).await;
-        // Audit the default view, then with sources expanded, a filter and the close-up map.
+        s.js(&format!(
+            "document.querySelector('.cc-root').setAttribute('data-theme', '{theme}'); return true"
+        ))
+        .await;
+        // Audit the default view (panel closed), then with the panel open, sources expanded,
+        // a filter and the close-up map. Every rule is on, AAA contrast included.
         for step in 0..2 {
             if step == 1 {
                 s.js("document.querySelectorAll('.cc-root details').forEach(d => d.open = true); document.querySelector('.cc-seg-btn:nth-child(2)').click(); document.querySelector('.cc-filters [data-kind]').click(); document.querySelector('.cc-panel-toggle').click(); return true;").await;
@@ -352,9 +364,9 @@ async fn axe_core_finds_no_serious_or_critical_violation() {
             }
             let bad = s.axe_violations().await;
             for v in &bad {
-                println!("axe {w}px step {step}: {v}");
+                println!("axe {w}px {theme} step {step}: {v}");
             }
-            assert!(bad.is_empty(), "axe at {w}px, step {step}: {bad:#?}");
+            assert!(bad.is_empty(), "axe at {w}px, {theme}, step {step}: {bad:#?}");
         }
         s.close().await;
     }
@@ -495,10 +507,10 @@ async fn stale_links_say_what_they_dropped() {
                   i.dispatchEvent(new Event('input', { bubbles: true })); return true;";
     s.js("window.scrollTo(0, 0); return true;").await;
     s.client.execute(search, vec![serde_json::json!("zzzzqqq")]).await.unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    tokio::time::sleep(SEARCH_PAUSE).await;
     assert_eq!(s.js("return document.querySelectorAll('.cc-event').length").await, 0);
     s.client.execute(search, vec![serde_json::json!("")]).await.unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    tokio::time::sleep(SEARCH_PAUSE).await;
     let v = s.js("return { y: window.scrollY, focused: document.querySelectorAll('.cc-event.cc-focused').length };").await;
     assert_eq!(v["focused"], 1, "the linked event is back and still highlighted: {v}");
     assert_eq!(v["y"], 0, "no second jump: {v}");

@@ -49,8 +49,44 @@ fn precision(p: Precision) -> &'static str {
     }
 }
 
-/// The event's own fields, as (CSV column / JSON key, value) pairs; `None` is empty/null.
-fn event_fields(b: &Bundle, e: &Event) -> Vec<(&'static str, Option<String>)> {
+/// One value of a record: typed, so that JSON and the host page's objects get booleans and
+/// numbers where a spreadsheet gets their text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Field {
+    Null,
+    Bool(bool),
+    Num(u32),
+    Text(String),
+}
+
+impl Field {
+    fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Field::Null => "".into(),
+            Field::Bool(b) => if *b { "true" } else { "false" }.into(),
+            Field::Num(n) => n.to_string().into(),
+            Field::Text(t) => t.as_str().into(),
+        }
+    }
+}
+
+impl From<Option<String>> for Field {
+    fn from(v: Option<String>) -> Self {
+        v.map_or(Field::Null, Field::Text)
+    }
+}
+
+impl From<Option<u32>> for Field {
+    fn from(v: Option<u32>) -> Self {
+        v.map_or(Field::Null, Field::Num)
+    }
+}
+
+/// A record's fields, as (CSV column / JSON key, value) pairs.
+pub(crate) type Fields = Vec<(&'static str, Field)>;
+
+/// The event's own fields.
+pub(crate) fn event_fields(b: &Bundle, e: &Event) -> Fields {
     let s = |x| Some(b.s(x).to_owned());
     let ids = |v: &mut dyn Iterator<Item = u32>| {
         v.map(|a| b.s(b.actors[a as usize].id)).collect::<Vec<_>>().join(";")
@@ -58,40 +94,41 @@ fn event_fields(b: &Bundle, e: &Event) -> Vec<(&'static str, Option<String>)> {
     let place = e.place.map(|p| &b.places[p as usize]);
     let against = e.resolved_against.map(|a| &b.articles[a as usize]);
     let tolls = e.fatalities.as_ref();
+    let text = |t: String| Field::Text(t);
     vec![
-        ("event_id", s(e.id)),
-        ("type", Some(e.kind.id().to_owned())),
-        ("start", Some(format_ymd(e.start))),
-        ("end", Some(format_ymd(e.end))),
-        ("precision", Some(precision(e.precision).to_owned())),
-        ("date_words", e.date_expr.and_then(s)),
-        ("date_counted_from_article", against.and_then(|a| s(a.id))),
-        ("date_counted_from_day", e.date_anchor.or(against.map(|a| a.published)).map(format_ymd)),
-        ("night", Some(if e.night { "true" } else { "false" }.to_owned())),
-        ("place_id", place.and_then(|p| s(p.id))),
-        ("place", place.and_then(|p| s(p.name))),
-        ("actors", Some(ids(&mut e.actors.iter().map(|a| a.actor)))),
-        ("killed_min", tolls.and_then(|f| f.killed_min).map(|n| n.to_string())),
-        ("wounded_min", tolls.and_then(|f| f.wounded_min).map(|n| n.to_string())),
-        ("toll_claimed_by", tolls.and_then(|f| f.claimed_by).and_then(s)),
-        ("disputed_by", Some(ids(&mut e.disputed_by.iter().copied()))),
+        ("event_id", s(e.id).into()),
+        ("type", text(e.kind.id().to_owned())),
+        ("start", text(format_ymd(e.start))),
+        ("end", text(format_ymd(e.end))),
+        ("precision", text(precision(e.precision).to_owned())),
+        ("date_words", e.date_expr.and_then(s).into()),
+        ("date_counted_from_article", against.and_then(|a| s(a.id)).into()),
+        ("date_counted_from_day", e.date_anchor.or(against.map(|a| a.published)).map(format_ymd).into()),
+        ("night", Field::Bool(e.night)),
+        ("place_id", place.and_then(|p| s(p.id)).into()),
+        ("place", place.and_then(|p| s(p.name)).into()),
+        ("actors", text(ids(&mut e.actors.iter().map(|a| a.actor)))),
+        ("killed_min", tolls.and_then(|f| f.killed_min).into()),
+        ("wounded_min", tolls.and_then(|f| f.wounded_min).into()),
+        ("toll_claimed_by", tolls.and_then(|f| f.claimed_by).and_then(s).into()),
+        ("disputed_by", text(ids(&mut e.disputed_by.iter().copied()))),
     ]
 }
 
 /// One report's fields.
-fn report_fields(b: &Bundle, e: &Event, i: usize) -> Vec<(&'static str, Option<String>)> {
+pub(crate) fn report_fields(b: &Bundle, e: &Event, i: usize) -> Fields {
     let m = &e.mentions[i];
     let a = &b.articles[m.article as usize];
     let s = |x| Some(b.s(x).to_owned());
     vec![
-        ("report_article", s(a.id)),
-        ("report_outlet", a.outlet.and_then(|o| s(b.outlets[o as usize].name))),
-        ("report_published", Some(format_ymd(a.published))),
-        ("report_title", s(a.title)),
-        ("report_url", a.url.and_then(s)),
-        ("report_quote", s(m.quote)),
-        ("report_claimed_by", m.claimed_by.and_then(s)),
-        ("headline", Some(if i == e.headline as usize { "true" } else { "false" }.to_owned())),
+        ("report_article", s(a.id).into()),
+        ("report_outlet", a.outlet.and_then(|o| s(b.outlets[o as usize].name)).into()),
+        ("report_published", Field::Text(format_ymd(a.published))),
+        ("report_title", s(a.title).into()),
+        ("report_url", a.url.and_then(s).into()),
+        ("report_quote", s(m.quote).into()),
+        ("report_claimed_by", m.claimed_by.and_then(s).into()),
+        ("headline", Field::Bool(i == e.headline as usize)),
     ]
 }
 
@@ -125,9 +162,8 @@ pub fn csv(b: &Bundle, events: &[u32]) -> String {
         let head = event_fields(b, e);
         for i in 0..e.mentions.len() {
             let report = report_fields(b, e, i);
-            let row: Vec<&str> =
-                head.iter().chain(&report).map(|(_, v)| v.as_deref().unwrap_or("")).collect();
-            csv_row(&mut out, row.into_iter());
+            let row: Vec<_> = head.iter().chain(&report).map(|(_, v)| v.text()).collect();
+            csv_row(&mut out, row.iter().map(|v| v.as_ref()));
         }
     }
     out
@@ -156,8 +192,8 @@ fn json_str(out: &mut String, v: &str) {
     out.push('"');
 }
 
-/// An object of string (or null) fields; "night" and "headline" are booleans, counts numbers.
-fn json_object(out: &mut String, fields: &[(&'static str, Option<String>)], tail: Option<&str>) {
+/// An object of the fields, then `tail` (more members, each with its leading comma).
+fn json_object(out: &mut String, fields: &[(&'static str, Field)], tail: Option<&str>) {
     out.push('{');
     for (i, (k, v)) in fields.iter().enumerate() {
         if i > 0 {
@@ -166,9 +202,9 @@ fn json_object(out: &mut String, fields: &[(&'static str, Option<String>)], tail
         json_str(out, k);
         out.push(':');
         match v {
-            None => out.push_str("null"),
-            Some(v) if matches!(*k, "night" | "headline" | "killed_min" | "wounded_min") => out.push_str(v),
-            Some(v) => json_str(out, v),
+            Field::Null => out.push_str("null"),
+            Field::Text(t) => json_str(out, t),
+            v => out.push_str(&v.text()),
         }
     }
     if let Some(t) = tail {

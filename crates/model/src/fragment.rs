@@ -120,6 +120,17 @@ fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
     }
 }
 
+/// Search text as the state keeps it: control characters dropped, at most 200 characters,
+/// and blank text is no search.
+pub(crate) fn clean_text(t: &str) -> String {
+    let t: String = t.chars().filter(|c| !c.is_control()).take(200).collect();
+    if t.trim().is_empty() {
+        String::new()
+    } else {
+        t
+    }
+}
+
 /// Parses a fragment (with or without the leading `#`) against the bundle's ids.
 pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
     let mut p = Parsed::default();
@@ -175,10 +186,7 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
             "q" => match percent_decode(v) {
                 // Control characters are dropped and blank text means no search, exactly
                 // as `serialize` writes it, so a parsed state always round-trips.
-                Some(t) => {
-                    let t: String = t.chars().filter(|c| !c.is_control()).take(200).collect();
-                    q.text = if t.trim().is_empty() { String::new() } else { t };
-                }
+                Some(t) => q.text = clean_text(&t),
                 None => drop(&dv(v)),
             },
             "event" => {

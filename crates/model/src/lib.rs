@@ -16,6 +16,7 @@ pub mod download;
 pub mod filter;
 pub mod fold;
 pub mod fragment;
+pub mod host;
 #[doc(hidden)]
 pub mod synth;
 

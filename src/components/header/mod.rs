@@ -67,6 +67,10 @@ pub fn Header(title_h1: bool) -> impl IntoView {
     }
 }
 
+/// How long typing must pause before the list follows the search box: shorter than a
+/// reader notices (about 100–200 ms), longer than the gap between keystrokes.
+pub const SEARCH_PAUSE_MS: u32 = 150;
+
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let store = use_store();
@@ -78,6 +82,8 @@ pub fn Toolbar() -> impl IntoView {
     let panel_id = dom_id(&store, "panel");
     let open = store.panel_open;
     let n_filters = move || store.panel_filter_count();
+    // The list follows the search box once typing pauses (README, "JavaScript API").
+    let typing = crate::debounce::Debounced::new(SEARCH_PAUSE_MS);
     view! {
         <div class="cc-toolbar">
             <div class="cc-search">
@@ -94,9 +100,20 @@ pub fn Toolbar() -> impl IntoView {
                     placeholder=move || t(lang.get(), K::SearchPlaceholder)
                     prop:value=move || q.with(|q| q.text.clone())
                     on:focus=move |_| store.engine.warm_text()
-                    on:input=move |ev| {
+                    on:input={
+                        let typing = typing.clone();
+                        move |ev| {
+                            let v = event_target_value(&ev);
+                            typing.call(move || store.update(|q| q.text = v));
+                        }
+                    }
+                    on:change=move |ev| {
+                        // Enter (or leaving the box) applies the text at once.
+                        typing.cancel();
                         let v = event_target_value(&ev);
-                        store.update(|q| q.text = v);
+                        if q.with_untracked(|q| q.text != v) {
+                            store.update(|q| q.text = v);
+                        }
                     }
                 />
             </div>
@@ -209,11 +226,14 @@ fn ActiveChips() -> impl IntoView {
                     chips()
                         .into_iter()
                         .map(|(facet, value, remove)| {
-                            let label = format!("{} {} : {}", t(lang.get_untracked(), K::Remove), facet, value);
+                            // Named by its visible text (WCAG 2.5.3), with "Retirer" for
+                            // screen readers; the spaces are not laid out in the flex chip.
+                            let remove_label = t(lang.get_untracked(), K::Remove);
                             view! {
                                 <li>
-                                    <button type="button" class="cc-chip cc-chip-active" aria-label=label on:click=move |_| remove()>
-                                        <span class="cc-chip-facet">{facet}</span>
+                                    <button type="button" class="cc-chip cc-chip-active" on:click=move |_| remove()>
+                                        <span class="cc-visually-hidden">{remove_label}" "</span>
+                                        <span class="cc-chip-facet">{facet}</span>" "
                                         <span class="cc-chip-value">{value}</span>
                                         <span class="cc-chip-x" aria-hidden="true">"×"</span>
                                     </button>
