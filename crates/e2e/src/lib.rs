@@ -438,6 +438,14 @@ impl Session {
             .collect()
     }
 
+    /// Whether the focused element matches the CSS selector `css`.
+    pub async fn active_matches(&self, css: &str) -> bool {
+        self.js(&format!("return !!document.activeElement && document.activeElement.matches({css:?})"))
+            .await
+            .as_bool()
+            .unwrap_or(false)
+    }
+
     /// Run JavaScript and return its value.
     pub async fn js(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{e}: {script}"))

@@ -26,13 +26,6 @@ async fn press(s: &Session, key: Key) {
     pause(60).await;
 }
 
-async fn active_matches(s: &Session, css: &str) -> bool {
-    s.js(&format!("return !!document.activeElement && document.activeElement.matches({css:?})"))
-        .await
-        .as_bool()
-        .unwrap_or(false)
-}
-
 #[tokio::test]
 async fn first_screen_shows_title_count_map_and_first_event() {
     let server = Server::dist(dist());
@@ -82,7 +75,7 @@ async fn filter_panel_opens_as_a_sheet_on_phones_and_closes_with_escape() {
         let p = s.js(PANEL_JS).await;
         assert_eq!(p["hidden"], false, "{w}px: {p}");
         assert_eq!(p["expanded"], "true", "{w}px: {p}");
-        assert!(active_matches(&s, ".cc-panel-h").await, "{w}px: the focus moves into the panel");
+        assert!(s.active_matches(".cc-panel-h").await, "{w}px: the focus moves into the panel");
         if w < 640 {
             // A sheet from the bottom of the screen, over a backdrop.
             assert_eq!(p["position"], "fixed", "{p}");
@@ -110,7 +103,7 @@ async fn filter_panel_opens_as_a_sheet_on_phones_and_closes_with_escape() {
         // Escape closes it and gives the focus back to the button.
         press(&s, Key::Escape).await;
         assert_eq!(s.js(PANEL_JS).await["hidden"], true, "{w}px: Escape closes the panel");
-        assert!(active_matches(&s, ".cc-panel-toggle").await, "{w}px: the focus returns to the button");
+        assert!(s.active_matches(".cc-panel-toggle").await, "{w}px: the focus returns to the button");
         s.close().await;
     }
 }

@@ -277,17 +277,10 @@ async fn language_switch() {
     s.close().await;
 }
 
-async fn active_matches(s: &Session, css: &str) -> bool {
-    s.js(&format!("return document.activeElement && document.activeElement.matches({css:?})"))
-        .await
-        .as_bool()
-        .unwrap_or(false)
-}
-
 /// Presses Tab (or Shift+Tab) until the focused element matches `css`.
 async fn tab_to(s: &Session, css: &str, back: bool) {
     for _ in 0..300 {
-        if active_matches(s, css).await {
+        if s.active_matches(css).await {
             return;
         }
         let keys = if back {
@@ -311,7 +304,7 @@ async fn keyboard_only_apply_and_clear() {
     tab_to(&s, ".cc-panel-toggle", false).await;
     s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(80)).await;
-    assert!(active_matches(&s, ".cc-panel-h").await, "opening the panel focuses its heading");
+    assert!(s.active_matches(".cc-panel-h").await, "opening the panel focuses its heading");
     // Tab to the first actor chip, press Enter.
     tab_to(&s, ".cc-filters [data-actor]", false).await;
     // Focus is visible.
@@ -320,14 +313,11 @@ async fn keyboard_only_apply_and_clear() {
     s.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
     let n = events(&state(&s).await).len();
     assert!(n < total, "Enter applied the filter ({n} of {total})");
-    assert!(active_matches(&s, "[aria-pressed='true']").await);
+    assert!(s.active_matches("[aria-pressed='true']").await);
     // Escape closes the panel and gives the focus back to its button, which shows the count.
     s.active_element().await.unwrap().send_keys(&char::from(Key::Escape).to_string()).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    assert!(
-        active_matches(&s, ".cc-panel-toggle[aria-expanded='false']").await,
-        "focus returns to the button"
-    );
+    assert!(s.active_matches(".cc-panel-toggle[aria-expanded='false']").await, "focus returns to the button");
     assert_eq!(s.js("return document.querySelector('.cc-panel').hidden").await, true);
     assert_eq!(s.js("return document.querySelector('.cc-panel-toggle .cc-badge').textContent").await, "1");
     // A map marker with Enter (markers are in the tab order).
