@@ -45,6 +45,7 @@ classes! {
     Handover = "handover",
     // talks and diplomacy
     Meeting = "meeting",
+    Summit = "summit",
     Signing = "signing",
     Un = "un",
     Call = "call",
