@@ -339,14 +339,44 @@ fn is_reference(t: &str, start: usize) -> bool {
     false
 }
 
-/// A trigger right after "pour" or "afin de" is a purpose ("cherchant du carburant pour
-/// fuir"), not an event that happened.
+/// A trigger right after "pour", "afin de" or "en vue de" is a purpose ("cherchant du
+/// carburant pour fuir"), not an event that happened; so is the object of a verb that only
+/// says what the purpose is ("une trêve afin de faciliter l'évacuation du quartier").
 fn is_purpose(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
-    before.ends_with(" pour")
-        || before == "pour"
-        || before.ends_with(" afin de")
-        || before.ends_with(" afin d'")
+    if ends_with_purpose_marker(before) {
+        return true;
+    }
+    let Some((rest, det)) = split_last_word(before) else { return false };
+    let rest = if DETERMINERS.contains(&det) { rest } else { before };
+    // "en vue de l'évacuation"; but "condamné pour l'attaque" is a cause, not a purpose
+    if rest.trim_end().ends_with(" en vue de") || rest.trim_end().ends_with(" afin de") {
+        return true;
+    }
+    match split_last_word(rest) {
+        Some((rest, verb)) if PURPOSE_VERBS.contains(&verb) => ends_with_purpose_marker(rest),
+        _ => false,
+    }
+}
+
+/// Verbs that, after a purpose marker, only name what the purpose is.
+const PURPOSE_VERBS: &[&str] =
+    &["permettre", "faciliter", "assurer", "garantir", "favoriser", "preparer", "accelerer"];
+
+const DETERMINERS: &[&str] =
+    &["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "d'un", "d'une", "leur", "leurs"];
+
+fn ends_with_purpose_marker(s: &str) -> bool {
+    let s = s.trim_end();
+    s == "pour"
+        || [" pour", " afin de", " afin d'", " en vue de", " en vue d'"].iter().any(|m| s.ends_with(m))
+}
+
+/// `s` without its last word, and that word (an elided article such as "l'" is a word).
+fn split_last_word(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_end();
+    let i = s.rfind(' ').map_or(0, |i| i + 1);
+    (!s.is_empty()).then(|| (&s[..i], &s[i..]))
 }
 
 /// Byte offset of the first word of `t` that starts with one of `stems`.
