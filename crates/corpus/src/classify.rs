@@ -120,6 +120,10 @@ impl TriggerIndex {
                 if purpose && out.last().is_some_and(|m| meets_for(t, m, h.start)) {
                     // "se sont réunis pour ratifier": what the meeting did is the event
                     out.last_mut().unwrap().trigger.weight = 2;
+                } else if is_outcome(t, h.start) {
+                    for m in out.iter_mut().filter(|m| m.trigger.class == FrameClass::Meeting) {
+                        m.trigger.weight = m.trigger.weight.min(2);
+                    }
                 } else if purpose
                     || is_reference(t, h.start)
                     || in_relative_clause(t, h.start)
@@ -354,9 +358,30 @@ fn is_purpose(t: &str, start: usize) -> bool {
         return true;
     }
     match split_last_word(rest) {
-        Some((rest, verb)) if PURPOSE_VERBS.contains(&verb) => ends_with_purpose_marker(rest),
+        Some((rest, verb)) if PURPOSE_VERBS.contains(&verb) => {
+            ends_with_purpose_marker(rest) || ends_with_intent(rest)
+        }
         _ => false,
     }
+}
+
+/// "censé", "destiné à", "visant à": what something is meant to do ("un accord censé
+/// garantir le passage des convois") has not happened.
+fn ends_with_intent(s: &str) -> bool {
+    let s = s.trim_end();
+    ["cense", "censee", "censes", "censees"].iter().any(|w| s.ends_with(&format!(" {w}")))
+        || ["destine a", "destinee a", "destines a", "destinees a", "visant a"].iter().any(|m| s.ends_with(m))
+}
+
+/// A trigger that a verb of outcome introduces ("les pourparlers ont abouti à une trêve",
+/// "ont débouché sur un accord"): what the talks produced is the event.
+fn is_outcome(t: &str, start: usize) -> bool {
+    let before = t[..start].trim_end();
+    let Some((rest, det)) = split_last_word(before) else { return false };
+    let rest = if DETERMINERS.contains(&det) { rest } else { before };
+    let Some((rest, prep)) = split_last_word(rest) else { return false };
+    let Some((_, verb)) = split_last_word(rest) else { return false };
+    (prep == "a" && verb.starts_with("abouti")) || (prep == "sur" && verb.starts_with("debouch"))
 }
 
 /// Verbs that, after a purpose marker, only name what the purpose is.
