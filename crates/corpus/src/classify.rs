@@ -33,7 +33,8 @@ pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait",
 /// Fears and hypotheses report no event at all (word stems).
 pub const FEARS: &[&str] = &["craint", "craign", "redout", "risqu", "pourrai"];
 /// Words that make a following trigger noun a reference to an event told elsewhere
-/// ("face à l'offensive", "après un cessez-le-feu", "malgré l'accord de trêve").
+/// ("face à l'offensive", "après un cessez-le-feu", "malgré l'accord de trêve", a time
+/// reference such as "depuis le début des combats").
 pub const REFERENCE: &[&str] = &[
     "sur",
     "face",
@@ -43,6 +44,8 @@ pub const REFERENCE: &[&str] = &[
     "consecutifs",
     "apres",
     "fin",
+    "debut",
+    "declenchement",
     "malgre",
     "objet",
     "lie",
