@@ -377,14 +377,27 @@ fn ends_with_intent(s: &str) -> bool {
 }
 
 /// A trigger that a verb of outcome introduces ("les pourparlers ont abouti à une trêve",
-/// "ont débouché sur un accord"): what the talks produced is the event.
+/// "ont débouché sur un accord", also with a date between: "aboutiront lundi à une
+/// trêve"): what the talks produced is the event.
 fn is_outcome(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
     let Some((rest, det)) = split_last_word(before) else { return false };
     let rest = if DETERMINERS.contains(&det) { rest } else { before };
-    let Some((rest, prep)) = split_last_word(rest) else { return false };
-    let Some((_, verb)) = split_last_word(rest) else { return false };
-    (prep == "a" && verb.starts_with("abouti")) || (prep == "sur" && verb.starts_with("debouch"))
+    let Some((mut rest, prep)) = split_last_word(rest) else { return false };
+    let stem = match prep {
+        "a" => "abouti",
+        "sur" => "debouch",
+        _ => return false,
+    };
+    // the verb, at most four words before its preposition
+    for _ in 0..5 {
+        let Some((r, word)) = split_last_word(rest) else { return false };
+        if word.starts_with(stem) {
+            return true;
+        }
+        rest = r;
+    }
+    false
 }
 
 /// Verbs that, after a purpose marker, only name what the purpose is.
