@@ -681,13 +681,18 @@ fn event_kind<'h>(
         return None;
     }
     let (mut kind, mut class) = (main.trigger.kind, main.trigger.class);
-    let modal_before = s.t[..main.start]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .any(|w| MODALS.iter().any(|m| w.starts_with(m)));
-    if modal_before && kind == EventType::Political
+    let modal_within = |n: usize| {
+        s.t[..main.start]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(n)
+            .any(|w| MODALS.iter().any(|m| w.starts_with(m)))
+    };
+    // a decree that is demanded, or a truce that is called for, promised or proposed
+    // ("ont appelé hier à une trêve"), is what someone said, not what happened
+    if modal_within(3) && kind == EventType::Political
+        || modal_within(4) && kind == EventType::Ceasefire
         || args.tense == Tense::Future && undated && kind != EventType::Statement
     {
         // an intention, a demand or an announcement of the future: a statement

@@ -141,3 +141,19 @@ fn reports_of_one_family_merge_across_sources() {
     ]);
     assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 2, "{e:#?}");
 }
+
+#[test]
+fn a_truce_called_for_is_a_statement() {
+    // fires: a call, a demand or a promise of a truce is what was said
+    for body in [
+        "Les chefs de la diplomatie russe et française ont appelé hier à une trêve générale.",
+        "Mardi, la Russie a exigé sans délai une trêve dans la région.",
+    ] {
+        let e = events(body);
+        assert!(e.iter().all(|e| e.kind != EventType::Ceasefire), "{body}: {e:#?}");
+        assert!(e.iter().any(|e| e.kind == EventType::Statement), "{body}: {e:#?}");
+    }
+    // near miss: a truce agreed is a ceasefire
+    let e = events("Mardi, l'Arménie et l'Azerbaïdjan ont conclu un cessez-le-feu immédiat.");
+    assert!(e.iter().any(|e| e.kind == EventType::Ceasefire), "{e:#?}");
+}
