@@ -34,7 +34,8 @@ pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait",
 pub const FEARS: &[&str] = &["craint", "craign", "redout", "risqu", "pourrai"];
 /// Words that make a following trigger noun a reference to an event told elsewhere
 /// ("face à l'offensive", "après un cessez-le-feu", "malgré l'accord de trêve", a time
-/// reference such as "depuis le début des combats").
+/// reference such as "depuis le début des combats", the toll of an event: "le bilan de
+/// l'explosion").
 pub const REFERENCE: &[&str] = &[
     "sur",
     "face",
@@ -46,6 +47,7 @@ pub const REFERENCE: &[&str] = &[
     "fin",
     "debut",
     "declenchement",
+    "bilan",
     "malgre",
     "objet",
     "lie",
