@@ -240,12 +240,7 @@ pub fn json(b: &Bundle, events: &[u32]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::synth;
-
-    fn bundle() -> Bundle<'static> {
-        let s: &'static synth::Synth = Box::leak(Box::new(synth::generate(20, 4, 5, 3, 8, 7)));
-        s.bundle()
-    }
+    use crate::synth::small_bundle as bundle;
 
     #[test]
     fn csv_has_a_bom_a_header_and_one_row_per_report() {

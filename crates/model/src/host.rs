@@ -188,12 +188,7 @@ impl Serialize for Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::synth;
-
-    fn bundle() -> Bundle<'static> {
-        let s: &'static synth::Synth = Box::leak(Box::new(synth::generate(20, 4, 5, 3, 8, 7)));
-        s.bundle()
-    }
+    use crate::synth::small_bundle as bundle;
 
     #[test]
     fn filters_round_trip_through_a_query() {

@@ -65,6 +65,13 @@ impl Synth {
     }
 }
 
+/// A small corpus for unit tests (20 events, 8 articles), alive for the whole test run.
+#[cfg(test)]
+pub(crate) fn small_bundle() -> Bundle<'static> {
+    let s: &'static Synth = Box::leak(Box::new(generate(20, 4, 5, 3, 8, 7)));
+    s.bundle()
+}
+
 /// `n` events over ~3 years with `actors`/`places`/`outlets`/`articles` values.
 pub fn generate(n: usize, actors: usize, places: usize, outlets: usize, articles: usize, seed: u64) -> Synth {
     let mut r = Rng(seed | 1);
