@@ -281,6 +281,14 @@ impl Timeline {
                     *v = Interval { start: p, end: p, precision: v.precision };
                 }
             }
+            // anything else after publication cannot date a past event ("a attaqué demain",
+            // a mistyped year): the sentence is dated as an undated one would be
+            if matches!(h.role, Role::Event | Role::Report)
+                && tenses.at(h.start, t).is_certainly_past()
+                && h.value.is_some_and(|v| v.start > self.anchors.published)
+            {
+                h.value = None;
+            }
         }
         self.ws = ws;
         st
@@ -343,7 +351,10 @@ impl Timeline {
             DocType::Narrative => tense != Tense::Future,
             DocType::LiveBlog => true,
         };
-        (fits && (v.precision.is_daily() || *p == para)).then(|| (*v, e.clone(), *b))
+        // a reference time after publication (set by an announced event) is not when a
+        // past event happened
+        let after = tense.is_certainly_past() && v.start > self.anchors.published;
+        (fits && !after && (v.precision.is_daily() || *p == para)).then(|| (*v, e.clone(), *b))
     }
 
     /// A live-blog timestamp or wire dateline at the start of the sentence: sets the
@@ -637,24 +648,41 @@ pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
 
 /// Resolve the main event date of the last of `sentences` (earlier ones set the
 /// reference time), as the extractor does for an article of type `doc` published on
-/// `published`. Used by the table of cases and the fuzz target.
+/// `published`. Used by the table of cases.
 pub fn resolve(sentences: &[&str], published: Date, doc: DocType) -> Option<(Interval, Role)> {
+    analyse(sentences, published, doc).pop().and_then(|a| a.main)
+}
+
+/// What [`analyse`] found in one sentence.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    /// Every resolved time expression, with its role and the tense of its verb.
+    pub hits: Vec<(Interval, Role, Tense)>,
+    /// The main event date ([`event_date`]).
+    pub main: Option<(Interval, Role)>,
+    pub tenses: TenseMap,
+}
+
+/// The time of each of `sentences`, read in order as one paragraph of an article of type
+/// `doc` published on `published`. Used by the fuzz target, which checks its invariants.
+pub fn analyse(sentences: &[&str], published: Date, doc: DocType) -> Vec<Analysed> {
     let mut tl = Timeline::new(published, true, doc);
     let mut lower = String::new();
-    let mut last = None;
-    for (k, s) in sentences.iter().enumerate() {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
         let f = Folded::new(s);
         lower.clear();
         lowercase_into(s, &mut lower);
         let tenses = TenseMap::new(&lower);
         let v = f.view(0, s.len());
         let st = tl.sentence(s, v.text, 0, &tenses);
-        if k + 1 == sentences.len() {
-            last = Some(event_date(&tl, &st, tenses.overall(), 0));
-        }
+        let main = event_date(&tl, &st, tenses.overall(), 0);
+        let hits =
+            st.hits.iter().filter_map(|h| Some((h.value?, h.role, tenses.at(h.start, v.text)))).collect();
         tl.advance(&st, tenses.overall(), s, &v, 0);
+        out.push(Analysed { hits, main, tenses });
     }
-    last.flatten()
+    out
 }
 
 /// The main event date of an analysed sentence: its first main-clause event date; else a

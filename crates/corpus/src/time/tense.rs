@@ -25,6 +25,12 @@ impl Tense {
     pub fn is_past(self) -> bool {
         matches!(self, Tense::Past | Tense::Pluperfect | Tense::Conditional)
     }
+
+    /// Past or pluperfect: unlike a conditional ("pourraient avoir lieu"), never about
+    /// what is still to come.
+    pub fn is_certainly_past(self) -> bool {
+        matches!(self, Tense::Past | Tense::Pluperfect)
+    }
 }
 
 /// Where the verbs of a sentence are, and their tense.
@@ -229,6 +235,11 @@ impl TenseMap {
         }
         let p = if folded.is_empty() { 0 } else { pos * self.len / folded.len().max(1) };
         self.marks.iter().min_by_key(|(m, _)| m.abs_diff(p)).map(|(_, t)| *t).unwrap_or(Tense::Present)
+    }
+
+    /// Every verb found is in the past or the pluperfect (and there is one).
+    pub fn only_past(&self) -> bool {
+        !self.scheduled && !self.marks.is_empty() && self.marks.iter().all(|(_, t)| t.is_certainly_past())
     }
 
     /// The sentence's overall tense: past if any verb is past (pluperfect when that is the
