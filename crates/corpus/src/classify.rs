@@ -325,13 +325,17 @@ fn looks_finite(w: &str) -> bool {
     w.ends_with("ait") || w.ends_with("aient") || (w.len() > 5 && w.ends_with("ent") && !w.ends_with("ment"))
 }
 
-/// One of the 4 words before `start` is a [`REFERENCE`] word (scanning back from the
-/// trigger only, so the cost does not grow with the sentence).
+/// One of the 4 words before `start`, in its clause, is a [`REFERENCE`] word (scanning back
+/// from the trigger only, so the cost does not grow with the sentence).
 fn is_reference(t: &str, start: usize) -> bool {
     let b = t.as_bytes();
     let mut i = start.min(b.len());
     for _ in 0..4 {
         while i > 0 && !b[i - 1].is_ascii_alphanumeric() {
+            // "peu après minuit, des tirs…": a clause boundary ends the phrase it heads
+            if matches!(b[i - 1], b',' | b';' | b':') {
+                return false;
+            }
             i -= 1;
         }
         if i == 0 {

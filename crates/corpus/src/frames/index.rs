@@ -124,9 +124,10 @@ impl<T> FormIndex<T> {
                     let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
                     let end = if suffix_at(h.end) {
                         h.end + f.suffix.len()
-                    } else {
-                        let at = after.filter(|_| f.bridge && f.suffix.starts_with(' '))?;
+                    } else if let Some(at) = after.filter(|_| f.bridge && f.suffix.starts_with(' ')) {
                         suffix_at(at).then_some(at + f.suffix.len())?
+                    } else {
+                        adjective_bridged(t, h.end, &f.suffix)?
                     };
                     let prefix_to = |to: usize| {
                         to.checked_sub(f.prefix.len())
@@ -151,6 +152,74 @@ impl<T> FormIndex<T> {
         }
         leftmost_longest(cands, |h| (h.start, h.end))
     }
+}
+
+/// Determiners after which one adjective that stands before its noun may be skipped.
+const DETERMINERS: &[&str] =
+    &["le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une", "des", "du", "ce", "cet", "cette"];
+
+/// Adjectives that stand before the noun in French ("un *premier* accord", "une *nouvelle*
+/// trêve", "un *important* convoi"): a closed list, so that a noun is never skipped.
+const PRENOMINAL: &[&str] = &[
+    "premier",
+    "premiere",
+    "premiers",
+    "premieres",
+    "nouvel",
+    "nouveau",
+    "nouvelle",
+    "nouveaux",
+    "nouvelles",
+    "second",
+    "seconde",
+    "deuxieme",
+    "troisieme",
+    "dernier",
+    "derniere",
+    "derniers",
+    "dernieres",
+    "important",
+    "importante",
+    "importants",
+    "importantes",
+    "vaste",
+    "vastes",
+    "large",
+    "larges",
+    "grand",
+    "grande",
+    "grands",
+    "grandes",
+    "lourd",
+    "lourde",
+    "lourds",
+    "lourdes",
+    "veritable",
+    "veritables",
+    "fragile",
+    "fragiles",
+    "bref",
+    "breve",
+    "enieme",
+    "modeste",
+    "timide",
+    "historique",
+];
+
+/// The end of `suffix` in `t` from `at`, when one [`PRENOMINAL`] adjective stands after
+/// its leading determiner (" un accord" in " un premier accord"), else `None`.
+fn adjective_bridged(t: &str, at: usize, suffix: &str) -> Option<usize> {
+    let rest = suffix.strip_prefix(' ')?;
+    let (det, noun) = rest.split_once(' ')?;
+    if !DETERMINERS.contains(&det) {
+        return None;
+    }
+    let text = t.get(at..)?.strip_prefix(' ')?.strip_prefix(det)?.strip_prefix(' ')?;
+    let (adj, after) = text.split_once(' ')?;
+    if !PRENOMINAL.contains(&adj) || !after.starts_with(noun) {
+        return None;
+    }
+    Some(t.len() - after.len() + noun.len())
 }
 
 /// After the head ending at `end`: " adverb" then the rest; the offset where the rest starts
@@ -227,5 +296,14 @@ mod tests {
         assert!(spans(&index, "ils ont rendu visite leurs armes").is_empty());
         assert!(spans(&index, "ils ont rendu, finalement, leurs armes").is_empty());
         assert_eq!(spans(&index, "des echanges aussi de tirs"), [("tirs".to_string(), 3)]);
+        // one adjective that stands before its noun, after the determiner
+        assert_eq!(
+            spans(&index, "ils ont rendu leurs dernieres armes"),
+            [("rendu leurs dernieres armes".to_string(), 2)]
+        );
+        // near misses: an adjective that follows its noun, two adjectives, no determiner
+        assert!(spans(&index, "ils ont rendu leurs lourdes et vieilles armes").is_empty());
+        assert!(spans(&index, "ils ont rendu leurs anciennes armes").is_empty());
+        assert!(spans(&index, "ils ont rendu leurs dernieres nouvelles armes").is_empty());
     }
 }
