@@ -402,7 +402,7 @@ impl<'p> Walk<'p> {
             return;
         };
         let (value, origin, expression, basis) = self.date_of(s, st, date, args);
-        if self.is_background(&value, origin) {
+        if self.is_background(&value) {
             return;
         }
         let place_hit = place_of(s, args, kind, main, ctx);
@@ -499,12 +499,12 @@ impl<'p> Walk<'p> {
     }
 
     /// Background is not part of the chronology: a year, or an old fact unless it is
-    /// dated to the day in its own sentence (a fact an op-ed or an anniversary piece recalls).
-    fn is_background(&self, value: &DateValue, origin: DateOrigin) -> bool {
+    /// dated to the day, in its own sentence or by the story's reference time (a fact an
+    /// op-ed or an anniversary piece recalls, then tells more of).
+    fn is_background(&self, value: &DateValue) -> bool {
         let year_ago = self.anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(self.anchor);
         let old = value.start < year_ago;
-        value.precision == Precision::Year
-            || old && (value.precision != Precision::Day || origin != DateOrigin::Explicit)
+        value.precision == Precision::Year || old && value.precision != Precision::Day
     }
 }
 

@@ -157,3 +157,21 @@ fn a_truce_called_for_is_a_statement() {
     let e = events("Mardi, l'Arménie et l'Azerbaïdjan ont conclu un cessez-le-feu immédiat.");
     assert!(e.iter().any(|e| e.kind == EventType::Ceasefire), "{e:#?}");
 }
+
+#[test]
+fn an_old_day_is_inherited_by_the_sentence_that_tells_more() {
+    // fires: a day two years before publication, then an undated past sentence about a
+    // request for help: the request is dated by that day
+    let e = events(
+        "Le 3 mai 2022, des obus sont tombés sur Goris. \
+         Erevan a aussitôt appelé à l'aide ses alliés.",
+    );
+    let call = e.iter().find(|e| e.kind == EventType::Diplomacy).unwrap_or_else(|| panic!("{e:#?}"));
+    assert_eq!(call.date.start, "2022-05-03");
+    // near miss: an old month only is background, and so is what inherits it
+    let e = events(
+        "En mai 2022, des obus sont tombés sur Goris. \
+         Erevan a aussitôt appelé à l'aide ses alliés.",
+    );
+    assert!(e.iter().all(|e| e.kind != EventType::Diplomacy), "{e:#?}");
+}
