@@ -416,7 +416,37 @@ const DETERMINERS: &[&str] =
 fn ends_with_purpose_marker(s: &str) -> bool {
     let s = s.trim_end();
     s == "pour"
-        || [" pour", " afin de", " afin d'", " en vue de", " en vue d'"].iter().any(|m| s.ends_with(m))
+        || [" pour", " afin de", " afin d'", " en vue de", " en vue d'", " le temps de", " le temps d'"]
+            .iter()
+            .any(|m| s.ends_with(m))
+}
+
+/// Nouns of armed men and their machines.
+const ARMED: &[&str] = &[
+    "soldat",
+    "soldats",
+    "troupes",
+    "militaires",
+    "forces",
+    "combattants",
+    "blindes",
+    "chars",
+    "unites",
+    "paramilitaires",
+    "miliciens",
+    "rebelles",
+    "insurges",
+    "commandos",
+    "fantassins",
+    "armee",
+    "colonne",
+];
+
+/// Does the clause of the trigger at `start` open with armed men as its subject ("des
+/// soldats ont franchi…", "les troupes azerbaïdjanaises…")? The first three words of the
+/// clause are read, where a French subject stands.
+pub fn armed_subject(t: &str, start: usize) -> bool {
+    clause_words_before(t, start).iter().take(3).any(|w| ARMED.contains(w))
 }
 
 /// `s` without its last word, and that word (an elided article such as "l'" is a word).

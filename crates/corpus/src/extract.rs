@@ -23,7 +23,7 @@ use crate::article::{Article, Published};
 use crate::boilerplate;
 pub use crate::candidate::{Candidate, DateOrigin, Extra};
 use crate::claim::{self, Toll};
-use crate::classify::{stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
+use crate::classify::{armed_subject, stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{words_into, Folded, View};
@@ -698,6 +698,14 @@ fn event_kind<'h>(
         // an intention, a demand or an announcement of the future: a statement
         kind = EventType::Statement;
         class = FrameClass::Statement;
+    }
+    // armed men who cross a border are an incursion, not people fleeing
+    if class == FrameClass::Displacement
+        && s.t[main.start..].starts_with("franch")
+        && armed_subject(s.t, main.start)
+    {
+        kind = EventType::Fighting;
+        class = FrameClass::Advance;
     }
     if kind == EventType::Statement && (args.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
         return None;

@@ -175,3 +175,14 @@ fn an_old_day_is_inherited_by_the_sentence_that_tells_more() {
     );
     assert!(e.iter().all(|e| e.kind != EventType::Diplomacy), "{e:#?}");
 }
+
+#[test]
+fn armed_men_crossing_a_border_are_an_incursion() {
+    // fires: soldiers as the subject of "franchir la frontière"
+    let e = events("Mardi, des soldats azerbaïdjanais ont franchi la frontière près de Goris.");
+    assert!(e.iter().any(|e| e.kind == EventType::Fighting), "{e:#?}");
+    assert!(e.iter().all(|e| e.kind != EventType::Humanitarian), "{e:#?}");
+    // near miss: civilians crossing the same border are people fleeing
+    let e = events("Mardi, des milliers de civils ont franchi la frontière près de Goris.");
+    assert!(e.iter().any(|e| e.kind == EventType::Humanitarian), "{e:#?}");
+}
