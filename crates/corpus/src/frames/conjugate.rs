@@ -562,6 +562,25 @@ pub(crate) fn verb_forms(inf: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The past participle of the folded infinitive `inf` in four genders and numbers
+/// (masculine, feminine, masculine plural, feminine plural), found among its forms: the
+/// feminine is the form in `-e` whose stem and `-es` plural are forms too ("signee",
+/// "prise", "conclue", "faite").
+pub(crate) fn participles(inf: &str) -> Option<[String; 4]> {
+    let forms = verb_forms(inf).ok()?;
+    let has = |f: &str| forms.binary_search_by(|x| x.as_str().cmp(f)).is_ok();
+    let fem = forms
+        .iter()
+        .find(|f| f.strip_suffix('e').is_some_and(|m| !m.is_empty() && has(m)) && has(&format!("{f}s")))?;
+    let m = &fem[..fem.len() - 1];
+    let mpl = if m.ends_with('s') || m.ends_with('x') || !has(&format!("{m}s")) {
+        m.to_string()
+    } else {
+        format!("{m}s")
+    };
+    Some([m.to_string(), fem.clone(), mpl, format!("{fem}s")])
+}
+
 /// First-group forms, with the spelling changes that survive folding: `-ger` keeps an `e`
 /// before `a` and `o` (`mangeait`), `-yer` turns `y` into `i` before a mute `e`
 /// (`emploie`), and `-eler`/`-eter` may double the consonant there (`appelle`, `jette`).
@@ -630,6 +649,18 @@ mod tests {
         for f in forms {
             assert!(all.iter().any(|x| x == f), "{inf}: no `{f}` in {all:?}");
         }
+    }
+
+    #[test]
+    fn participles_in_four_genders_and_numbers() {
+        let p = |inf: &str| participles(inf).map(|p| p.join(" "));
+        assert_eq!(p("signer").as_deref(), Some("signe signee signes signees"));
+        assert_eq!(p("envahir").as_deref(), Some("envahi envahie envahis envahies"));
+        assert_eq!(p("conclure").as_deref(), Some("conclu conclue conclus conclues"));
+        assert_eq!(p("reprendre").as_deref(), Some("repris reprise repris reprises"));
+        assert_eq!(p("rendre").as_deref(), Some("rendu rendue rendus rendues"));
+        assert_eq!(p("faire").as_deref(), Some("fait faite faits faites"));
+        assert_eq!(p("dire").as_deref(), Some("dit dite dits dites"));
     }
 
     #[test]

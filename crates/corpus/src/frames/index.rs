@@ -127,7 +127,7 @@ impl<T> FormIndex<T> {
                     } else if let Some(at) = after.filter(|_| f.bridge && f.suffix.starts_with(' ')) {
                         suffix_at(at).then_some(at + f.suffix.len())?
                     } else {
-                        adjective_bridged(t, h.end, &f.suffix)?
+                        bridged(t, h.end, &f.suffix, f.bridge)?
                     };
                     let prefix_to = |to: usize| {
                         to.checked_sub(f.prefix.len())
@@ -206,21 +206,39 @@ const PRENOMINAL: &[&str] = &[
     "historique",
 ];
 
-/// The end of `suffix` in `t` from `at`, when one [`PRENOMINAL`] adjective stands after
-/// its leading determiner (" un accord" in " un premier accord"), else `None`.
-fn adjective_bridged(t: &str, at: usize, suffix: &str) -> Option<usize> {
-    let rest = suffix.strip_prefix(' ')?;
-    let (det, noun) = rest.split_once(' ')?;
-    if !DETERMINERS.contains(&det) {
-        return None;
+/// The end of `suffix` in `t` from `at` when one word of the text is skipped inside it: a
+/// [`PRENOMINAL`] adjective after a determiner (" un accord" in " un premier accord"),
+/// or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
+/// ete signe"). `None` when the text says anything else.
+fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
+    let words: Vec<&str> = suffix.strip_prefix(' ')?.split(' ').collect();
+    let mut pos = at;
+    let mut skipped = false;
+    let mut i = 0;
+    while i < words.len() {
+        pos += t.get(pos..)?.strip_prefix(' ').map(|_| 1)?;
+        let rest = &t[pos..];
+        let w = &words[i];
+        let last = i + 1 == words.len();
+        if (last && rest.starts_with(w)) || rest.split(' ').next() == Some(w) {
+            pos += w.len();
+            i += 1;
+            continue;
+        }
+        let word = rest.split(' ').next()?;
+        let after_det = i > 0 && DETERMINERS.contains(&words[i - 1]) && PRENOMINAL.contains(&word);
+        let after_aux = verb && i > 0 && AUXILIARY.contains(&words[i - 1]) && is_adverb(word);
+        if skipped || !(after_det || after_aux) {
+            return None;
+        }
+        skipped = true;
+        pos += word.len();
     }
-    let text = t.get(at..)?.strip_prefix(' ')?.strip_prefix(det)?.strip_prefix(' ')?;
-    let (adj, after) = text.split_once(' ')?;
-    if !PRENOMINAL.contains(&adj) || !after.starts_with(noun) {
-        return None;
-    }
-    Some(t.len() - after.len() + noun.len())
+    skipped.then_some(pos)
 }
+
+/// Auxiliaries after which an adverb may stand inside a verb's form.
+const AUXILIARY: &[&str] = &["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "ete"];
 
 /// After the head ending at `end`: " adverb" then the rest; the offset where the rest starts
 /// (at the space before it), or `None` when the next word is no adverb.
@@ -305,5 +323,14 @@ mod tests {
         assert!(spans(&index, "ils ont rendu leurs lourdes et vieilles armes").is_empty());
         assert!(spans(&index, "ils ont rendu leurs anciennes armes").is_empty());
         assert!(spans(&index, "ils ont rendu leurs dernieres nouvelles armes").is_empty());
+        // an adverb after an auxiliary inside a verb's form (a passive)
+        let passive = FormIndex::new([("accord a ete signe".to_string(), 6, true)]);
+        assert_eq!(
+            spans(&passive, "l'accord a finalement ete signe."),
+            [("accord a finalement ete signe".to_string(), 6)]
+        );
+        // near misses: a word that is no adverb, or two adverbs
+        assert!(spans(&passive, "l'accord a donc deja ete signe").is_empty());
+        assert!(spans(&passive, "l'accord a reellement vraiment ete signe").is_empty());
     }
 }

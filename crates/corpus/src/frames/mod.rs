@@ -168,6 +168,9 @@ fn verb_phrase_forms(lemma: &str) -> Result<Vec<String>, String> {
         None => (rest, ""),
     };
     let mut out = Vec::new();
+    if !reflexive {
+        out.extend(passive_forms(verb, tail));
+    }
     for form in conjugate::verb_forms(verb)? {
         let phrases = expand_det(&format!("{form}{tail}"));
         if reflexive {
@@ -179,6 +182,30 @@ fn verb_phrase_forms(lemma: &str) -> Result<Vec<String>, String> {
         }
     }
     Ok(out)
+}
+
+/// The passive of a verb with its object ("signer {det} accord" → "accord a été signé",
+/// "déposer {det} armes" → "armes ont été déposées"): the object noun, then a compound
+/// passive auxiliary, then the participle in any gender. Only verbs whose object follows a
+/// determiner: the noun is what the passive sentence starts from.
+fn passive_forms(verb: &str, tail: &str) -> Vec<String> {
+    let (Some(noun), Some([m, f, mpl, fpl])) = (tail.strip_prefix(" {det} "), conjugate::participles(verb))
+    else {
+        return Vec::new();
+    };
+    let plural = pluralise_first(noun);
+    let mut out = Vec::new();
+    for (aux_sg, aux_pl) in
+        [("a ete", "ont ete"), ("avait ete", "avaient ete"), ("aurait ete", "auraient ete")]
+    {
+        for p in [&m, &f] {
+            out.push(format!("{noun} {aux_sg} {p}"));
+        }
+        for p in [&mpl, &fpl] {
+            out.push(format!("{plural} {aux_pl} {p}"));
+        }
+    }
+    out
 }
 
 /// Expand each `{det}` into every determiner ("l'" and "d'" attach to the next word); after
@@ -230,6 +257,15 @@ mod tests {
         assert!(frame_of("se sont empares").is_some());
         assert!(frame_of("empares").is_none(), "a reflexive verb needs its pronoun");
         assert!(frame_of("bombardements").is_some());
+    }
+
+    #[test]
+    fn verbs_with_an_object_have_a_passive() {
+        assert!(frame_of("accord a ete signe").is_some());
+        assert!(frame_of("armes ont ete deposees").is_some());
+        assert!(frame_of("accords avaient ete signes").is_some());
+        // near miss: a verb without an object after a determiner has none
+        assert!(frame_of("a ete bombarde").is_none());
     }
 
     #[test]
