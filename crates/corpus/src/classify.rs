@@ -310,6 +310,24 @@ fn is_habit(t: &str, start: usize) -> bool {
     let from = t[..start].rfind(delims).map_or(0, |i| i + 1);
     let to = t[start..].find(delims).map_or(t.len(), |i| start + i);
     let clause = &t[from..to];
+    // every habit phrase has one of these words: most clauses have none, and are done
+    // without searching for each phrase
+    let anchored = clause.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "tous"
+                | "toutes"
+                | "chaque"
+                | "regulierement"
+                | "souvent"
+                | "habitude"
+                | "quotidiennement"
+                | "habituellement"
+        )
+    });
+    if !anchored {
+        return false;
+    }
     let b = clause.as_bytes();
     HABITS.iter().any(|h| {
         clause.match_indices(h).any(|(i, _)| {

@@ -59,6 +59,9 @@ pub(crate) fn is_adverb(w: &str) -> bool {
 struct Form<T> {
     prefix: String,
     suffix: String,
+    /// The suffix's first separator and word ([`key`]): forms are sorted by it, so that a
+    /// head compares only the forms that can follow it in the text.
+    key: String,
     value: T,
     /// A verb's form: one adverb may stand after the head, or before it inside the prefix.
     bridge: bool,
@@ -93,7 +96,13 @@ impl<T> FormIndex<T> {
             let stem = phrase.ends_with('*') && he + 1 == phrase.len();
             let head = if stem { format!("{}*", &phrase[hs..he]) } else { phrase[hs..he].to_string() };
             let suffix = if stem { String::new() } else { phrase[he..].to_string() };
-            let form = Form { prefix: phrase[..hs].to_string(), suffix, value, bridge };
+            let form = Form {
+                prefix: phrase[..hs].to_string(),
+                key: key(&suffix).to_string(),
+                suffix,
+                value,
+                bridge,
+            };
             by_head.entry(head.clone()).or_insert_with(|| {
                 order.push(head.clone());
                 Vec::new()
@@ -101,7 +110,8 @@ impl<T> FormIndex<T> {
             by_head.get_mut(&head).unwrap().push(form);
         }
         let heads = PhraseMatcher::new(order.into_iter().map(|h| {
-            let forms = by_head.remove(&h).unwrap_or_default();
+            let mut forms = by_head.remove(&h).unwrap_or_default();
+            forms.sort_by(|a, b| a.key.cmp(&b.key));
             (h, forms)
         }));
         FormIndex { heads }
@@ -117,9 +127,25 @@ impl<T> FormIndex<T> {
             // adverb before it (computed once per head: each form then compares strings)
             let after = adverb_after(t, h.end);
             let before = adverb_before(t, h.start);
-            let best = h
-                .value
-                .iter()
+            // only forms whose suffix is empty or starts as the text does, right after the
+            // head or after the adverb
+            let forms = &h.value;
+            let group = |k: &str| {
+                let from = forms.partition_point(|f| f.key.as_str() < k);
+                let to = from + forms[from..].partition_point(|f| f.key == k);
+                &forms[from..to]
+            };
+            let here = key(&t[h.end..]);
+            let there = after.map_or("", |a| key(&t[a..]));
+            let none: &[Form<T>] = &[];
+            let groups = [
+                group(""),
+                if here.is_empty() { none } else { group(here) },
+                if there.is_empty() || there == here { none } else { group(there) },
+            ];
+            let best = groups
+                .into_iter()
+                .flat_map(|g| g.iter())
                 .filter_map(|f| {
                     let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
                     let end = if suffix_at(h.end) {
@@ -152,6 +178,18 @@ impl<T> FormIndex<T> {
         }
         leftmost_longest(cands, |h| (h.start, h.end))
     }
+}
+
+/// The first separator of `s` and the word after it (" a" of " a ete signe", "-le" of
+/// "-le-feu"), or "" when `s` is empty.
+fn key(s: &str) -> &str {
+    let b = s.as_bytes();
+    let Some(first) = s.chars().next() else { return "" };
+    let mut e = first.len_utf8();
+    while e < b.len() && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    &s[..e]
 }
 
 /// Determiners after which one adjective that stands before its noun may be skipped.
@@ -211,28 +249,43 @@ const PRENOMINAL: &[&str] = &[
 /// or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
 /// ete signe"). `None` when the text says anything else.
 fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
-    let words: Vec<&str> = suffix.strip_prefix(' ')?.split(' ').collect();
+    // the skipped word comes after the first word, which must match as written: most
+    // forms of a head fail here, before any other work
+    let rest = suffix.strip_prefix(' ')?;
+    let (first, _) = rest.split_once(' ')?;
+    let text = t.get(at..)?.strip_prefix(' ')?;
+    if !text.strip_prefix(first).is_some_and(|r| r.starts_with(' ')) {
+        return None;
+    }
+    let mut words = rest.split(' ').peekable();
     let mut pos = at;
+    let mut prev = "";
     let mut skipped = false;
-    let mut i = 0;
-    while i < words.len() {
+    while let Some(w) = words.next() {
         pos += t.get(pos..)?.strip_prefix(' ').map(|_| 1)?;
-        let rest = &t[pos..];
-        let w = &words[i];
-        let last = i + 1 == words.len();
-        if (last && rest.starts_with(w)) || rest.split(' ').next() == Some(w) {
+        let here = &t[pos..];
+        let last = words.peek().is_none();
+        if (last && here.starts_with(w)) || here.split(' ').next() == Some(w) {
             pos += w.len();
-            i += 1;
+            prev = w;
             continue;
         }
-        let word = rest.split(' ').next()?;
-        let after_det = i > 0 && DETERMINERS.contains(&words[i - 1]) && PRENOMINAL.contains(&word);
-        let after_aux = verb && i > 0 && AUXILIARY.contains(&words[i - 1]) && is_adverb(word);
+        let word = here.split(' ').next()?;
+        let after_det = DETERMINERS.contains(&prev) && PRENOMINAL.contains(&word);
+        let after_aux = verb && AUXILIARY.contains(&prev) && is_adverb(word);
         if skipped || !(after_det || after_aux) {
             return None;
         }
         skipped = true;
         pos += word.len();
+        // the same suffix word, after the skipped one
+        pos += t.get(pos..)?.strip_prefix(' ').map(|_| 1)?;
+        let here = &t[pos..];
+        if !((last && here.starts_with(w)) || here.split(' ').next() == Some(w)) {
+            return None;
+        }
+        pos += w.len();
+        prev = w;
     }
     skipped.then_some(pos)
 }

@@ -606,13 +606,20 @@ pub fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
 /// with a timestamp; a narrative tells, in the present, dated events well before
 /// publication (`paragraphs` are the prose paragraphs).
 pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
-    let stamps = entry_stamps(body, published).len();
+    if entry_stamps(body, published).len() >= 3 {
+        return DocType::LiveBlog;
+    }
     let mut narrative = 0;
     let mut ws = Vec::new();
     let mut lower = String::new();
     for p in paragraphs {
         for (s, e) in crate::sentence::split(p) {
             let st = &p[s..e];
+            // an explicit date has its day in figures: a sentence without any is skipped
+            // before folding (this pass reads every sentence of every article)
+            if !st.chars().any(char::is_numeric) {
+                continue;
+            }
             let f = Folded::new(st);
             words_into(&f.text, &mut ws);
             lower.clear();
@@ -634,16 +641,13 @@ pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
                 h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)
             }) {
                 narrative += 1;
+                if narrative >= 2 {
+                    return DocType::Narrative;
+                }
             }
         }
     }
-    if stamps >= 3 {
-        DocType::LiveBlog
-    } else if narrative >= 2 {
-        DocType::Narrative
-    } else {
-        DocType::News
-    }
+    DocType::News
 }
 
 /// Resolve the main event date of the last of `sentences` (earlier ones set the
