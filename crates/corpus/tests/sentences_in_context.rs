@@ -186,3 +186,13 @@ fn armed_men_crossing_a_border_are_an_incursion() {
     let e = events("Mardi, des milliers de civils ont franchi la frontière près de Goris.");
     assert!(e.iter().any(|e| e.kind == EventType::Humanitarian), "{e:#?}");
 }
+
+#[test]
+fn an_announcement_by_a_named_party_is_a_statement() {
+    // fires: a named party announces something no other frame reports
+    let e = events("Mardi, Bakou a annoncé une hausse du prix du pain dans les villes du nord.");
+    assert!(e.iter().any(|e| e.kind == EventType::Statement), "{e:#?}");
+    // near miss: the noun in another sense, and nobody who announces
+    let e = events("Mardi, les petites annonces du journal local occupaient deux pages.");
+    assert!(e.is_empty(), "{e:#?}");
+}
