@@ -192,10 +192,6 @@ fn key(s: &str) -> &str {
     &s[..e]
 }
 
-/// Determiners after which one adjective that stands before its noun may be skipped.
-const DETERMINERS: &[&str] =
-    &["le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une", "des", "du", "ce", "cet", "cette"];
-
 /// Adjectives that stand before the noun in French ("un *premier* accord", "une *nouvelle*
 /// trêve", "un *important* convoi"): a closed list, so that a noun is never skipped.
 const PRENOMINAL: &[&str] = &[
@@ -271,7 +267,8 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
             continue;
         }
         let word = here.split(' ').next()?;
-        let after_det = DETERMINERS.contains(&prev) && PRENOMINAL.contains(&word);
+        // after one of the determiners `{det}` expands to
+        let after_det = super::DETERMINERS.contains(&prev) && PRENOMINAL.contains(&word);
         let after_aux = verb && AUXILIARY.contains(&prev) && is_adverb(word);
         if skipped || !(after_det || after_aux) {
             return None;

@@ -39,7 +39,7 @@ pub(crate) static FRAMES: LazyLock<Frames> = LazyLock::new(|| {
 });
 
 /// Determiners and possessives that `{det}` stands for.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "un", "une", "des", "du", "de", "d'", "ce",
 ];
 
