@@ -2,7 +2,8 @@
 //! event with several mentions.
 //!
 //! Two reports are the same event when they have the same type and trigger class (an
-//! offensive is not a skirmish), compatible places (equal, nested, or one unnamed) and
+//! offensive is not a skirmish), compatible places (equal, nested, one unnamed, or one only
+//! guessed from its article's region while another article names it, on the same day) and
 //! compatible actors (sharing one, or one side without actors), and their dates agree:
 //! equal when both are written, within a day when one is only inherited or the
 //! publication date. Campaign-like classes (offensives) span days, so their written
@@ -89,6 +90,13 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     let weak = |p: Option<usize>| p.is_some_and(|p| matches!(g.places[p].kind, Region | Country));
     if matches!(a.kind, EventType::Talks | EventType::Diplomacy) && (weak(a.place) || weak(b.place)) {
         return true; // talks are held in a city; a region is their topic
+    }
+    // A place one report only guessed (its article's region: the sentence names none) says
+    // where that article is about, not where the event was. Another source that names the
+    // place is not contradicted by it, when both give the same day. Within one article the
+    // guess stands, so that two sentences of one text about two places stay two events.
+    if a.article != b.article && (a.place_default || b.place_default) && a.date.start == b.date.start {
+        return true;
     }
     match (a.place, b.place) {
         (Some(x), Some(y)) if x == y => true,

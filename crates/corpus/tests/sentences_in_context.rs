@@ -196,3 +196,25 @@ fn an_announcement_by_a_named_party_is_a_statement() {
     let e = events("Mardi, les petites annonces du journal local occupaient deux pages.");
     assert!(e.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_guessed_region_does_not_keep_apart_a_place_another_source_names() {
+    // fires: one source names no place (the article's region is a guess), the other names
+    // a town outside that region, on the same day
+    let e = events_of(&[
+        "Le Haut-Karabakh reste sous tension. Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu sur un poste arménien.",
+        "Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu près de Goris.",
+    ]);
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    // near miss: another day
+    let e = events_of(&[
+        "Le Haut-Karabakh reste sous tension. Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu sur un poste arménien.",
+        "Le 4 mars, des soldats azerbaïdjanais ont ouvert le feu près de Goris.",
+    ]);
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+    // near miss: one article telling two shootings, one with no place of its own
+    let e = events(
+        "Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu près de Goris. Le Haut-Karabakh reste sous tension. Le 3 mars, des soldats azerbaïdjanais ont aussi ouvert le feu sur un poste arménien.",
+    );
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+}
