@@ -216,6 +216,8 @@ const REPORTING_LEMMAS: &[&str] = &[
     "raconter",
     "temoigner",
     "rappeler",
+    "evoquer",
+    "faire etat",
 ];
 
 /// The third-person forms of [`REPORTING_LEMMAS`] that introduce a report.
@@ -227,6 +229,7 @@ fn reporting_forms() -> Vec<String> {
             "dire" => "dit".to_string(),
             "dementir" => "dementi".to_string(),
             "avertir" => "averti".to_string(),
+            "faire etat" => "fait etat".to_string(),
             l => format!("{}e", l.trim_end_matches("er")),
         };
         for aux in ["a", "ont", "avait", "avaient"] {
@@ -379,6 +382,13 @@ pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
         if n == 0 || n > 10_000_000 {
             continue;
         }
+        // a partitive between the figure and the people it counts: "135 de ses soldats",
+        // "12 de leurs combattants", "3 d'entre eux"
+        let (last, of_them) = match (w(last + 1), w(last + 2)) {
+            ("de" | "d", "ses" | "leurs" | "nos" | "vos" | "ces") => (last + 2, false),
+            ("d", "entre") if matches!(w(last + 3), "eux" | "elles") => (last + 3, true),
+            _ => (last, false),
+        };
         let next = w(last + 1);
         if matches!(
             next,
@@ -386,7 +396,8 @@ pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
         ) {
             continue;
         }
-        let is_people = PEOPLE.contains(&next) || KILLED.contains(&next) || WOUNDED.contains(&next);
+        let is_people =
+            of_them || PEOPLE.contains(&next) || KILLED.contains(&next) || WOUNDED.contains(&next);
         if !is_people {
             continue;
         }
@@ -547,5 +558,12 @@ mod tests {
         let r = toll(&fold("Le bombardement a fait 1 200 morts et 3 000 blessés en 2020."));
         assert_eq!(r, Toll { killed: Some(1200), wounded: Some(3000) });
         assert_eq!(toll(&fold("Une colonne de 40 camions a parcouru 295 km.")), Toll::default());
+        // a partitive between the figure and the people counted
+        let r = toll(&fold(
+            "L'armée a reconnu que 17 de ses militaires ont été tués et que 40 d'entre eux ont été blessés.",
+        ));
+        assert_eq!(r, Toll { killed: Some(17), wounded: Some(40) });
+        // near miss: a partitive of things, not people
+        assert_eq!(toll(&fold("L'armée a perdu 12 de ses blindés dans l'assaut.")), Toll::default());
     }
 }

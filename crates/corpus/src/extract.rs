@@ -528,7 +528,19 @@ impl Arguments {
             let to = s.words.partition_point(|w| w.0 < span.1);
             &s.words[from..to]
         };
-        let attribution = claim::attribution(t);
+        let attribution = if span == (0, t.len()) {
+            claim::attribution(t)
+        } else {
+            // a clause's own reporting frame ("…, tandis que Bakou a fait état de 71 morts")
+            // names its claimant; else the sentence's does
+            let c = &t[span.0..span.1];
+            let lead = c.len() - strip_conjunction(c).len();
+            let from = span.0 + lead;
+            claim::attribution(&c[lead..])
+                .map(|(x, y)| (from + x, from + y))
+                .or_else(|| contrasted_subject(s, c, from))
+                .or_else(|| claim::attribution(t))
+        };
         Arguments {
             span,
             actors,
@@ -565,6 +577,29 @@ impl Arguments {
     }
 }
 
+/// A clause without the conjunction that joins it to the one before ("tandis que", "puis").
+fn strip_conjunction(c: &str) -> &str {
+    let c = c.trim_start_matches([' ', ',', ';']);
+    ["tandis que ", "alors que ", "tandis qu'", "alors qu'", "et puis ", "puis "]
+        .iter()
+        .find_map(|j| c.strip_prefix(j))
+        .unwrap_or(c)
+}
+
+/// The party that opens a contrasted clause ("…, tandis que Bakou a relevé son décompte à
+/// 71 morts"): the source of that clause's figure, not the sentence's first speaker. An
+/// actor among the clause's first three words, where a French subject stands.
+fn contrasted_subject(s: &Sentence, clause: &str, from: usize) -> Option<(usize, usize)> {
+    let c = clause.trim_start_matches([' ', ',', ';']);
+    if !["tandis qu", "alors qu"].iter().any(|j| c.starts_with(j)) {
+        return None;
+    }
+    let first = s.words.partition_point(|w| w.0 < from);
+    let h = s.actors.iter().find(|h| h.start >= from)?;
+    let before = s.words[first..].iter().take_while(|w| w.0 < h.start).count();
+    (before <= 2).then_some((h.start, h.end))
+}
+
 /// Step 3, coordinated facts: the clauses of a sentence that tells several ("X a été
 /// arrêté puis placé en détention", "Erevan a fait état de 49 morts, tandis que Bakou en a
 /// reconnu 50"). A sentence is cut at "puis" and ";", and at "tandis que" and "alors que"
@@ -586,7 +621,9 @@ fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     };
     let mut cuts = at(&[" puis ", "; ", " et puis "]);
     cuts.extend(
-        at(&[" tandis que ", " alors que "]).into_iter().filter(|&c| toll_in(0, c) && toll_in(c, t.len())),
+        at(&[" tandis que ", " alors que ", " tandis qu'", " alors qu'"])
+            .into_iter()
+            .filter(|&c| toll_in(0, c) && toll_in(c, t.len())),
     );
     if cuts.is_empty() {
         return whole;

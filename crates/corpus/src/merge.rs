@@ -3,8 +3,9 @@
 //!
 //! Two reports are the same event when they have the same type and trigger class (an
 //! offensive is not a skirmish), compatible places (equal, nested, one unnamed, or one only
-//! guessed from its article's region while another article names it, on the same day) and
-//! compatible actors (sharing one, or one side without actors), and their dates agree:
+//! guessed from its article's region while another article names it, on the same day),
+//! compatible actors (sharing one, or one side without actors), no two parties' differing
+//! tolls, and their dates agree:
 //! equal when both are written, within a day when one is only inherited or the
 //! publication date. Campaign-like classes (offensives) span days, so their written
 //! dates may differ by two days. The merged event keeps the best-attested date: written
@@ -193,6 +194,20 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
         && dates_agree(b, c)
         && places_agree(b, c, g)
         && k.members.iter().any(|m| actors_agree(m, c))
+        && k.members.iter().all(|m| tolls_agree(m, c))
+}
+
+/// Two tolls that two different parties give ("Erevan a fait état de 135 morts, Bakou de
+/// 71") are two claims, kept apart so that each keeps its figure and its claimant; the same
+/// figure from the same party, or a toll and a report without one, may be one event.
+fn tolls_agree(a: &Candidate, b: &Candidate) -> bool {
+    use crate::export::Role::Claimant;
+    let claimant = |c: &Candidate| c.actors.iter().find(|(_, r)| *r == Claimant).map(|(x, _)| *x);
+    let killed = |c: &Candidate| c.fatalities.as_ref().and_then(|f| f.killed_min);
+    match (killed(a), killed(b), claimant(a), claimant(b)) {
+        (Some(x), Some(y), Some(p), Some(q)) => x == y || p == q,
+        _ => true,
+    }
 }
 
 /// Same type and class, or classes of one family ([`Family`]: an arrest and a detention,
@@ -236,6 +251,10 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
             v.join(", ")
         }
     };
+    let toll = |c: &Candidate| match c.fatalities.as_ref().and_then(|f| f.killed_min) {
+        Some(n) => format!("{n} killed by {}", c.claimed_by.as_deref().unwrap_or("no claimant")),
+        None => "no toll".into(),
+    };
     vec![
         Check {
             criterion: "kind",
@@ -256,6 +275,11 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
             criterion: "actors",
             holds: actors_agree(a, b),
             detail: format!("{} and {}", actors(a), actors(b)),
+        },
+        Check {
+            criterion: "tolls",
+            holds: tolls_agree(a, b),
+            detail: format!("{} and {}", toll(a), toll(b)),
         },
     ]
 }

@@ -218,3 +218,15 @@ fn a_guessed_region_does_not_keep_apart_a_place_another_source_names() {
     );
     assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
 }
+
+#[test]
+fn two_sides_figures_in_one_sentence_are_two_tolls() {
+    // fires: each side's count, joined by "tandis que", the first through a partitive
+    let e = events(
+        "Samedi, Bakou a affirmé que 48 de ses militaires avaient été tués, tandis qu'Erevan a évoqué de son côté 20 morts.",
+    );
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Casualties).count(), 2, "{e:#?}");
+    // near miss: one figure and a comment on it
+    let e = events("Samedi, Bakou a affirmé que 48 de ses militaires avaient été tués, tandis qu'Erevan s'est refusé à tout commentaire.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Casualties).count(), 1, "{e:#?}");
+}
