@@ -125,7 +125,7 @@ impl<T> FormIndex<T> {
         for h in self.heads.find_all(t) {
             // where the text would go on after one adverb after the head, or before one
             // adverb before it (computed once per head: each form then compares strings)
-            let after = adverb_after(t, h.end);
+            let after = adverb_after(t, h.end).or_else(|| quantifier_after(t, h.end));
             let before = adverb_before(t, h.start);
             // only forms whose suffix is empty or starts as the text does, right after the
             // head or after the adverb
@@ -150,7 +150,14 @@ impl<T> FormIndex<T> {
                     let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
                     let end = if suffix_at(h.end) {
                         h.end + f.suffix.len()
-                    } else if let Some(at) = after.filter(|_| f.bridge && f.suffix.starts_with(' ')) {
+                    } else if let Some(at) = after.filter(|&a| {
+                        f.suffix.starts_with(' ')
+                            && if is_adverb(t[h.end + 1..a].trim()) {
+                                f.bridge
+                            } else {
+                                opens_with_det(&f.suffix)
+                            }
+                    }) {
                         suffix_at(at).then_some(at + f.suffix.len())?
                     } else {
                         bridged(t, h.end, &f.suffix, f.bridge)?
@@ -285,6 +292,23 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
         prev = w;
     }
     skipped.then_some(pos)
+}
+
+/// After the head ending at `end`: " tout|toute|tous|toutes" then the rest; the offset where
+/// the rest starts, or `None`. A predeterminer stands before a form's determiner: "suspendre
+/// *toutes* ses activités", "évacuer *tous* les habitants".
+fn quantifier_after(t: &str, end: usize) -> Option<usize> {
+    let rest = t.get(end..)?.strip_prefix(' ')?;
+    let (word, _) = rest.split_once(' ')?;
+    matches!(word, "tout" | "toute" | "tous" | "toutes").then_some(end + 1 + word.len())
+}
+
+/// Does a form's suffix open with a determiner that stands as a word (" ses activites")?
+fn opens_with_det(suffix: &str) -> bool {
+    suffix
+        .strip_prefix(' ')
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(|w| super::DETERMINERS.contains(&w))
 }
 
 /// Auxiliaries after which an adverb may stand inside a verb's form.
