@@ -211,6 +211,11 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
 /// so "plus de mille" or "pas moins de" alone are no negation.
 fn is_negated(t: &str, start: usize) -> bool {
     let words = clause_words_before(t, start);
+    // a negative determiner before the trigger's noun ("aucun coup de feu", "aucune victime",
+    // "sans combat"): the noun names what did not happen
+    if words.last().is_some_and(|w| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans")) {
+        return true;
+    }
     let near = &words[words.len().saturating_sub(8)..];
     near.iter().enumerate().any(|(i, w)| {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere")

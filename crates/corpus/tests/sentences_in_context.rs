@@ -230,3 +230,15 @@ fn two_sides_figures_in_one_sentence_are_two_tolls() {
     let e = events("Samedi, Bakou a affirmé que 48 de ses militaires avaient été tués, tandis qu'Erevan s'est refusé à tout commentaire.");
     assert_eq!(e.iter().filter(|e| e.kind == EventType::Casualties).count(), 1, "{e:#?}");
 }
+
+#[test]
+fn a_noun_after_a_negative_determiner_tells_no_event() {
+    // fires: a shot fired
+    let e = events("Un coup de feu a été tiré cette nuit près du poste frontière de Latchine.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    // near miss: none was
+    let e = events("Aucun coup de feu n'a été tiré cette nuit près du poste frontière de Latchine.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
+    let e = events("Mardi, les soldats ont quitté le village sans combat, selon Erevan.");
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
+}
