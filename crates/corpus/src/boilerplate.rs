@@ -97,12 +97,18 @@ const AGENCIES: &[&str] = &[
 ];
 const TERMINAL: &[char] = &['.', '!', '?', '…', '»', '"', '”', ')', ':'];
 
-/// Split `body` into prose lines and skipped boilerplate lines.
-pub fn clean(body: &str) -> Cleaned {
+/// Split `body` into prose lines and skipped boilerplate lines. A line that repeats the
+/// article's `title` is its headline, printed again by the page: skipped as a repeat (the
+/// body tells the same facts in sentences).
+pub fn clean(body: &str, title: &str) -> Cleaned {
     let mut out = Cleaned::default();
     // repeated lines are recognised by a 64-bit hash of their folded text
     let mut seen: std::collections::HashSet<u64> = Default::default();
     let mut f = String::new();
+    crate::fold::fold_into(title.trim(), &mut f);
+    if !f.is_empty() {
+        seen.insert(crate::candidate::hash(&f));
+    }
     let mut in_comments = false;
     let mut pos = 0;
     for raw in body.split_inclusive('\n') {
@@ -223,7 +229,19 @@ mod tests {
     use super::*;
 
     fn kept(body: &str) -> Vec<String> {
-        clean(body).prose.iter().map(|p| body[p.start..p.end].to_string()).collect()
+        clean(body, "").prose.iter().map(|p| body[p.start..p.end].to_string()).collect()
+    }
+
+    #[test]
+    fn the_headline_printed_again_is_skipped() {
+        let title = "DIRECT – Offensive sur la ville : l'armée annonce « des gains »";
+        let body = "DIRECT – Offensive sur la ville : l'armée annonce « des gains »\nL'armée a annoncé mardi des gains autour de la ville.\n";
+        let c = clean(body, title);
+        assert_eq!(c.prose.len(), 1);
+        assert_eq!(c.skipped[0].reason, "repeated line");
+        // near miss: a sentence that only starts like the title is prose
+        let body = "DIRECT – Offensive sur la ville : l'armée annonce « des gains » dès mardi.\n";
+        assert_eq!(clean(body, title).prose.len(), 1);
     }
 
     #[test]

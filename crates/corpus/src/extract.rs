@@ -102,7 +102,7 @@ struct Sentences<'a> {
 impl<'a> Sentences<'a> {
     fn new(a: &'a Article, ctx: &Context, diags: &mut Vec<Diagnostic>) -> Self {
         let body = &a.body;
-        let cleaned = boilerplate::clean(body);
+        let cleaned = boilerplate::clean(body, &a.meta.title);
         let lines = LineIndex::new(body);
         for s in &cleaned.skipped {
             let text: String = body[s.start..s.end].chars().take(60).collect();

@@ -9,7 +9,7 @@ pub fn table(p: &Processed) -> String {
     let _ = writeln!(s, "{} articles, {} events\n", p.export.articles.len(), p.export.events.len());
     // how each article's undated sentences are read (see crates/corpus/src/time)
     for a in &p.articles {
-        let doc = crate::extract::document_type(a, &crate::boilerplate::clean(&a.body));
+        let doc = crate::extract::document_type(a, &crate::boilerplate::clean(&a.body, &a.meta.title));
         let how = if a.document.is_some() { "front matter" } else { "detected" };
         let _ = writeln!(s, "{}: {} ({how})", a.id, doc.name());
     }
