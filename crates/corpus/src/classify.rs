@@ -193,7 +193,13 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
     let cleft = before.windows(2).any(|p| matches!(p, ["c", "est"] | ["ce", "sont"] | ["c", "etait"]));
     // a second verb group: an auxiliary after the clause's own verb
     let mut seen_verb = false;
-    for w in &words[r + 1..] {
+    for (k, w) in words[r + 1..].iter().enumerate() {
+        // a reporting relative opens reported speech: in "…, qui affirme que les forces ont
+        // lancé une attaque", what follows "que" is the report, not a qualifier
+        if k >= 1 && matches!(*w, "que" | "qu") && !matches!(words.get(r + 2 + k).copied(), Some("de" | "d"))
+        {
+            return false;
+        }
         if AUXILIARIES.contains(w) {
             if seen_verb {
                 return false;

@@ -242,3 +242,17 @@ fn a_noun_after_a_negative_determiner_tells_no_event() {
     let e = events("Mardi, les soldats ont quitté le village sans combat, selon Erevan.");
     assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
 }
+
+#[test]
+fn what_a_reporting_relative_reports_is_the_event() {
+    // fires: the attack is reported through "qui affirme que"
+    let e = events(
+        "Mardi, la situation restait confuse, selon le ministère arménien, qui affirme que des soldats azerbaïdjanais ont bombardé le village de Tegh.",
+    );
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    // near miss: a relative clause that only qualifies its noun
+    let e = events(
+        "Mardi, les habitants du village de Tegh, qui avaient été bombardés en 2021, ont accueilli des réfugiés.",
+    );
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
+}
