@@ -565,7 +565,41 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: 
         let opening = opening_participle && seg_start == 0 && t[h.end..].contains(',') && i <= 3;
         h.subordinate = sub || opening;
     }
+    // "l'accord de paix du 2 juin 2019": a date that tells which text is meant names a
+    // document, not the time of what the sentence tells, when the sentence has another
+    // date for that ("Dans une note diffusée mardi, le ministère a reproché à ses voisins
+    // d'ignorer l'accord du 2 juin 2019")
+    let names: Vec<bool> = hits
+        .iter()
+        .map(|h| {
+            let i = ws.partition_point(|&(s, _)| s < h.start);
+            t[h.start..].starts_with("du ") && (i.saturating_sub(2)..i).any(|k| DOCUMENTS.contains(&w(k)))
+        })
+        .collect();
+    let other_date = hits.iter().zip(&names).any(|(h, n)| !n && h.value.is_some());
+    if other_date {
+        for (h, n) in hits.iter_mut().zip(names) {
+            h.subordinate |= n;
+        }
+    }
 }
+
+/// Texts that a date names ("l'accord du 9 novembre", "la loi du 5 mai").
+const DOCUMENTS: &[&str] = &[
+    "declaration",
+    "accord",
+    "accords",
+    "traite",
+    "resolution",
+    "decret",
+    "loi",
+    "ordonnance",
+    "protocole",
+    "memorandum",
+    "communique",
+    "arret",
+    "constitution",
+];
 
 /// The entry timestamps of a live blog: every line of `body` that opens with a time
 /// ("19h42", "17 h 05", "Hier, 23h10", "Lundi, 22h15", "MAJ 7h15"), with the
