@@ -252,7 +252,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         }
     };
     let toll = |c: &Candidate| match c.fatalities.as_ref().and_then(|f| f.killed_min) {
-        Some(n) => format!("{n} killed by {}", c.claimed_by.as_deref().unwrap_or("no claimant")),
+        Some(n) => format!("{n} killed according to {}", c.claimed_by.as_deref().unwrap_or("nobody named")),
         None => "no toll".into(),
     };
     vec![
