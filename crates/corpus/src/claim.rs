@@ -62,6 +62,8 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
         _ => 0,
     };
     let subj = head[s..].trim();
+    // "X, dit « Y »": the name without its nickname
+    let subj = subj.find(", dit ").map_or(subj, |k| &subj[..k]);
     let n = subj.split_whitespace().count();
     if (1..=14).contains(&n) && !subj.starts_with('"') {
         return noun_phrase(t, (s, s + subj.len()));
@@ -175,6 +177,10 @@ fn noun_phrase(t: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
         }
     }
     let start = i;
+    // an infinitive clause ("ont affirmé jeudi avoir repris la gare") is what was said
+    if matches!(w(start), "avoir" | "etre" | "s" | "n") {
+        return None;
+    }
     let mut end = start;
     // "et" joins two claimants, unless a verb follows it ("et a ajouté")
     let ends = |i: usize| {
@@ -318,6 +324,91 @@ const PEOPLE: &[&str] = &[
     "membres",
     "habitants",
 ];
+
+/// People a movement or a shelter is told of: civilians, not troops ("400 soldats sont
+/// arrivés" is a deployment).
+const CIVILIANS: &[&str] = &[
+    "personne",
+    "personnes",
+    "habitant",
+    "habitants",
+    "refugie",
+    "refugies",
+    "refugiee",
+    "refugiees",
+    "civil",
+    "civils",
+    "famille",
+    "familles",
+    "patient",
+    "patients",
+    "malade",
+    "malades",
+    "blesse",
+    "blesses",
+    "enfant",
+    "enfants",
+    "femme",
+    "femmes",
+    "deplace",
+    "deplaces",
+    "deplacees",
+    "evacue",
+    "evacues",
+    "rescape",
+    "rescapes",
+    "migrant",
+    "migrants",
+    "exile",
+    "exiles",
+];
+
+/// Rough counts: "une quarantaine de", "des milliers de", "plusieurs centaines de".
+const ROUGH_COUNTS: &[&str] = &[
+    "dizaine",
+    "douzaine",
+    "quinzaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "soixantaine",
+    "centaine",
+    "dizaines",
+    "centaines",
+    "millier",
+    "milliers",
+];
+
+/// Cardinals that [`WORD_NUMBERS`] does not need for tolls.
+const MORE_CARDINALS: &[&str] =
+    &["treize", "quatorze", "seize", "quarante", "cinquante", "soixante", "mille"];
+
+/// Does the folded sentence count civilians: a figure ("400", "seize", "des milliers de")
+/// then a civilian noun, with only "de", a digit group or an adjective of number between
+/// ("2 000 personnes", "une quarantaine de familles", "des milliers d'autres réfugiés")?
+pub fn counts_people(t: &str, ws: &[(usize, usize)]) -> bool {
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    (0..ws.len()).any(|i| {
+        let x = w(i);
+        let figure = digits(x)
+            || ROUGH_COUNTS.contains(&x)
+            || MORE_CARDINALS.contains(&x)
+            || WORD_NUMBERS.iter().any(|(n, v)| *n == x && *v > 1);
+        if !figure {
+            return false;
+        }
+        let mut k = i + 1;
+        while k <= i + 3
+            && (digits(w(k))
+                || matches!(w(k), "de" | "d" | "autres" | "nouveaux" | "nouvelles" | "jeunes" | "petits"))
+        {
+            k += 1;
+        }
+        CIVILIANS.contains(&w(k))
+    })
+}
 
 /// Numbers with their word index: "5 000" and "30 000" are one number.
 fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
@@ -540,6 +631,38 @@ mod tests {
             claimant("La préfecture et la gendarmerie ont indiqué que la route était rouverte.").as_deref(),
             Some("la prefecture et la gendarmerie")
         );
+    }
+
+    #[test]
+    fn a_nickname_is_not_a_speaker() {
+        // ", dit « X »" names someone, and what follows the reporting verb is an infinitive
+        // clause (what was said), not an inverted speaker
+        assert_eq!(
+            claimant("Les partisans du colonel Ivan Petrov, dit « le Loup », ont affirmé jeudi avoir repris la gare.")
+                .as_deref(),
+            Some("les partisans du colonel ivan petrov")
+        );
+        // near miss: an inverted speaker after "a dit" still counts
+        assert_eq!(
+            claimant("« La ville est encerclée », a dit un habitant joint par téléphone.").as_deref(),
+            Some("un habitant joint par telephone")
+        );
+    }
+
+    #[test]
+    fn counted_civilians() {
+        let counts = |s: &str| {
+            let t = fold(s);
+            counts_people(&t, &crate::fold::words(&t))
+        };
+        assert!(counts("Plus de 2 000 personnes ont passé la nuit dehors."));
+        assert!(counts("Une trentaine de familles ont trouvé refuge à l'école."));
+        assert!(counts("Seize jeunes patients ont été transférés."));
+        assert!(counts("Des milliers d'autres réfugiés attendent."));
+        // near misses: troops, a year, a distance
+        assert!(!counts("Deux cents soldats ont rejoint la ville."));
+        assert!(!counts("En 2023, des familles ont quitté la ville."));
+        assert!(!counts("La colonne a parcouru 40 kilomètres."));
     }
 
     #[test]

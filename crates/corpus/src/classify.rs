@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::export::EventType;
 use crate::frames::index::FormIndex;
-use crate::frames::{Frame, FrameClass, FRAMES};
+use crate::frames::{Frame, FrameClass, COUNTED_PEOPLE, FRAMES};
 use crate::matcher::PhraseMatcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,8 @@ static MATCHERS: LazyLock<(FormIndex<Option<Trigger>>, PhraseMatcher<&'static st
     let m = FormIndex::new(
         frames.forms.iter().map(|(p, i, verb)| (p.clone(), i.map(|i| trigger_of(&frames.frames[i])), *verb)),
     );
-    let mut needs: Vec<&'static str> = frames.frames.iter().filter_map(|f| f.needs.as_deref()).collect();
+    let mut needs: Vec<&'static str> =
+        frames.frames.iter().filter_map(|f| f.needs.as_deref()).filter(|&n| n != COUNTED_PEOPLE).collect();
     needs.sort();
     needs.dedup();
     (m, PhraseMatcher::new(needs.into_iter().map(|n| (n.to_string(), n))))
@@ -107,11 +108,17 @@ impl TriggerIndex {
     /// of at most 2, so that it never decides the sentence's type.
     pub fn find(&self, t: &str) -> Vec<TriggerHit> {
         let present: Vec<&'static str> = self.needs.find(t).iter().map(|h| *h.value).collect();
+        let counted = std::cell::OnceCell::new();
         let mut out: Vec<TriggerHit> = Vec::new();
         for h in self.m.find(t) {
             let Some(tr) = *h.value else { continue };
             if let Some(n) = tr.needs {
-                if !present.contains(&n) {
+                let met = if n == COUNTED_PEOPLE {
+                    *counted.get_or_init(|| crate::claim::counts_people(t, &crate::fold::words(t)))
+                } else {
+                    present.contains(&n)
+                };
+                if !met {
                     continue;
                 }
             }

@@ -86,6 +86,10 @@ struct FramesFile {
     frame: Vec<FrameSpec>,
 }
 
+/// The `needs` of a frame whose words report an event only when the sentence counts
+/// civilians ("400 personnes sont arrivées", not "le convoi est arrivé").
+pub(crate) const COUNTED_PEOPLE: &str = "{people}";
+
 /// One frame, as the trigger index uses it.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
