@@ -1,6 +1,7 @@
 //! The development corpus (`tests/eval/`): the per-phenomenon report on the dev split and
 //! on the frozen test split, with floors just under the figures measured when the event
-//! frames landed, so that a change that loses ground fails. The figures are in EVALUATION.md;
+//! frames landed, so that a change that loses ground fails. Re-based on 2026-11-27, when
+//! batches f, g and h (21 articles, 6 of them added to the test split) were written. The figures are in EVALUATION.md;
 //! `chronocarte eval crates/corpus/tests/eval --split test` prints the same report.
 use chronocarte_corpus::score::{evaluate, Split};
 
@@ -21,36 +22,36 @@ fn run(split: Split) -> chronocarte_corpus::score::Report {
 #[test]
 fn dev_split_floors() {
     let r = run(Split::Dev);
-    assert!(r.core.gold >= 100, "dev core gold events: {}", r.core.gold);
+    assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.89,
+        r.found_date_accuracy() >= 0.80,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.84, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.51, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_recall() >= 0.78, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.80, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
-    assert!(r.merged_pairs >= 11, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 29, "over-merges {}", r.overmerged_pairs);
+    assert!(r.merged_pairs >= 12, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 56, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
 fn test_split_floors() {
     let r = run(Split::Test);
-    assert!(r.core.gold >= 80, "test core gold events: {}", r.core.gold);
+    assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.86,
+        r.found_date_accuracy() >= 0.84,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.48, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.84, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.70, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
     assert!(r.merged_pairs >= 8, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 7, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 9, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
