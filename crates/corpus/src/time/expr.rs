@@ -147,7 +147,9 @@ fn weekday_forward(d: Date, wd: Weekday, strict: bool) -> Date {
 /// the reference time, or the one before or after it when the weekday says so or when a
 /// past event would otherwise fall after publication.
 fn partial_day(a: &Anchors, n: i8, wd: Option<Weekday>, tense: Tense) -> Option<Date> {
-    let r = a.reference;
+    // a month the paragraph named since the reference time (a day clears it) is where the
+    // story now is: "Tout bascule début août. Le 3, …"
+    let r = a.period.unwrap_or(a.reference);
     let month_day = |k: i64| {
         let m = r.first_of_month().checked_add(k.months()).ok()?;
         Date::new(m.year(), m.month(), n).ok()
@@ -267,6 +269,15 @@ fn m(value: Option<Interval>, kind: Kind, used: usize) -> Option<Match> {
 pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchors, out: &mut Vec<TimeHit>) {
     out.clear();
     let words = Words { t, ws };
+    let sentence_year = named_year(&words, a);
+    let with_year;
+    let a = match sentence_year {
+        Some(period) => {
+            with_year = Anchors { period: Some(period), ..*a };
+            &with_year
+        }
+        None => a,
+    };
     let mut i = 0;
     while i < ws.len() {
         let tense = tenses.at(ws[i].0, t);
@@ -315,6 +326,20 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
             _ => i += 1,
         }
     }
+}
+
+/// A past year the sentence names as a time ("la guerre de 2020", "en 2021"): a day and
+/// month written without a year in the same sentence belong to it ("le traité qui mit fin
+/// à la guerre de 2018, paraphé le 4 mars").
+fn named_year(words: &Words, a: &Anchors) -> Option<Date> {
+    (1..words.ws.len()).find_map(|i| {
+        let y = year_of(words.w(i))?;
+        // "de 2000 soldats" is a quantity
+        let named = matches!(words.prev(i), "en" | "de" | "annee")
+            && y <= a.published.year()
+            && !NOT_AFTER_DAY.contains(&words.w(i + 1));
+        named.then(|| Date::new(y, 1, 1).ok()).flatten()
+    })
 }
 
 /// The role of an expression starting at word `i`: onset after "depuis", decision after
@@ -594,18 +619,15 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         {
             return None;
         }
+        // no year: the same choice as for a day and month ("début août" in a paper of
+        // September is this August, even after a flashback to another year)
         let y = match explicit_year {
             Some(y) => y,
+            None if tense.is_past() || tense == Tense::Present => infer_year(a, mo, 1, tense)?.year(),
+            // the future: the first such month that has not ended
             None => {
-                let mut y = a.reference.year();
-                if tense.is_past() || tense == Tense::Present {
-                    if Date::new(y, mo, 1).ok()? > a.published {
-                        y -= 1;
-                    }
-                } else if Date::new(y, mo, 1).ok()?.last_of_month() < a.published {
-                    y += 1;
-                }
-                y
+                let y = a.reference.year();
+                y + (Date::new(y, mo, 1).ok()?.last_of_month() < a.published) as i16
             }
         };
         let mut first = Date::new(y, mo, 1).ok()?;
