@@ -65,6 +65,8 @@ struct Form<T> {
     value: T,
     /// A verb's form: one adverb may stand after the head, or before it inside the prefix.
     bridge: bool,
+    /// The suffix's last word is a stem ("combats eclat*" matches "combats éclatent").
+    stem_tail: bool,
 }
 
 /// An index of folded phrases by their head word.
@@ -81,8 +83,8 @@ pub(crate) struct FormHit<'a, T> {
 }
 
 impl<T> FormIndex<T> {
-    /// Index folded phrases (a final `*` on a one-word phrase makes it a stem); `bridge`
-    /// marks a verb's form, whose head is the verb (see the module's introduction).
+    /// Index folded phrases (a final `*` makes the last word a stem); `bridge` marks a
+    /// verb's form, whose head is the verb (see the module's introduction).
     pub(crate) fn new(forms: impl IntoIterator<Item = (String, T, bool)>) -> Self {
         let mut by_head: HashMap<String, Vec<Form<T>>> = HashMap::new();
         let mut order = Vec::new();
@@ -94,14 +96,17 @@ impl<T> FormIndex<T> {
                 continue;
             };
             let stem = phrase.ends_with('*') && he + 1 == phrase.len();
+            let stem_tail = !stem && phrase.ends_with('*');
             let head = if stem { format!("{}*", &phrase[hs..he]) } else { phrase[hs..he].to_string() };
-            let suffix = if stem { String::new() } else { phrase[he..].to_string() };
+            let suffix = if stem { String::new() } else { phrase[he..].trim_end_matches('*').to_string() };
             let form = Form {
                 prefix: phrase[..hs].to_string(),
-                key: key(&suffix).to_string(),
+                // a stem has no whole first word to sort by: compared after every head
+                key: if stem_tail { String::new() } else { key(&suffix).to_string() },
                 suffix,
                 value,
                 bridge,
+                stem_tail,
             };
             by_head.entry(head.clone()).or_insert_with(|| {
                 order.push(head.clone());
@@ -148,7 +153,7 @@ impl<T> FormIndex<T> {
                 .flat_map(|g| g.iter())
                 .filter_map(|f| {
                     let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
-                    let end = if suffix_at(h.end) {
+                    let mut end = if suffix_at(h.end) {
                         h.end + f.suffix.len()
                     } else if let Some(at) = after.filter(|&a| {
                         f.suffix.starts_with(' ')
@@ -162,6 +167,9 @@ impl<T> FormIndex<T> {
                     } else {
                         bridged(t, h.end, &f.suffix, f.bridge)?
                     };
+                    while f.stem_tail && end < b.len() && is_word_byte(b[end]) {
+                        end += 1;
+                    }
                     let prefix_to = |to: usize| {
                         to.checked_sub(f.prefix.len())
                             .filter(|&s| t.get(s..to).is_some_and(|p| p == f.prefix))
@@ -351,6 +359,15 @@ mod tests {
 
     fn spans(index: &FormIndex<u8>, t: &str) -> Vec<(String, u8)> {
         index.find(t).iter().map(|h| (t[h.start..h.end].to_string(), *h.value)).collect()
+    }
+
+    #[test]
+    fn a_stem_at_the_end_of_a_phrase() {
+        let index = FormIndex::new([("combats eclat*".to_string(), 1, false)]);
+        assert_eq!(spans(&index, "des combats eclatent a l'aube"), [("combats eclatent".to_string(), 1)]);
+        assert_eq!(spans(&index, "les combats eclataient"), [("combats eclataient".to_string(), 1)]);
+        // near miss: another word after the head
+        assert!(spans(&index, "des combats violents").is_empty());
     }
 
     #[test]
