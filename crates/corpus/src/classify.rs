@@ -108,6 +108,7 @@ impl TriggerIndex {
     /// of at most 2, so that it never decides the sentence's type.
     pub fn find(&self, t: &str) -> Vec<TriggerHit> {
         let present: Vec<&'static str> = self.needs.find(t).iter().map(|h| *h.value).collect();
+        let entry = is_chronology_entry(t);
         let counted = std::cell::OnceCell::new();
         let mut out: Vec<TriggerHit> = Vec::new();
         for h in self.m.find(t) {
@@ -137,12 +138,15 @@ impl TriggerIndex {
                         m.trigger.weight = m.trigger.weight.min(2);
                     }
                 } else if purpose
-                    || is_reference(t, h.start)
+                    || !entry && is_reference(t, h.start)
                     || in_relative_clause(t, h.start)
                     || is_negated(t, h.start)
-                    || is_habit(t, h.start)
+                    || !entry && is_habit(t, h.start)
                 {
                     tr.weight = tr.weight.min(2);
+                } else if entry && tr.weight == 2 {
+                    // a chronology entry names its event with a bare noun ("premiers combats")
+                    tr.weight = 3;
                 } else if let Some(g) = unrealised_at(t, h.start, tr.kind) {
                     // "ont refusé de signer l'accord": the signing did not happen, unless the
                     // governing verb is itself part of an event's frame
@@ -158,6 +162,37 @@ impl TriggerIndex {
         }
         out
     }
+}
+
+/// A chronology entry, as in a "Repères" box: a date, then a colon or a dash, then a
+/// verbless phrase that names what happened ("18/12/2023 : prise de la ville",
+/// "- 15 avril : début de l'offensive"). Its nouns are events, not backdrop or references.
+fn is_chronology_entry(t: &str) -> bool {
+    let s = t.trim_start_matches(|c: char| matches!(c, '-' | '*' | '•' | '–') || c.is_whitespace());
+    let Some(sep) = s.find([':', '–']).or_else(|| s.find(" - ")) else { return false };
+    let head: Vec<&str> =
+        s[..sep].split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let numeric =
+        head.len() == 1 && head[0].contains('/') && head[0].chars().all(|c| c.is_ascii_digit() || c == '/');
+    let day_month = (2..=5).contains(&head.len())
+        && head.iter().any(|w| crate::time::month_of(w).is_some())
+        && head.iter().any(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) || *w == "1er")
+        && head.iter().all(|w| {
+            crate::time::month_of(w).is_some()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "le" | "1er"
+                        | "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                )
+        });
+    numeric || day_month
 }
 
 /// A meeting trigger right before "pour" (at most one word between).
@@ -583,6 +618,17 @@ mod tests {
         assert_eq!((top.trigger.kind, top.trigger.class), (Political, FrameClass::Decree));
         // near miss: a purpose with no meeting before it stays a purpose
         assert_eq!(weight("Les familles cherchaient un camion pour évacuer les blessés.", "displacement"), 2);
+    }
+
+    #[test]
+    fn chronology_entries() {
+        let entry = |s: &str| is_chronology_entry(&crate::fold::fold(s));
+        assert!(entry("12/03/2021 : chute de la garnison du nord."));
+        assert!(entry("- 1er juin 2022 : premiers combats dans le port."));
+        assert!(entry("Mardi 4 octobre – début du siège de la ville."));
+        // near misses: a time of day, a sentence that merely starts with a date
+        assert!(!entry("10h40 : le ministre prend la parole."));
+        assert!(!entry("Le 4 octobre, le ministre a déclaré : « Nous tiendrons. »"));
     }
 
     /// The invented sentences of `testdata/frames/cases.toml`: each `fires` case yields a

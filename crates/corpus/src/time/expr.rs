@@ -70,7 +70,7 @@ const DECISION_CUES: &[&[&str]] = &[
     &["a", "compter", "d"],
 ];
 
-pub(super) fn month_of(w: &str) -> Option<i8> {
+pub(crate) fn month_of(w: &str) -> Option<i8> {
     MONTHS.iter().position(|m| *m == w).map(|i| i as i8 + 1)
 }
 
