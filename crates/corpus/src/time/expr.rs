@@ -269,15 +269,11 @@ fn m(value: Option<Interval>, kind: Kind, used: usize) -> Option<Match> {
 pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchors, out: &mut Vec<TimeHit>) {
     out.clear();
     let words = Words { t, ws };
-    let sentence_year = named_year(&words, a);
-    let with_year;
-    let a = match sentence_year {
-        Some(period) => {
-            with_year = Anchors { period: Some(period), ..*a };
-            &with_year
-        }
-        None => a,
-    };
+    // the anchors move as the sentence is read: a year it names dates its yearless days,
+    // and a day it names ("le 20", "jeudi") is what a later "ce jour-là" or "la veille" in
+    // it refers to
+    let mut a = Anchors { period: named_year(&words, a).or(a.period), ..*a };
+    let a = &mut a;
     let mut i = 0;
     while i < ws.len() {
         let tense = tenses.at(ws[i].0, t);
@@ -321,6 +317,12 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                     role: role(&words, i),
                     subordinate: false,
                 });
+                // "le lendemain …, le surlendemain …" count from the same day: an anaphor
+                // does not move the reference
+                if let Some(v) = h.value.filter(|v| v.precision.is_daily() && h.kind != Kind::Anaphoric) {
+                    a.reference = v.start;
+                    a.period = None;
+                }
                 i += h.used;
             }
             _ => i += 1,
