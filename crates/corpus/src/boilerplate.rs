@@ -64,6 +64,16 @@ const TEASERS: &[&str] = &[
     "sur le meme theme",
     "pour aller plus loin",
     "en savoir plus",
+    // a live blog's or an explainer's invitation to the reader
+    "suivez avec nous",
+    "suivez en direct",
+    "suivez notre direct",
+    "suivez ici",
+    "retrouvez ici",
+    "retrouvez notre",
+    "retrouvez tous",
+    "revivez",
+    "retour sur",
 ];
 const PROMPTS: &[&str] = &[
     "abonnez",
@@ -248,6 +258,20 @@ mod tests {
     fn drops_page_furniture() {
         let body = "Le Monde du Soir\n\nÀ lire aussi : Le sommet de Genève reporté\nPhoto prise à Gyumri. AFP - JEAN DUPONT\nMarie Durand / AFP\nLes troupes ont franchi la rivière lundi.\nLoading...\nRéagir\nQuel scandale, vraiment.\n";
         assert_eq!(kept(body), vec!["Les troupes ont franchi la rivière lundi."]);
+    }
+
+    #[test]
+    fn invitations_to_the_reader_are_skipped() {
+        let body =
+            "Suivez avec nous l'évolution de la situation dans la vallée, où l'armée a lancé une offensive.
+Retour sur trois semaines de combats dans la vallée.
+L'armée a lancé une offensive dans la vallée.
+";
+        assert_eq!(kept(body), vec!["L'armée a lancé une offensive dans la vallée."]);
+        // near miss: the same verb inside a sentence
+        let body = "Les observateurs suivent avec nous la situation depuis lundi.
+";
+        assert_eq!(kept(body).len(), 1);
     }
 
     #[test]
