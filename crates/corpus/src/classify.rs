@@ -264,6 +264,12 @@ fn is_negated(t: &str, start: usize) -> bool {
     if words.last().is_some_and(|w| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans")) {
         return true;
     }
+    // "a écarté toute négociation", "exclut tout cessez-le-feu": refused, not held
+    if let [.., verb, "tout" | "toute" | "tous" | "toutes"] = words.as_slice() {
+        if ["ecart", "exclu", "refus", "rejet", "rejett", "rejeter"].iter().any(|s| verb.starts_with(s)) {
+            return true;
+        }
+    }
     let near = &words[words.len().saturating_sub(8)..];
     near.iter().enumerate().any(|(i, w)| {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere")
