@@ -786,6 +786,7 @@ fn place_of(
         .copied()
         .filter(|p| {
             (where_kind && strictly_locative(s.t, p.start))
+                || set_apart_locative(s.t, p.start, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
         .max_by_key(|p| {
@@ -1027,6 +1028,16 @@ fn strictly_locative(t: &str, start: usize) -> bool {
         return word_before(t, s).0 == "dans";
     }
     matches!(w, "a" | "au" | "aux" | "en" | "dans")
+}
+
+/// "Mercredi, à Erevan, le Premier ministre a refusé …": a place between commas (or at the
+/// start of the sentence) after "à" or "en" says where, whatever the event; "a demandé à
+/// Moscou d'intervenir" is a dative.
+fn set_apart_locative(t: &str, start: usize, end: usize) -> bool {
+    let (w, s) = word_before(t, start);
+    matches!(w, "a" | "en")
+        && matches!(t[..s].trim_end().chars().last(), None | Some(','))
+        && t[end.min(t.len())..].trim_start().starts_with(',')
 }
 
 fn targets(t: &str, from: usize, to: usize) -> bool {

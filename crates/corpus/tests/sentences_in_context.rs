@@ -256,3 +256,20 @@ fn what_a_reporting_relative_reports_is_the_event() {
     );
     assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
 }
+
+#[test]
+fn a_place_set_apart_says_where_a_statement_was_made() {
+    let place = |body: &str| {
+        let e = events(body);
+        let s = e.iter().find(|e| e.kind == EventType::Statement).unwrap_or_else(|| panic!("{e:#?}"));
+        s.place.as_ref().map(|p| p.id.clone())
+    };
+    // fires: "à Erevan" between commas is where the refusal was told, though "Erevan" is
+    // also the Armenian government
+    assert_eq!(
+        place("Jeudi, à Erevan, le gouvernement a dénoncé une provocation de Bakou.").as_deref(),
+        Some("yerevan")
+    );
+    // near miss: "à Erevan" as the one addressed
+    assert_eq!(place("Jeudi, Moscou a dénoncé à Erevan une provocation de Bakou.").as_deref(), None);
+}
