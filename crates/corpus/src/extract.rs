@@ -789,6 +789,8 @@ fn place_of(
                 || set_apart_locative(s.t, p.start, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
+        // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
+        .filter(|p| !measured_from(s.t, p.start) || args.places.iter().all(|q| measured_from(s.t, q.start)))
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
@@ -1028,6 +1030,26 @@ fn strictly_locative(t: &str, start: usize) -> bool {
         return word_before(t, s).0 == "dans";
     }
     matches!(w, "a" | "au" | "aux" | "en" | "dans")
+}
+
+/// Is the place at `start` the point a distance is measured from ("à 30 km de Goris", "à
+/// une centaine de kilomètres au nord du lac")? Then the event is not there.
+fn measured_from(t: &str, start: usize) -> bool {
+    let (w, mut at) = word_before(t, start);
+    if !matches!(w, "de" | "du" | "d") {
+        return false;
+    }
+    for _ in 0..5 {
+        let (w, s) = word_before(t, at);
+        if matches!(w, "km" | "kilometres" | "kilometre" | "metres" | "miles") {
+            return true;
+        }
+        if w.is_empty() {
+            return false;
+        }
+        at = s;
+    }
+    false
 }
 
 /// "Mercredi, à Erevan, le Premier ministre a refusé …": a place between commas (or at the

@@ -273,3 +273,23 @@ fn a_place_set_apart_says_where_a_statement_was_made() {
     // near miss: "à Erevan" as the one addressed
     assert_eq!(place("Jeudi, Moscou a dénoncé à Erevan une provocation de Bakou.").as_deref(), None);
 }
+
+#[test]
+fn a_distance_is_measured_from_a_place_where_nothing_happened() {
+    let place = |body: &str| {
+        let e = events(body);
+        let f = e.iter().find(|e| e.kind == EventType::Fighting).unwrap_or_else(|| panic!("{e:#?}"));
+        f.place.as_ref().map(|p| p.id.clone())
+    };
+    // fires: Goris is where the distance starts; the shelling was in Djermouk
+    assert_eq!(
+        place("Mardi, l'artillerie a bombardé Djermouk, à une soixantaine de kilomètres au nord de Goris.")
+            .as_deref(),
+        Some("jermuk")
+    );
+    // near miss: the only place named, even as a landmark, is kept
+    assert_eq!(
+        place("Mardi, l'artillerie a bombardé un village à 20 km de Goris.").as_deref(),
+        Some("goris")
+    );
+}
