@@ -220,9 +220,11 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
     }
     if a.class != b.class
         && a.article == b.article
-        && matches!(a.class.family(), Family::Custody | Family::Justice)
+        && matches!(a.class.family(), Family::Custody | Family::Justice | Family::Clash)
     {
-        return false; // one article telling an arrest, then a detention, tells two steps
+        // one article telling an arrest, then a detention, tells two steps; shelling, then
+        // an exchange of fire, two episodes
+        return false;
     }
     a.kind == b.kind || a.place.is_some() && !a.place_default && b.place.is_some() && !b.place_default
 }

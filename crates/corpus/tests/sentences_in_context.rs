@@ -293,3 +293,20 @@ fn a_distance_is_measured_from_a_place_where_nothing_happened() {
         Some("goris")
     );
 }
+
+#[test]
+fn fighting_told_in_other_words_by_another_source_is_one_event() {
+    // fires: two sources, one day, one place: "combats" and "tirs échangés" are one clash
+    let e = events_of(&[
+        "Mardi, de violents combats ont éclaté à Goris entre les deux armées.",
+        "Mardi, des tirs nourris ont été échangés à Goris, selon le ministère.",
+    ]);
+    let f: Vec<_> = e.iter().filter(|e| e.kind == EventType::Fighting).collect();
+    assert_eq!(f.len(), 1, "{e:#?}");
+    // near miss: one article telling shelling, then an exchange of fire, tells two episodes
+    let e = events(
+        "Mardi matin, l'artillerie a bombardé Goris pendant deux heures. \
+         Mardi soir, des tirs ont été échangés à Goris près du pont.",
+    );
+    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+}

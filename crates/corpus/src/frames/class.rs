@@ -96,6 +96,9 @@ pub enum Family {
     Harm,
     /// People on the move: leaving, fleeing, arriving.
     Exodus,
+    /// Fighting told in different words: combat, an exchange of fire, shelling. One source's
+    /// "les combats ont éclaté" is another's "des tirs ont été échangés".
+    Clash,
 }
 
 impl FrameClass {
@@ -107,6 +110,7 @@ impl FrameClass {
             Court | Referral => Family::Justice,
             Toll | Death | Killing | Explosion | Mine | Accident => Family::Harm,
             Displacement | Arrival => Family::Exodus,
+            Combat | Skirmish | Shelling => Family::Clash,
             other => Family::Own(other),
         }
     }
