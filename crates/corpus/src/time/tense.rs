@@ -212,10 +212,7 @@ impl TenseMap {
                 || (cur.chars().count() >= 5 && ["era", "ira", "dra", "ura"].iter().any(|x| cur.ends_with(x)))
             {
                 marks.push((start, Tense::Future));
-            } else if cur.chars().count() > 5
-                && (cur.ends_with("raient") || cur.ends_with("rait"))
-                && !cur.ends_with("trait")
-            {
+            } else if cur.chars().count() > 5 && is_conditional(cur) {
                 marks.push((start, Tense::Conditional));
             } else if (cur.chars().count() > 5 && (cur.ends_with("ait") || cur.ends_with("aient")))
                 || (cur.chars().count() > 5 && PASSE_SIMPLE.iter().any(|e| cur.ends_with(e)))
@@ -260,6 +257,18 @@ impl TenseMap {
     }
 }
 
+/// A conditional ending ("-rait", "-raient") that is no imperfect of a verb whose stem ends
+/// in "r" after a vowel or in "tr": "rentraient", "déclarait", "mourait", "espérait" are
+/// imperfects; "rentreraient", "mourrait", "mettraient", "devrait" are conditionals.
+fn is_conditional(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("aient").or_else(|| w.strip_suffix("ait")) else { return false };
+    let Some(before_r) = stem.strip_suffix('r') else { return false };
+    if before_r.ends_with("tt") {
+        return true; // mettraient, battrait
+    }
+    !(before_r.ends_with('t') || before_r.ends_with(['a', 'o', 'u', 'é', 'è']))
+}
+
 /// "lança", "prit", "signa": third-person singular passé simple after a subject-like word.
 /// Only the unambiguous "-a" ending after a determiner-free noun is too risky, so this
 /// accepts "-a" verbs of the first group only after "il", "elle", "on" or a capitalised
@@ -291,6 +300,12 @@ mod tests {
     fn pluperfect_conditional_future_passe_simple() {
         assert_eq!(tense("Les troupes avaient quitté la ville."), Tense::Pluperfect);
         assert_eq!(tense("Les frappes auraient tué trois civils."), Tense::Conditional);
+        // imperfects of verbs whose stem ends in "r" are no conditionals
+        assert_eq!(tense("Les soldats rentraient chez eux à la tombée de la nuit."), Tense::Past);
+        assert_eq!(tense("Le ministre déclarait que la route restait ouverte."), Tense::Past);
+        // near misses: conditionals
+        assert_eq!(tense("Les soldats rentreraient chez eux dans la nuit."), Tense::Conditional);
+        assert_eq!(tense("Les combattants mettraient bas les armes."), Tense::Conditional);
         assert_eq!(tense("Le convoi partira vers le nord."), Tense::Future);
         assert_eq!(tense("Les deux armées s'affrontèrent près du fleuve."), Tense::Past);
         // near miss: "rentrera" is future, not passé simple
