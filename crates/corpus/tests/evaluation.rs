@@ -24,17 +24,17 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.80,
+        r.found_date_accuracy() >= 0.82,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.78, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.80, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.81, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.43, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.82, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
-    assert!(r.merged_pairs >= 12, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 56, "over-merges {}", r.overmerged_pairs);
+    assert!(r.merged_pairs >= 14, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 53, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -42,18 +42,18 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.84,
+        r.found_date_accuracy() >= 0.85,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.70, "core found {:.3}", r.core_recall());
+    assert!(r.core_recall() >= 0.71, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
     assert!(r.merged_pairs >= 8, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    // 9 when re-based; 10 since yearless months resolve like yearless days (one more event
-    // found, one more pair wrongly joined)
-    assert!(r.overmerged_pairs <= 10, "over-merges {}", r.overmerged_pairs);
+    // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
+    // a distance's landmark is no place of the event
+    assert!(r.overmerged_pairs <= 9, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
