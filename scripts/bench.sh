@@ -41,13 +41,13 @@ bench_extract() { cargo bench -p chronocarte-corpus --bench extract -- --noplot;
 bench_filter() { cargo bench -p chronocarte-model --bench filter -- --noplot; }
 bench_bake() {
   for n in 5 1000 10000; do
-    local dir; if [ "$n" = 5 ]; then dir=corpus; else dir=$(synth "$n"); fi
+    local dir; if [ "$n" = 5 ]; then dir="$ROOT/stories/armenia-azerbaijan"; else dir=$(synth "$n"); fi
     echo "== bake: $n articles ($dir)"
     cargo run -q --release -p chronocarte-corpus -- bake "$dir" --out "$WORK/bake-$n.bin" --stats
   done
 }
 dists() { # the seed and 1k-article release builds, one per line
-  dist_for seeds corpus
+  dist_for seeds "$ROOT/stories/armenia-azerbaijan"
   dist_for 1k "$(synth 1000)"
 }
 bench_size() {
