@@ -180,17 +180,8 @@ fn is_chronology_entry(t: &str) -> bool {
         && head.iter().all(|w| {
             crate::time::month_of(w).is_some()
                 || w.chars().all(|c| c.is_ascii_digit())
-                || matches!(
-                    *w,
-                    "le" | "1er"
-                        | "lundi"
-                        | "mardi"
-                        | "mercredi"
-                        | "jeudi"
-                        | "vendredi"
-                        | "samedi"
-                        | "dimanche"
-                )
+                || matches!(*w, "le" | "1er")
+                || crate::time::weekday_of(w).is_some()
         });
     numeric || day_month
 }

@@ -8,6 +8,18 @@ fn events(body: &str) -> Vec<chronocarte_corpus::export::Event> {
     events_of(&[body])
 }
 
+/// How many of `e` are of `kind`.
+fn count(e: &[chronocarte_corpus::export::Event], kind: EventType) -> usize {
+    e.iter().filter(|e| e.kind == kind).count()
+}
+
+/// The place id of the first event of `kind` in an invented article.
+fn place_of(body: &str, kind: EventType) -> Option<String> {
+    let e = events(body);
+    let first = e.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("{e:#?}"));
+    first.place.as_ref().map(|p| p.id.clone())
+}
+
 /// The events of several invented articles (ids a0, a1…), merged.
 fn events_of(bodies: &[&str]) -> Vec<chronocarte_corpus::export::Event> {
     let root = chronocarte_corpus::manifest_dir().join("../../stories/armenia-azerbaijan");
@@ -43,7 +55,7 @@ fn a_definite_back_reference_continues_the_event() {
         "Mercredi matin, quatre camions d'aide humanitaire ont quitté Goris. \
          Chargés de farine, d'autres camions roulent vers Stepanakert.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Humanitarian).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Humanitarian), 2, "{e:#?}");
 }
 
 #[test]
@@ -73,10 +85,10 @@ fn coordinated_facts_are_separate_events() {
     // near miss: a contrast without figures on both sides is one fact and a comment on it
     let e =
         events("Mardi, l'armée azerbaïdjanaise a bombardé Latchine, tandis que Bakou affirme avoir riposté.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
     // near miss: "puis" between a fact and a clause without a frame of its own
     let e = events("Mardi, le militant a été arrêté à Latchine, puis conduit vers une destination inconnue.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Political), 1, "{e:#?}");
 }
 
 #[test]
@@ -103,19 +115,19 @@ fn a_named_partys_denial_is_its_own_statement() {
 fn continuation_needs_a_reference_not_just_a_position() {
     // fires: "ils", a pronoun subject, refers back to the shelling's authors
     let e = events("Mardi, l'armée azerbaïdjanaise a bombardé Goris. Ils ont aussi pilonné la route au sud.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
     // near miss: right after it, another side's shelling, not referred back to
     let e = events(
         "Mardi, l'armée azerbaïdjanaise a bombardé Goris. Les forces arméniennes ont pilonné des positions ennemies.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 2, "{e:#?}");
 }
 
 #[test]
 fn questions_and_partyless_talks_are_no_events() {
     // fires: a meeting with its parties named
     let e = events("Mardi, les ministres arménien et azerbaïdjanais se sont réunis à Bruxelles.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Talks).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Talks), 1, "{e:#?}");
     // near misses: an interviewer's question; talks with nobody named and nowhere
     let e = events("Les ministres arménien et azerbaïdjanais se sont-ils réunis à Bruxelles mardi ?");
     assert!(e.is_empty(), "{e:#?}");
@@ -130,16 +142,16 @@ fn reports_of_one_family_merge_across_sources() {
         "Mardi, la police azerbaïdjanaise a arrêté un militant arménien à Latchine.",
         "Un militant arménien a été placé en détention mardi à Latchine par les autorités azerbaïdjanaises.",
     ]);
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Political), 1, "{e:#?}");
     // near miss: the same two steps told by one article are two facts
     let e = events("Mardi, la police azerbaïdjanaise a arrêté un militant à Latchine. Mercredi, il a été placé en détention à Bakou.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Political), 2, "{e:#?}");
     // near miss: an arrest and a trial are not one family
     let e = events_of(&[
         "Mardi, la police azerbaïdjanaise a arrêté un militant arménien à Latchine.",
         "Mardi, un militant arménien a été jugé à Latchine par un tribunal azerbaïdjanais.",
     ]);
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Political).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Political), 2, "{e:#?}");
 }
 
 #[test]
@@ -205,18 +217,18 @@ fn a_guessed_region_does_not_keep_apart_a_place_another_source_names() {
         "Le Haut-Karabakh reste sous tension. Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu sur un poste arménien.",
         "Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu près de Goris.",
     ]);
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
     // near miss: another day
     let e = events_of(&[
         "Le Haut-Karabakh reste sous tension. Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu sur un poste arménien.",
         "Le 4 mars, des soldats azerbaïdjanais ont ouvert le feu près de Goris.",
     ]);
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 2, "{e:#?}");
     // near miss: one article telling two shootings, one with no place of its own
     let e = events(
         "Le 3 mars, des soldats azerbaïdjanais ont ouvert le feu près de Goris. Le Haut-Karabakh reste sous tension. Le 3 mars, des soldats azerbaïdjanais ont aussi ouvert le feu sur un poste arménien.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 2, "{e:#?}");
 }
 
 #[test]
@@ -225,22 +237,22 @@ fn two_sides_figures_in_one_sentence_are_two_tolls() {
     let e = events(
         "Samedi, Bakou a affirmé que 48 de ses militaires avaient été tués, tandis qu'Erevan a évoqué de son côté 20 morts.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Casualties).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Casualties), 2, "{e:#?}");
     // near miss: one figure and a comment on it
     let e = events("Samedi, Bakou a affirmé que 48 de ses militaires avaient été tués, tandis qu'Erevan s'est refusé à tout commentaire.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Casualties).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Casualties), 1, "{e:#?}");
 }
 
 #[test]
 fn a_noun_after_a_negative_determiner_tells_no_event() {
     // fires: a shot fired
     let e = events("Un coup de feu a été tiré cette nuit près du poste frontière de Latchine.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
     // near miss: none was
     let e = events("Aucun coup de feu n'a été tiré cette nuit près du poste frontière de Latchine.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
     let e = events("Mardi, les soldats ont quitté le village sans combat, selon Erevan.");
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
 }
 
 #[test]
@@ -249,21 +261,17 @@ fn what_a_reporting_relative_reports_is_the_event() {
     let e = events(
         "Mardi, la situation restait confuse, selon le ministère arménien, qui affirme que des soldats azerbaïdjanais ont bombardé le village de Tegh.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
     // near miss: a relative clause that only qualifies its noun
     let e = events(
         "Mardi, les habitants du village de Tegh, qui avaient été bombardés en 2021, ont accueilli des réfugiés.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 0, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
 }
 
 #[test]
 fn a_place_set_apart_says_where_a_statement_was_made() {
-    let place = |body: &str| {
-        let e = events(body);
-        let s = e.iter().find(|e| e.kind == EventType::Statement).unwrap_or_else(|| panic!("{e:#?}"));
-        s.place.as_ref().map(|p| p.id.clone())
-    };
+    let place = |body: &str| place_of(body, EventType::Statement);
     // fires: "à Erevan" between commas is where the refusal was told, though "Erevan" is
     // also the Armenian government
     assert_eq!(
@@ -276,11 +284,7 @@ fn a_place_set_apart_says_where_a_statement_was_made() {
 
 #[test]
 fn a_distance_is_measured_from_a_place_where_nothing_happened() {
-    let place = |body: &str| {
-        let e = events(body);
-        let f = e.iter().find(|e| e.kind == EventType::Fighting).unwrap_or_else(|| panic!("{e:#?}"));
-        f.place.as_ref().map(|p| p.id.clone())
-    };
+    let place = |body: &str| place_of(body, EventType::Fighting);
     // fires: Goris is where the distance starts; the shelling was in Djermouk
     assert_eq!(
         place("Mardi, l'artillerie a bombardé Djermouk, à une soixantaine de kilomètres au nord de Goris.")
@@ -308,5 +312,5 @@ fn fighting_told_in_other_words_by_another_source_is_one_event() {
         "Mardi matin, l'artillerie a bombardé Goris pendant deux heures. \
          Mardi soir, des tirs ont été échangés à Goris près du pont.",
     );
-    assert_eq!(e.iter().filter(|e| e.kind == EventType::Fighting).count(), 2, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 2, "{e:#?}");
 }

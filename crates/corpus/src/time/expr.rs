@@ -74,7 +74,7 @@ pub(crate) fn month_of(w: &str) -> Option<i8> {
     MONTHS.iter().position(|m| *m == w).map(|i| i as i8 + 1)
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
+pub(crate) fn weekday_of(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
 

@@ -28,7 +28,7 @@ pub mod tense;
 use jiff::civil::Date;
 
 use crate::fold::{lowercase_into, words_into, Folded};
-pub(crate) use expr::month_of;
+pub(crate) use expr::{month_of, weekday_of};
 pub use tense::{Tense, TenseMap};
 
 /// What kind of text an article is, for undated sentences.
