@@ -17,6 +17,7 @@ pub mod filter;
 pub mod fold;
 pub mod fragment;
 pub mod host;
+mod read;
 #[doc(hidden)]
 pub mod synth;
 
@@ -326,7 +327,10 @@ impl<'a> Bundle<'a> {
     }
 
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Self, Invalid> {
-        let b: Bundle<'a> = postcard::from_bytes(bytes).map_err(|e| Invalid(format!("postcard: {e}")))?;
+        // Not `postcard::from_bytes`: the hand-written reader is a fraction of serde's code in
+        // the wasm (see `read`); tests check that the two agree.
+        let mut r = read::Reader::new(bytes);
+        let b: Bundle<'a> = r.read().and_then(|b| r.finish().map(|()| b)).map_err(|_| r.invalid())?;
         b.validate()?;
         Ok(b)
     }

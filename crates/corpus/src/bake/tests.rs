@@ -122,6 +122,9 @@ fn bakes_the_demo_and_the_real_corpus() {
     eprintln!("real corpus: {} bytes in {:?}, {} warnings", bytes.len(), t0.elapsed(), warnings.len());
     let b = m::Bundle::from_bytes(&bytes).unwrap();
     assert!(!b.events.is_empty());
+    // The widget's hand-written reader and serde's postcard decoder read the same bundle.
+    let by_serde: m::Bundle = postcard::from_bytes(&bytes).unwrap();
+    assert_eq!(b, by_serde);
     // Deterministic.
     assert_eq!(build(&corpus, &root().join("node_modules")).unwrap().0, bytes);
 }
