@@ -164,7 +164,9 @@ pub fn dom_id(store: &Store, name: &str) -> String {
 }
 
 pub fn use_store() -> Store {
-    expect_context::<Store>()
+    // Not `expect_context`: its panic message formats the type name with `Debug`, whose
+    // string escaping brings Unicode tables into the wasm (about 1 KB brotli).
+    use_context::<Store>().unwrap_or_else(|| panic!("chronocarte: a component ran outside the widget"))
 }
 
 /// Moves the keyboard focus to the element with this id (a no-op if it is gone). By id

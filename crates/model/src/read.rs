@@ -9,7 +9,8 @@
 //! - `f32` is four little-endian bytes, `bool` one byte (0 or 1);
 //! - `Option` is a tag byte (0 or 1) then the value, a sequence or a string is a varint
 //!   length then its items or UTF-8 bytes;
-//! - a struct or tuple is its fields in declaration order, an enum its variant index.
+//! - a struct or tuple is its fields in declaration order, an enum its variant index;
+//! - the strings are one [`string_table`]: their lengths, then their text.
 //!
 //! Tests check that both readers agree on every story shape the baker produces (the seeds,
 //! synthetic stories, every truncation), so the two cannot drift apart unnoticed.
@@ -256,7 +257,13 @@ impl<'a> Read<'a> for Bundle<'a> {
     fn read(r: &mut Reader<'a>) -> Res<Self> {
         Ok(Bundle {
             version: r.read()?,
-            strings: r.read()?,
+            strings: {
+                let (lengths, text): (Vec<u32>, &str) = r.read()?;
+                match string_table::split(text, &lengths) {
+                    Some(s) => s,
+                    None => return r.fail("string lengths do not match the text"),
+                }
+            },
             outlets: r.read()?,
             articles: r.read()?,
             actors: r.read()?,

@@ -1,7 +1,7 @@
 use chronocarte_model::filter::{naive, Engine, Query};
 use chronocarte_model::fragment::{self, Lang, State, View};
 use chronocarte_model::synth::generate;
-use chronocarte_model::{date::parse_ymd, Bundle, EventKind, Fatalities, Str};
+use chronocarte_model::{date::parse_ymd, Bundle, EventKind, Fatalities, Str, VERSION};
 use proptest::prelude::*;
 
 #[test]
@@ -221,9 +221,35 @@ fn the_bundle_reader_rejects_damaged_bytes() {
             let _ = Bundle::from_bytes(&bad);
         }
     }
-    let mut huge = vec![5u8]; // version 5, then a string count of 2^32 - 1
+    let mut huge = vec![VERSION as u8]; // the version, then a string count of 2^32 - 1
     huge.extend([0xff, 0xff, 0xff, 0xff, 0x0f]);
     assert!(Bundle::from_bytes(&huge).is_err());
+}
+
+#[test]
+fn the_string_table_cuts_the_text_exactly_on_character_boundaries() {
+    use chronocarte_model::string_table::split;
+    assert_eq!(split("Erevanété", &[6, 0, 5]), Some(vec!["Erevan", "", "été"]));
+    assert_eq!(split("", &[]), Some(vec![]));
+    assert_eq!(split("été", &[1, 4]), None, "inside a character");
+    assert_eq!(split("abc", &[1, 1]), None, "text left over");
+    assert_eq!(split("abc", &[2, 2]), None, "past the end");
+    assert_eq!(split("abc", &[u32::MAX, u32::MAX]), None);
+}
+
+/// The widget reads its embedded corpus with `from_baked`, which trusts the baker's
+/// validation; anything else uses `from_bytes`, which checks every index.
+#[test]
+fn only_from_bytes_checks_indices_and_both_check_the_version() {
+    let s = generate(10, 2, 2, 1, 3, 11);
+    let mut b = s.bundle();
+    b.events[0].place = Some(999);
+    let bytes = b.to_bytes();
+    assert!(Bundle::from_bytes(&bytes).is_err());
+    assert_eq!(Bundle::from_baked(&bytes).unwrap().events[0].place, Some(999));
+    b.version = VERSION + 1;
+    let e = Bundle::from_baked(&b.to_bytes()).unwrap_err();
+    assert!(e.0.contains("version"), "{e:?}");
 }
 
 #[test]

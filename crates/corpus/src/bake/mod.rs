@@ -84,8 +84,9 @@ pub fn bake(
     world: &geo::World,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, String> {
-    let mut it = m::Interner::default();
-    let (map, proj) = geo::build_map(story, world, &mut it).map_err(|e| format!("map geometry: {}", e.0))?;
+    let (mut it, mut paths) = (m::Interner::default(), m::Interner::default());
+    let (mut map, proj) =
+        geo::build_map(story, world, &mut it, &mut paths).map_err(|e| format!("map geometry: {}", e.0))?;
 
     // Outlets, sorted by name for stable ids.
     let mut outlet_names: Vec<&str> = ex.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
@@ -262,7 +263,13 @@ pub fn bake(
     }
     let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
     let story = story_of(story, &events, &mut it);
-    let strings = it.refs();
+    // The map's paths go last in the string table: text next to text and geometry next to
+    // geometry compress a little better (the seed bundle: 46 bytes less after brotli).
+    let text_strings = it.strings.len() as u32;
+    for s in &mut map.shapes {
+        (s.d.0, s.d_detail.0) = (s.d.0 + text_strings, s.d_detail.0 + text_strings);
+    }
+    let strings: Vec<&str> = it.refs().into_iter().chain(paths.refs()).collect();
     let bundle = m::Bundle {
         version: m::VERSION,
         strings,

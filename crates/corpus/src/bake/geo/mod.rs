@@ -365,8 +365,15 @@ fn outlines(frame: &Frame, story: &Story) -> Result<Vec<Draft>, GeoError> {
     Ok(out)
 }
 
-/// Builds the map for `story` from the world's countries and the story's outlines.
-pub fn build_map(story: &Story, world: &World, it: &mut Interner) -> Result<(Map, Projection), GeoError> {
+/// Builds the map for `story` from the world's countries and the story's outlines. Names go
+/// to `it`; the SVG paths go to `paths`, whose indices the caller shifts when it appends
+/// them to the string table (see `bake`).
+pub fn build_map(
+    story: &Story,
+    world: &World,
+    it: &mut Interner,
+    paths: &mut Interner,
+) -> Result<(Map, Projection), GeoError> {
     let bbox = region(story, world)?;
     let frame = Frame::new(story, bbox);
     let o = frame.outer;
@@ -398,7 +405,7 @@ pub fn build_map(story: &Story, world: &World, it: &mut Interner) -> Result<(Map
     let shapes = drafts
         .into_iter()
         .map(|d| {
-            let dr = it.intern(&path::path(&d.region, d.closed, 1));
+            let dr = paths.intern(&path::path(&d.region, d.closed, 1));
             Shape {
                 kind: d.kind,
                 id: it.intern(&d.id),
@@ -407,7 +414,7 @@ pub fn build_map(story: &Story, world: &World, it: &mut Interner) -> Result<(Map
                 focus: d.focus,
                 legend: d.legend,
                 d: dr,
-                d_detail: d.detail.map(|r| it.intern(&path::path(&r, d.closed, 10))).unwrap_or(dr),
+                d_detail: d.detail.map(|r| paths.intern(&path::path(&r, d.closed, 10))).unwrap_or(dr),
                 labels: d.labels,
             }
         })
