@@ -5,7 +5,8 @@
 #   ./dev bench bake       bake time and baked bytes per event at 5, 1k and 10k articles
 #   ./dev bench filter     native filter latency at 10k and 100k events (criterion)
 #   ./dev bench size       wasm + JS + CSS + data bytes (raw, gzip, brotli), seeds and 1k articles
-#   ./dev bench browser    headless Chromium timings (median of RUNS, default 7), seeds and 1k
+#   ./dev bench browser    headless Chromium timings (median of RUNS, default 7), seeds and 1k;
+#                          then the seeds' first list against a bare Leptos page (bench/bare)
 #   ./dev bench scale      first-list time at SCALE articles (default 3000 10000 20000 30000):
 #                          the largest corpus that still loads in under a second (slow: builds each)
 #   ./dev bench all        everything above but scale
@@ -61,8 +62,14 @@ bench_browser() {
   local d ds; ds=$(dists)
   for d in $ds; do
     echo "== browser timings: $d"
-    CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test perf -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
+    CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test perf browser_timings -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
   done
+  # Issue 15: the seeds' first list against a bare Leptos page (bench/bare), in one run.
+  local bare="$WORK/dist-bare" seeds; seeds=$(echo "$ds" | head -n1)
+  trunk build --release --config bench/bare/Trunk.toml --dist "$bare" >&2
+  echo "== first list against the bare Leptos page: $seeds, $bare"
+  CHRONOCARTE_DIST="$seeds" CHRONOCARTE_BARE_DIST="$bare" \
+    cargo test -q -p chronocarte-e2e --test perf first_list_against_the_bare_page -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
 }
 
 bench_scale() {

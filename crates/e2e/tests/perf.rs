@@ -28,7 +28,12 @@ const obs = new MutationObserver(() => {
   if (count.textContent === before) return;
   obs.disconnect();
   const t1 = performance.now();
-  requestAnimationFrame(() => done({ dom_ms: t1 - t0, frame_ms: performance.now() - t0 }));
+  // The next frame, then the frame after it: the second callback runs once the first
+  // frame has been painted (issue 15's "click → painted frame").
+  requestAnimationFrame(() => {
+    const frame_ms = performance.now() - t0;
+    requestAnimationFrame(() => done({ dom_ms: t1 - t0, frame_ms, painted_ms: performance.now() - t0 }));
+  });
 });
 obs.observe(root, { subtree: true, childList: true, characterData: true });
 btn.click();
@@ -43,6 +48,7 @@ async fn browser_timings() {
     let server = Server::dist(d.clone());
     let browser = Browser::start();
     let (mut first, mut dcl, mut click_dom, mut click_frame) = (vec![], vec![], vec![], vec![]);
+    let mut click_painted = vec![];
     let (mut wasm, mut start, mut data) = (vec![], vec![], vec![]);
     let mut events = 0;
     for i in 0..runs {
@@ -68,9 +74,12 @@ async fn browser_timings() {
         s.open_panel().await;
         for k in 0..2 {
             let c = s.client.execute_async(CLICK_JS, vec![serde_json::json!(i)]).await.unwrap();
-            if let (Some(a), Some(b)) = (c["dom_ms"].as_f64(), c["frame_ms"].as_f64()) {
+            if let (Some(a), Some(b), Some(p)) =
+                (c["dom_ms"].as_f64(), c["frame_ms"].as_f64(), c["painted_ms"].as_f64())
+            {
                 click_dom.push(a);
                 click_frame.push(b);
+                click_painted.push(p);
             } else {
                 println!("PERF run {i} click {k}: the count line did not change");
             }
@@ -94,12 +103,59 @@ async fn browser_timings() {
     );
     if !click_dom.is_empty() {
         println!(
-            "MEDIAN of {} filter clicks: click → DOM updated {:.1} ms, click → next frame {:.1} ms",
+            "MEDIAN of {} filter clicks: click → DOM updated {:.1} ms, click → next frame {:.1} ms, click → painted frame (second requestAnimationFrame) {:.1} ms",
             click_dom.len(),
             median(click_dom),
-            median(click_frame)
+            median(click_frame),
+            median(click_painted)
         );
     }
+}
+
+/// Issue 15's "first list ≤ 1.4× the bare Leptos page, in the same run": cold loads of the
+/// widget (`CHRONOCARTE_DIST`) and of the bare page (`bench/bare`, built into
+/// `CHRONOCARTE_BARE_DIST`), alternated in one headless Chromium so that both see the same
+/// machine load, each in a fresh profile. The ratio is noisy (issue 15 measured 1.33–1.90
+/// over five runs of 7–9 loads), so `RUNS` defaults to 15 pairs.
+#[tokio::test]
+#[ignore]
+async fn first_list_against_the_bare_page() {
+    let runs: usize = std::env::var("RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(15);
+    let bare = std::env::var_os("CHRONOCARTE_BARE_DIST")
+        .map(std::path::PathBuf::from)
+        .expect("CHRONOCARTE_BARE_DIST: the bare page's release build (./dev bench browser makes it)");
+    let (widget, bare) = (Server::dist(dist()), Server::dist(bare));
+    let browser = Browser::start();
+    let (mut ours, mut base) = (vec![], vec![]);
+    for _ in 0..runs {
+        for (server, mark, out) in
+            [(&bare, "bare-interactive", &mut base), (&widget, "chronocarte-interactive", &mut ours)]
+        {
+            let s = browser.session(1280, 900).await;
+            // A plain navigation: `Session::load` waits for a widget, which the bare page has not.
+            s.client.goto(&server.url("/")).await.unwrap();
+            let script = format!(
+                "const done = arguments[arguments.length - 1];
+                 const poll = () => {{
+                   const m = performance.getEntriesByName('{mark}')[0];
+                   if (m) done(m.startTime); else setTimeout(poll, 10);
+                 }};
+                 poll();"
+            );
+            let t = s.client.execute_async(&script, vec![]).await.unwrap();
+            out.push(t.as_f64().expect("a time in ms"));
+            s.close().await;
+        }
+    }
+    let ratios: Vec<f64> = ours.iter().zip(&base).map(|(a, b)| a / b).collect();
+    println!("PERF bare page first list (ms): {base:.1?}");
+    println!("PERF widget first list (ms): {ours:.1?}");
+    let (o, b) = (median(ours), median(base));
+    println!(
+        "MEDIAN of {runs} alternating cold loads each: widget first list {o:.1} ms, bare Leptos page {b:.1} ms, ratio of medians {:.2}, median of pairwise ratios {:.2} (goal ≤ 1.4)",
+        o / b,
+        median(ratios)
+    );
 }
 
 /// Starts the CDP sampling profiler (100 µs interval) on this page.
