@@ -500,6 +500,15 @@ fn with_year(words: &Words, k: usize, a: &Anchors, mo: i8, d: i8, tense: Tense) 
 fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
     let wd = weekday_of(w(0))?;
+    // "ce mardi-là", like "ce jour-là", points back at the day the text is telling: the
+    // reference time's own weekday, or the nearest day with that weekday; never the week
+    // of publication.
+    if words.prev(i) == "ce" && w(1) == "la" {
+        let r = a.reference;
+        let (b, f) = (weekday_back(r, wd, false), weekday_forward(r, wd, false));
+        let nearest = if (f - r).get_days() < (r - b).get_days() { f } else { b };
+        return m(Some(day(nearest)), Kind::Anaphoric, 2);
+    }
     if let Some(d) = day_of(w(1)) {
         if let Some(mo) = month_of(w(2)) {
             let (date, used) = with_year(words, i + 3, a, mo, d, tense);
