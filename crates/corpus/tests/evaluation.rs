@@ -24,17 +24,17 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.84,
+        r.found_date_accuracy() >= 0.85,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     assert!(r.core_recall() >= 0.81, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.44, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.45, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.82, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
-    assert!(r.merged_pairs >= 14, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 53, "over-merges {}", r.overmerged_pairs);
+    assert!(r.merged_pairs >= 16, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 52, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

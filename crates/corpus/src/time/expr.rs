@@ -605,9 +605,12 @@ fn partial(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
     }
     let d = day_of(words.w(i))?;
     let next = words.w(i + 1);
-    // "le 20" followed by a unit or a noun is a number ("le 20 pour cent", "le 3 fois")
-    if NOT_AFTER_DAY.contains(&next)
-        || next == "de" && month_of(words.w(i + 2)).is_none() && words.w(i + 2) != "ce"
+    // "le 20" followed by a unit or a noun is a number ("le 20 pour cent", "le 3 fois"),
+    // unless punctuation closes it: "le 12, jour du scrutin", "le 3 : deux morts"
+    let closed = words.gap(i).contains([',', ';', ':', '(', ')']);
+    if !closed
+        && (NOT_AFTER_DAY.contains(&next)
+            || next == "de" && month_of(words.w(i + 2)).is_none() && words.w(i + 2) != "ce")
     {
         return None;
     }
@@ -710,6 +713,15 @@ fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
             rel(0, 2)
         }
         "jour" if words.prev(i) == "ce" && w(1) == "la" => rel(0, 2),
+        // "dans la journée", "dans la soirée": later on the day being told (a date of its
+        // own after it, "dans la soirée du 3", is read by the explicit rules first)
+        "journee" | "soiree" | "matinee"
+            if words.prev(i) == "la"
+                && words.w(i.wrapping_sub(2)) == "dans"
+                && !matches!(w(1), "du" | "de") =>
+        {
+            rel(0, 1)
+        }
         "jour" if words.prev(i) == "meme" && matches!(words.w(i.wrapping_sub(2)), "le" | "du" | "au") => {
             rel(0, 1)
         }
