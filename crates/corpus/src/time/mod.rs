@@ -527,7 +527,10 @@ const REPORTING: &[&str] = &[
     "ajoute",
     "confie",
 ];
-const SUBORDINATORS: &[&str] = &["qui", "dont", "lorsque", "lorsqu", "quand", "tandis", "alors"];
+/// Also the causal conjunctions ("parce que", "puisque", "au motif que"): a date in a
+/// reason is the reason's time, not the main event's.
+const SUBORDINATORS: &[&str] =
+    &["qui", "dont", "lorsque", "lorsqu", "quand", "tandis", "alors", "parce", "puisque", "puisqu", "motif"];
 /// A date right after these dates a publication ("selon un communiqué publié samedi").
 const PUBLISHED: &[&str] =
     &["publie", "publiee", "publies", "diffuse", "diffusee", "paru", "parue", "date", "datee"];
