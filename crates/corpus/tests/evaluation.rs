@@ -24,12 +24,12 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.85,
+        r.found_date_accuracy() >= 0.86,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     assert!(r.core_recall() >= 0.81, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.45, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.82, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
@@ -46,7 +46,7 @@ fn test_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.71, "core found {:.3}", r.core_recall());
+    assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);

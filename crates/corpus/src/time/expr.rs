@@ -336,12 +336,34 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
 fn named_year(words: &Words, a: &Anchors) -> Option<Date> {
     (1..words.ws.len()).find_map(|i| {
         let y = year_of(words.w(i))?;
-        // "de 2000 soldats" is a quantity
+        // "de 2000 soldats" is a quantity. "La guerre de 2018" names an event, but its year
+        // still tells which "4 mars" a clause about that war means.
         let named = matches!(words.prev(i), "en" | "de" | "annee")
             && y <= a.published.year()
             && !NOT_AFTER_DAY.contains(&words.w(i + 1));
         named.then(|| Date::new(y, 1, 1).ok()).flatten()
     })
+}
+
+/// Whether a year written "<before> de <year> <next>" names an event ("la guerre de 2020",
+/// "l'élection de 2018", "la loi de 2019") rather than a time ("au printemps de 2022", "la
+/// fin de 2021", "de 2020 à 2022").
+pub(super) fn year_names_event(before: &str, next: &str) -> bool {
+    const TIME_NOUNS: &[&str] = &[
+        "printemps",
+        "ete",
+        "automne",
+        "hiver",
+        "fin",
+        "debut",
+        "milieu",
+        "courant",
+        "mois",
+        "annee",
+        "cours",
+        "depuis",
+    ];
+    !TIME_NOUNS.contains(&before) && month_of(before).is_none() && !matches!(next, "a" | "au")
 }
 
 /// The role of an expression starting at word `i`: onset after "depuis", decision after
@@ -491,6 +513,14 @@ fn with_year(words: &Words, k: usize, a: &Anchors, mo: i8, d: i8, tense: Tense) 
     }
     if w(0) == "prochain" {
         return (infer_year(a, mo, d, Tense::Future), 1);
+    }
+    // "le 16 novembre suivant": the first such day after the story's reference time (a
+    // year named elsewhere in the sentence does not count)
+    if w(0) == "suivant" {
+        let r = a.reference;
+        let this_year = Date::new(r.year(), mo, d).ok();
+        let date = this_year.filter(|x| *x > r).or_else(|| Date::new(r.year() + 1, mo, d).ok());
+        return (date, 1);
     }
     (infer_year(a, mo, d, tense), 0)
 }

@@ -586,6 +586,18 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: 
             h.subordinate |= n;
         }
     }
+    // "la pire crue depuis l'inondation de 2013": a bare year after "de"
+    // names an event (a war, an election, a law of that year); it does not date the
+    // sentence. "de 2020 à 2022" is a span and keeps its role.
+    for h in hits.iter_mut() {
+        let i = ws.partition_point(|&(s, _)| s < h.start);
+        let j = ws.partition_point(|&(s, _)| s < h.end);
+        let year = h.value.is_some_and(|v| v.precision == Precision::Year);
+        let before = if i >= 2 { w(i - 2) } else { "" };
+        if year && i > 0 && w(i - 1) == "de" && expr::year_names_event(before, w(j)) {
+            h.subordinate = true;
+        }
+    }
 }
 
 /// Texts that a date names ("l'accord du 9 novembre", "la loi du 5 mai").
