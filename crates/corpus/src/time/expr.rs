@@ -203,6 +203,16 @@ fn infer_year(a: &Anchors, m: i8, d: i8, tense: Tense) -> Option<Date> {
     }
 }
 
+/// The day with weekday `wd` nearest `d` (`d` itself if it has it; the earlier on a tie).
+fn nearest_weekday(d: Date, wd: Weekday) -> Date {
+    let (b, f) = (weekday_back(d, wd, false), weekday_forward(d, wd, false));
+    if (f - d).get_days() < (d - b).get_days() {
+        f
+    } else {
+        b
+    }
+}
+
 /// A bare or qualified weekday.
 fn weekday_date(a: &Anchors, wd: Weekday, qualifier: &str, tense: Tense) -> Date {
     match qualifier {
@@ -212,14 +222,7 @@ fn weekday_date(a: &Anchors, wd: Weekday, qualifier: &str, tense: Tense) -> Date
             let base = if a.doc == DocType::Narrative { a.reference } else { a.published };
             match tense {
                 Tense::Future => weekday_forward(a.published, wd, false),
-                Tense::Scheduled => {
-                    let (b, f) = (weekday_back(base, wd, false), weekday_forward(base, wd, false));
-                    if (f - base).get_days() < (base - b).get_days() {
-                        f
-                    } else {
-                        b
-                    }
-                }
+                Tense::Scheduled => nearest_weekday(base, wd),
                 // the narrative present moves forward from the story's last date
                 Tense::Present if a.doc == DocType::Narrative => weekday_forward(base, wd, false),
                 _ => weekday_back(base, wd, false),
@@ -361,7 +364,6 @@ pub(super) fn year_names_event(before: &str, next: &str) -> bool {
         "mois",
         "annee",
         "cours",
-        "depuis",
     ];
     !TIME_NOUNS.contains(&before) && month_of(before).is_none() && !matches!(next, "a" | "au")
 }
@@ -534,10 +536,7 @@ fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
     // reference time's own weekday, or the nearest day with that weekday; never the week
     // of publication.
     if words.prev(i) == "ce" && w(1) == "la" {
-        let r = a.reference;
-        let (b, f) = (weekday_back(r, wd, false), weekday_forward(r, wd, false));
-        let nearest = if (f - r).get_days() < (r - b).get_days() { f } else { b };
-        return m(Some(day(nearest)), Kind::Anaphoric, 2);
+        return m(Some(day(nearest_weekday(a.reference, wd))), Kind::Anaphoric, 2);
     }
     if let Some(d) = day_of(w(1)) {
         if let Some(mo) = month_of(w(2)) {
