@@ -105,7 +105,9 @@ const AGENCIES: &[&str] = &[
     "photos",
     "illustration",
 ];
-const TERMINAL: &[char] = &['.', '!', '?', '…', '»', '"', '”', ')', ':'];
+/// How a prose line may end. `;` closes an item of an enumerated list (a chronology's
+/// entries, the points of a statement): a clause, never a heading.
+const TERMINAL: &[char] = &['.', '!', '?', '…', '»', '"', '”', ')', ':', ';'];
 
 /// Split `body` into prose lines and skipped boilerplate lines. A line that repeats the
 /// article's `title` is its headline, printed again by the page: skipped as a repeat (the
@@ -272,6 +274,14 @@ L'armée a lancé une offensive dans la vallée.
         let body = "Les observateurs suivent avec nous la situation depuis lundi.
 ";
         assert_eq!(kept(body).len(), 1);
+    }
+
+    #[test]
+    fn list_items_closed_by_a_semicolon_are_prose() {
+        let body = "Les dates clés du conflit\n- 02/03/2021 : reprise des pourparlers entre les deux capitales ;\n- 04/05/2021 : les gardes-frontières quittent le col ;\n";
+        assert_eq!(kept(body).len(), 2);
+        // near miss: the list's title, without a closing mark, is still a heading
+        assert_eq!(clean(body, "").skipped[0].reason, "heading");
     }
 
     #[test]

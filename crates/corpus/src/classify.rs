@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::export::EventType;
 use crate::frames::index::FormIndex;
-use crate::frames::{Frame, FrameClass, COUNTED_PEOPLE, FRAMES};
+use crate::frames::{Frame, FrameClass, COUNTED_PEOPLE, FRAMES, PLACE_OBJECT};
 use crate::matcher::PhraseMatcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +77,12 @@ static MATCHERS: LazyLock<(FormIndex<Option<Trigger>>, PhraseMatcher<&'static st
     let m = FormIndex::new(
         frames.forms.iter().map(|(p, i, verb)| (p.clone(), i.map(|i| trigger_of(&frames.frames[i])), *verb)),
     );
-    let mut needs: Vec<&'static str> =
-        frames.frames.iter().filter_map(|f| f.needs.as_deref()).filter(|&n| n != COUNTED_PEOPLE).collect();
+    let mut needs: Vec<&'static str> = frames
+        .frames
+        .iter()
+        .filter_map(|f| f.needs.as_deref())
+        .filter(|&n| n != COUNTED_PEOPLE && n != PLACE_OBJECT)
+        .collect();
     needs.sort();
     needs.dedup();
     (m, PhraseMatcher::new(needs.into_iter().map(|n| (n.to_string(), n))))
@@ -107,6 +111,12 @@ impl TriggerIndex {
     /// qualifies something (a back-reference, a purpose, a relative clause) keeps a weight
     /// of at most 2, so that it never decides the sentence's type.
     pub fn find(&self, t: &str) -> Vec<TriggerHit> {
+        self.find_near(t, &[])
+    }
+
+    /// [`TriggerIndex::find`], knowing where the sentence's places start (byte offsets in
+    /// `t`): frames that need a place as their object ([`PLACE_OBJECT`]) can fire.
+    pub fn find_near(&self, t: &str, places: &[usize]) -> Vec<TriggerHit> {
         let present: Vec<&'static str> = self.needs.find(t).iter().map(|h| *h.value).collect();
         let entry = is_chronology_entry(t);
         let counted = std::cell::OnceCell::new();
@@ -116,6 +126,8 @@ impl TriggerIndex {
             if let Some(n) = tr.needs {
                 let met = if n == COUNTED_PEOPLE {
                     *counted.get_or_init(|| crate::claim::counts_people(t, &crate::fold::words(t)))
+                } else if n == PLACE_OBJECT {
+                    place_follows(t, h.end, places)
                 } else {
                     present.contains(&n)
                 };
@@ -162,6 +174,21 @@ impl TriggerIndex {
         }
         out
     }
+}
+
+/// Whether one of the places starting at `places` follows `end` directly, or after "de"
+/// and a determiner ("prise de la ville de…" is not a place: "ville" comes first).
+fn place_follows(t: &str, end: usize, places: &[usize]) -> bool {
+    let Some(rest) = t.get(end..) else { return false };
+    let trimmed = rest.trim_start();
+    let mut at = end + rest.len() - trimmed.len();
+    for link in ["de la ", "de l'", "du ", "des ", "de ", "d'", "l'", "la ", "le ", "les "] {
+        if trimmed.starts_with(link) {
+            at += link.len();
+            break;
+        }
+    }
+    places.contains(&at)
 }
 
 /// A chronology entry, as in a "Repères" box: a date, then a colon or a dash, then a
@@ -639,6 +666,9 @@ mod tests {
             text: String,
             fires: Option<String>,
             misses: Option<String>,
+            /// Names the sentence's gazetteer would find (for frames that need a place).
+            #[serde(default)]
+            places: Vec<String>,
         }
         #[derive(serde::Deserialize)]
         struct Cases {
@@ -655,8 +685,10 @@ mod tests {
             FRAMES.frames.iter().filter(|f| f.weight >= 3).map(|f| name(f.kind, f.class)).collect();
         let mut failures = Vec::new();
         for c in &cases.case {
+            let t = fold(&c.text);
+            let places: Vec<usize> = c.places.iter().filter_map(|p| t.find(&fold(p))).collect();
             let found: Vec<String> = index
-                .find(&fold(&c.text))
+                .find_near(&t, &places)
                 .iter()
                 .map(|h| (name(h.trigger.kind, h.trigger.class), h.trigger.weight))
                 .filter(|(n, w)| *w >= 3 || (light.contains(n) && !heavy.contains(n)))

@@ -662,7 +662,8 @@ fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
 /// they are voiced on, but who voiced them did say something, and what is told before
 /// them happened.
 fn frames_of(s: &Sentence, ctx: &Context) -> Vec<TriggerHit> {
-    let mut triggers = ctx.triggers.find(s.t);
+    let places: Vec<usize> = s.places.iter().map(|p| p.start).collect();
+    let mut triggers = ctx.triggers.find_near(s.t, &places);
     if let Some(fp) = stem_pos(s.t, FEARS) {
         triggers.retain(|h| h.trigger.kind == EventType::Statement || h.end <= fp);
     }

@@ -51,13 +51,18 @@ pub struct Negative {
     pub text: String,
 }
 
-/// The scorer's canon: actor aliases and places (lat, lon, radius in km).
+/// The scorer's canon: actor aliases, places (lat, lon, radius in km) and world ids that
+/// name one real-world event twice (`same`: alias → id), because gold batches were written
+/// apart.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Canon {
     #[serde(default)]
     pub actors: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub places: BTreeMap<String, Vec<f64>>,
+    #[serde(default)]
+    pub same: BTreeMap<String, String>,
 }
 
 impl Gold {
@@ -87,8 +92,23 @@ impl Canon {
             let c: Canon = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
             all.actors.extend(c.actors);
             all.places.extend(c.places);
+            all.same.extend(c.same);
+        }
+        if let Some((alias, id)) = all.same.iter().find(|(_, id)| all.same.contains_key(*id)) {
+            return Err(format!(
+                "canon `same`: {alias} = {id}, but {id} is itself an alias: name the final id"
+            ));
         }
         Ok(all)
+    }
+
+    /// Read every gold world id that is an alias as the id it stands for.
+    pub fn unify(&self, gold: &mut Gold) {
+        for e in &mut gold.event {
+            if let Some(id) = self.same.get(&e.world) {
+                e.world = id.clone();
+            }
+        }
     }
 }
 
@@ -605,6 +625,7 @@ fn evaluate_or_explain(
     gold_files.extend(tomls(dir.join("gold"))?);
     let mut gold = Gold::parse_all(&gold_files)?;
     let canon = Canon::parse_all(&tomls(dir.join("canon"))?)?;
+    canon.unify(&mut gold);
     let test: BTreeSet<String> = match fs::read_to_string(dir.join("split.toml")) {
         Ok(t) => {
             #[derive(Deserialize)]
@@ -667,4 +688,39 @@ fn evaluate_or_explain(
         p.articles.iter().filter_map(|a| a.genre.clone().map(|g| (a.id.clone(), g))).collect();
     let r = score(&p.export, &gold, &canon, &texts, &genres);
     Ok((r, p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(world: &str) -> GoldEvent {
+        GoldEvent {
+            article: "a".into(),
+            world: world.into(),
+            anchors: vec![],
+            dates: vec![],
+            end: None,
+            types: vec![],
+            actors: vec![],
+            places: vec![],
+            tier: "core".into(),
+            date_class: None,
+        }
+    }
+
+    #[test]
+    fn aliases_of_one_world_event_are_read_as_one_id() {
+        let files = [("same.toml".to_string(), "[same]\n\"wb-truce\" = \"wa-truce\"\n".to_string())];
+        let canon = Canon::parse_all(&files).unwrap();
+        let mut gold =
+            Gold { event: vec![event("wb-truce"), event("wa-truce"), event("wb-siege")], negative: vec![] };
+        canon.unify(&mut gold);
+        let ids: Vec<&str> = gold.event.iter().map(|e| e.world.as_str()).collect();
+        assert_eq!(ids, ["wa-truce", "wa-truce", "wb-siege"]);
+        // an alias of an alias is refused: the table names final ids only
+        let chain = [("same.toml".to_string(), "[same]\nc = \"b\"\nb = \"a\"\n".to_string())];
+        let e = Canon::parse_all(&chain).unwrap_err();
+        assert!(e.contains("itself an alias"), "{e}");
+    }
 }

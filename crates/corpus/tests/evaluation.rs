@@ -28,13 +28,14 @@ fn dev_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.81, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_recall() >= 0.82, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.47, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.82, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
-    assert!(r.merged_pairs >= 16, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 52, "over-merges {}", r.overmerged_pairs);
+    // (22 and 49 since canon `same` reads the later batches' second ids of one event as one)
+    assert!(r.merged_pairs >= 22, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 49, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

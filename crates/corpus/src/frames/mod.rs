@@ -90,6 +90,10 @@ struct FramesFile {
 /// civilians ("400 personnes sont arrivées", not "le convoi est arrivé").
 pub(crate) const COUNTED_PEOPLE: &str = "{people}";
 
+/// The `needs` of a frame whose words report an event only with a known place as their
+/// object ("ont pris Kharbine", "la chute de Kharbine"; not "ont pris la parole").
+pub(crate) const PLACE_OBJECT: &str = "{place}";
+
 /// One frame, as the trigger index uses it.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {

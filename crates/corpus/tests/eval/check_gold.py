@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Check the development corpus gold (crates/corpus/tests/eval): every anchor occurs once in
 its article (after the scorer's normalisation), codes exist in canon/*.toml, dates parse,
-required fields are present. Usage: python3 check_gold.py [gold/x.toml ...]"""
+required fields are present, every alias of canon `same` names an existing world id.
+Usage: python3 check_gold.py [gold/x.toml ...]
+       python3 check_gold.py --duplicates   (world ids of different gold files that share a
+       day, a type and a place in articles of their own: candidates for canon `same`)"""
 import datetime, glob, os, re, sys, tomllib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -21,12 +24,39 @@ def norm(s):
     return re.sub(r"\s+", " ", s).lower()
 
 
+def duplicates():
+    """Print candidate pairs for canon `same`: to be read, not applied blindly."""
+    same = {}
+    for f in glob.glob(os.path.join(HERE, "canon", "*.toml")):
+        same.update(tomllib.load(open(f, "rb")).get("same", {}))
+    worlds = {}
+    for f in sorted(glob.glob(os.path.join(HERE, "gold", "*.toml"))):
+        for e in tomllib.load(open(f, "rb")).get("event", []):
+            w = worlds.setdefault(same.get(e["world"], e["world"]), [set(), set(), set(), set(), set(), []])
+            for i, k in enumerate(["dates", "types", "places"]):
+                w[i] |= set(e.get(k, [])) - {"ANY"}
+            w[3].add(e["article"])
+            w[4].add(os.path.basename(f))
+            w[5].append(f"[{e['article']}] {e['anchors'][0][:90]}")
+    ids = sorted(worlds)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            x, y = worlds[a], worlds[b]
+            if x[0] & y[0] and x[1] & y[1] and x[2] & y[2] and not x[3] & y[3] and not x[4] & y[4]:
+                print(f"{a} <-> {b}")
+                for line in x[5][:2] + y[5][:2]:
+                    print(f"    {line}")
+
+
 def main():
-    canon = {"actors": set(), "places": {"ANY"}}
+    if sys.argv[1:] == ["--duplicates"]:
+        return duplicates()
+    canon = {"actors": set(), "places": {"ANY"}, "same": {}}
     for f in glob.glob(os.path.join(HERE, "canon", "*.toml")):
         c = tomllib.load(open(f, "rb"))
         canon["actors"] |= set(c.get("actors", {}))
         canon["places"] |= set(c.get("places", {}))
+        canon["same"].update(c.get("same", {}))
     arts = {}
     errors = []
     for p in glob.glob(os.path.join(HERE, "articles", "*.md")):
@@ -83,6 +113,13 @@ def main():
             body = arts.get(ng.get("article"))
             if body is None or norm(ng.get("text", "")) not in body:
                 errors.append(f"{os.path.basename(f)} negative #{i + 1}: text not in article {ng.get('article')}")
+    worlds = set()
+    for f in glob.glob(os.path.join(HERE, "gold", "*.toml")):
+        worlds |= {e.get("world") for e in tomllib.load(open(f, "rb")).get("event", [])}
+    for alias, world in canon["same"].items():
+        for w in (alias, world):
+            if w not in worlds:
+                errors.append(f"canon same: {w} is no world id of the gold")
     for e in errors:
         print(e)
     print(f"{len(arts)} articles, {n} gold events checked, {len(errors)} problems")
