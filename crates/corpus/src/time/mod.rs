@@ -264,7 +264,7 @@ impl Timeline {
         let opening = first.chars().count() > 4
             && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x))
             && first.starts_with(char::is_uppercase);
-        clause_roles(t, &ws, opening, &mut st.hits);
+        clause_roles(t, &ws, opening, &appositive_commas(text), &mut st.hits);
         // past events never come after publication
         for h in st.hits.iter_mut() {
             if let Some(v) = h.value.as_mut() {
@@ -537,7 +537,13 @@ const PUBLISHED: &[&str] =
 
 /// Mark report dates (on a reporting verb followed by "que") and dates inside relative or
 /// temporal subordinate clauses.
-fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: &mut [TimeHit]) {
+fn clause_roles(
+    t: &str,
+    ws: &[(usize, usize)],
+    opening_participle: bool,
+    appositive: &[usize],
+    hits: &mut [TimeHit],
+) {
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let word_at = |b: usize| {
         ws.iter()
@@ -567,7 +573,13 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: 
         // "Signé lundi à Genève, l'accord a pris effet ce matin":
         // a date in an opening participial phrase dates the participle, not the main verb
         let opening = opening_participle && seg_start == 0 && t[h.end..].contains(',') && i <= 3;
-        h.subordinate = sub || opening;
+        // "ont signé l'accord, négocié en janvier, puis…": a date in an appositive past
+        // participle dates the participle, and neither the main verb nor the story's day
+        let apposition = seg_start > 0
+            && t.as_bytes()[seg_start - 1] == b','
+            && appositive.contains(&t[..seg_start - 1].matches(',').count())
+            && tells_a_past_event(t, ws, seg_start - 1);
+        h.subordinate = sub || opening || apposition;
     }
     // "l'accord de paix du 2 juin 2019": a date that tells which text is meant names a
     // document, not the time of what the sentence tells, when the sentence has another
@@ -598,6 +610,38 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, hits: 
             h.subordinate = true;
         }
     }
+}
+
+/// Whether the clause that ends at the comma `comma` has a compound past of its own
+/// ("les ministres ont signé l'accord, négocié…"), outside any relative clause: then an
+/// apposition after it qualifies a noun of a told event. Without one ("Le pacte, signé le
+/// 4 mars, prévoyait…", "le pacte qui a clos le conflit, signé…"), the participle is
+/// what the sentence tells, and its date stays the sentence's.
+fn tells_a_past_event(t: &str, ws: &[(usize, usize)], comma: usize) -> bool {
+    const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
+    let from = t[..comma].rfind([',', ';', '(', ':']).map(|p| p + 1).unwrap_or(0);
+    let words: Vec<&str> =
+        ws.iter().filter(|&&(s, _)| s >= from && s < comma).map(|&(s, e)| &t[s..e]).collect();
+    words.iter().any(|w| AUX.contains(w))
+        && !words.iter().any(|w| SUBORDINATORS.contains(w) || matches!(*w, "que" | "qu"))
+}
+
+/// The commas of `text`, by rank (the first is 0), that open an appositive past participle
+/// (", négocié en janvier"). Read on the original text like the opening participle:
+/// folded, "négocié" and the present "négocie" are one word. Folding keeps every comma, so
+/// ranks are the same in the folded sentence.
+fn appositive_commas(text: &str) -> Vec<usize> {
+    text.split(',')
+        .skip(1)
+        .enumerate()
+        .filter(|(_, seg)| {
+            let w = seg.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            w.chars().count() > 4
+                && w.starts_with(char::is_lowercase)
+                && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Texts that a date names ("l'accord du 9 novembre", "la loi du 5 mai").
