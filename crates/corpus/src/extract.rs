@@ -684,12 +684,17 @@ fn group_by_date<'s>(
         usable.push(r);
         usable.len() - 1
     });
+    // an apposition's date dates the frames of its own segment only: kept after the others
+    let shared = usable.len();
+    usable.extend(st.hits.iter().filter(|d| !d.dates_event() && d.apposition.is_some()));
     let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
     for h in triggers {
+        let own = (shared..usable.len()).find(|&i| usable[i].dates_event_at(h.start));
         let g = match report_idx {
+            _ if own.is_some() => own,
             Some(ri) if h.trigger.kind == EventType::Statement => Some(ri),
             Some(ri) => nearest_date(&usable[..ri], h, s.t),
-            None => nearest_date(&usable, h, s.t),
+            None => nearest_date(&usable[..shared], h, s.t),
         };
         match groups.iter_mut().find(|(k, _)| *k == g) {
             Some((_, v)) => v.push(h),

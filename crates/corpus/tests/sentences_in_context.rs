@@ -314,3 +314,21 @@ fn fighting_told_in_other_words_by_another_source_is_one_event() {
     );
     assert_eq!(count(&e, EventType::Fighting), 2, "{e:#?}");
 }
+
+#[test]
+fn an_appositive_participle_dates_its_own_frame_only() {
+    // fires: the arrest told by the apposition keeps the apposition's day (the eve of
+    // Tuesday 5 March), and the charges of the main clause keep Tuesday
+    let e = events(
+        "Le parquet de Bakou a annoncé mardi avoir inculpé un ancien ministre du Karabakh, \
+         arrêté la veille au poste de Latchine.",
+    );
+    let days: Vec<&str> = e.iter().map(|e| e.date.start.as_str()).collect();
+    assert!(days.contains(&"2024-03-04") && days.contains(&"2024-03-05"), "{e:#?}");
+    // near miss: an apposition without a frame qualifies a place; its month dates nothing
+    let e = events(
+        "Un camion a sauté sur une mine mardi près d'un village du district de Kalbajar, \
+         rebaptisé fin novembre.",
+    );
+    assert!(!e.is_empty() && e.iter().all(|e| e.date.start == "2024-03-05"), "{e:#?}");
+}

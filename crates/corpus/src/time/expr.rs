@@ -319,6 +319,7 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                     kind: h.kind,
                     role: role(&words, i),
                     subordinate: false,
+                    apposition: None,
                 });
                 // "le lendemain …, le surlendemain …" count from the same day: an anaphor
                 // does not move the reference

@@ -153,12 +153,24 @@ pub struct TimeHit {
     pub role: Role,
     /// Inside a relative or temporal subordinate clause.
     pub subordinate: bool,
+    /// Inside an appositive past participle (", interpellé la veille,"): the byte range of
+    /// that segment. Such a date is subordinate, except for a frame inside the segment.
+    pub apposition: Option<(usize, usize)>,
 }
 
 impl TimeHit {
     /// Can this hit date the sentence's main event?
     pub fn dates_event(&self) -> bool {
         self.value.is_some() && self.role == Role::Event && !self.subordinate
+    }
+
+    /// Can this hit date a frame at byte `at`? Any event date can, and an apposition's date
+    /// can date the frames of its own segment ("…, interpellé la veille au poste, …").
+    pub fn dates_event_at(&self, at: usize) -> bool {
+        self.dates_event()
+            || self.value.is_some()
+                && self.role == Role::Event
+                && self.apposition.is_some_and(|(a, b)| a <= at && at < b)
     }
 }
 
@@ -579,6 +591,10 @@ fn clause_roles(
             && t.as_bytes()[seg_start - 1] == b','
             && appositive.contains(&t[..seg_start - 1].matches(',').count())
             && tells_a_past_event(t, ws, seg_start - 1);
+        if apposition && !sub && !opening {
+            let seg_end = t[h.end..].find([',', ';', '(', ':']).map_or(t.len(), |p| h.end + p);
+            h.apposition = Some((seg_start, seg_end));
+        }
         h.subordinate = sub || opening || apposition;
     }
     // "l'accord de paix du 2 juin 2019": a date that tells which text is meant names a
@@ -612,18 +628,27 @@ fn clause_roles(
     }
 }
 
-/// Whether the clause that ends at the comma `comma` has a compound past of its own
-/// ("les ministres ont signé l'accord, négocié…"), outside any relative clause: then an
+/// Whether the sentence before the comma `comma` has a compound past of its own ("les
+/// ministres ont signé l'accord, négocié…"), outside any relative clause: then an
 /// apposition after it qualifies a noun of a told event. Without one ("Le pacte, signé le
 /// 4 mars, prévoyait…", "le pacte qui a clos le conflit, signé…"), the participle is
 /// what the sentence tells, and its date stays the sentence's.
 fn tells_a_past_event(t: &str, ws: &[(usize, usize)], comma: usize) -> bool {
     const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
-    let from = t[..comma].rfind([',', ';', '(', ':']).map(|p| p + 1).unwrap_or(0);
-    let words: Vec<&str> =
-        ws.iter().filter(|&&(s, _)| s >= from && s < comma).map(|&(s, e)| &t[s..e]).collect();
-    words.iter().any(|w| AUX.contains(w))
-        && !words.iter().any(|w| SUBORDINATORS.contains(w) || matches!(*w, "que" | "qu"))
+    // any segment before the comma: "a heurté une mine mardi près du hameau, dans la vallée
+    // de X, reconquise fin janvier" qualifies a place of the told event
+    let mut from = 0;
+    for end in t[..comma].match_indices([',', ';', '(', ':']).map(|(i, _)| i).chain([comma]) {
+        let words = ws.iter().filter(|&&(s, _)| s >= from && s < end).map(|&(s, e)| &t[s..e]);
+        let main_aux = words
+            .take_while(|w| !SUBORDINATORS.contains(w) && !matches!(*w, "que" | "qu"))
+            .any(|w| AUX.contains(&w));
+        if main_aux {
+            return true;
+        }
+        from = end + 1;
+    }
+    false
 }
 
 /// The commas of `text`, by rank (the first is 0), that open an appositive past participle
