@@ -24,11 +24,11 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.875,
+        r.found_date_accuracy() >= 0.88,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.82, "core found {:.3}", r.core_recall());
+    assert!(r.core_recall() >= 0.83, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.47, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.82, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
@@ -37,7 +37,7 @@ fn dev_split_floors() {
     // 24 and 60 since an appositive participle's date stopped dating the main verb: one more
     // report of the Washington treaty joins the other two, rightly, but each of the three
     // sentences tells two or three gold facts, and pairs of them count as over-merges)
-    assert!(r.merged_pairs >= 24, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.merged_pairs >= 25, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     assert!(r.overmerged_pairs <= 60, "over-merges {}", r.overmerged_pairs);
 }
 

@@ -332,3 +332,17 @@ fn an_appositive_participle_dates_its_own_frame_only() {
     );
     assert!(!e.is_empty() && e.iter().all(|e| e.date.start == "2024-03-05"), "{e:#?}");
 }
+
+#[test]
+fn a_chronology_entry_is_dated_by_its_head() {
+    // fires: the decade inside the entry is its backdrop, the head date dates the handover
+    let e = events(
+        "Les dates à retenir.\n\n- 03/03/2022 : les terres de trois villages, vidés dans les \
+         années 1980, passent sous le contrôle des gardes-frontières azerbaïdjanais ;",
+    );
+    assert!(e.iter().any(|e| e.date.start == "2022-03-03"), "{e:#?}");
+    // near miss: a sentence that only opens with a date is no entry: its other dates count
+    let e =
+        events("Le 3 mars 2022, des obus ont frappé Goris ; le 5 mars 2022, des roquettes ont visé Sotk.");
+    assert!(e.iter().any(|e| e.date.start == "2022-03-05"), "{e:#?}");
+}

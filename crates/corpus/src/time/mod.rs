@@ -277,6 +277,7 @@ impl Timeline {
             && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x))
             && first.starts_with(char::is_uppercase);
         clause_roles(t, &ws, opening, &appositive_commas(text), &mut st.hits);
+        entry_roles(t, &mut st.hits);
         // past events never come after publication
         for h in st.hits.iter_mut() {
             if let Some(v) = h.value.as_mut() {
@@ -623,6 +624,23 @@ fn clause_roles(
         let year = h.value.is_some_and(|v| v.precision == Precision::Year);
         let before = if i >= 2 { w(i - 2) } else { "" };
         if year && i > 0 && w(i - 1) == "de" && expr::year_names_event(before, w(j)) {
+            h.subordinate = true;
+        }
+    }
+}
+
+/// A chronology entry ("- 03/03/2022 : les terres de trois villages, vidés
+/// dans les années 1980, repassent sous contrôle…") is dated by its head: a date that opens the
+/// line, followed by a colon or a dash. Any other date of the entry tells its backdrop.
+fn entry_roles(t: &str, hits: &mut [TimeHit]) {
+    let Some(head) = hits.first() else { return };
+    let opens = t[..head.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*'))
+        .is_empty();
+    let after = t[head.end..].trim_start();
+    let headed = after.starts_with(':') || after.starts_with('–') || after.starts_with("- ");
+    if opens && headed && head.value.is_some() {
+        for h in &mut hits[1..] {
             h.subordinate = true;
         }
     }
