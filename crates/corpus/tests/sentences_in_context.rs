@@ -346,3 +346,13 @@ fn a_chronology_entry_is_dated_by_its_head() {
         events("Le 3 mars 2022, des obus ont frappé Goris ; le 5 mars 2022, des roquettes ont visé Sotk.");
     assert!(e.iter().any(|e| e.date.start == "2022-03-05"), "{e:#?}");
 }
+
+#[test]
+fn a_town_the_gazetteer_lacks_can_be_taken() {
+    // fires: a capitalised name right after "prendre" is the town taken
+    let e = events("Mardi, les rebelles ont pris Dorvik, une bourgade du nord, après une nuit de combats.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+    // near miss: a name after a determiner, or an acronym, is no town ("la chute de l'URSS")
+    let e = events("Mardi, le ministre a rappelé que la région avait prospéré jusqu'à la chute de l'URSS.");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
+}
