@@ -9,7 +9,9 @@
 #                          then the seeds' first list against a bare Leptos page (bench/bare)
 #   ./dev bench scale      first-list time at SCALE articles (default 3000 10000 20000 30000):
 #                          the largest corpus that still loads in under a second (slow: builds each)
-#   ./dev bench all        everything above but scale
+#   ./dev bench lighthouse Lighthouse 12 mobile preset (median of RUNS, default 5): the seeds'
+#                          LCP and TTI against the bare Leptos page, both served with brotli
+#   ./dev bench all        everything above but scale and lighthouse
 #
 # Synthetic corpora come from the deterministic generator:
 #   cargo run --release -p chronocarte-corpus -- generate --articles N --out DIR --seed 1
@@ -35,6 +37,12 @@ synth() { # synth N -> prints the corpus dir (generated once)
 dist_for() { # dist_for NAME CORPUS_DIR -> builds the release widget on that corpus
   local name=$1 corpus=$2 out="$WORK/dist-$1"
   CHRONOCARTE_STORY="$corpus" trunk build --release --dist "$out" >&2
+  echo "$out"
+}
+
+dist_bare() { # the bare Leptos page of issue 15 (bench/bare), release build
+  local out="$WORK/dist-bare"
+  trunk build --release --config bench/bare/Trunk.toml --dist "$out" >&2
   echo "$out"
 }
 
@@ -65,8 +73,7 @@ bench_browser() {
     CHRONOCARTE_DIST="$d" cargo test -q -p chronocarte-e2e --test perf browser_timings -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
   done
   # Issue 15: the seeds' first list against a bare Leptos page (bench/bare), in one run.
-  local bare="$WORK/dist-bare" seeds; seeds=$(echo "$ds" | head -n1)
-  trunk build --release --config bench/bare/Trunk.toml --dist "$bare" >&2
+  local bare seeds; seeds=$(echo "$ds" | head -n1); bare=$(dist_bare)
   echo "== first list against the bare Leptos page: $seeds, $bare"
   CHRONOCARTE_DIST="$seeds" CHRONOCARTE_BARE_DIST="$bare" \
     cargo test -q -p chronocarte-e2e --test perf first_list_against_the_bare_page -- --ignored --nocapture 2>&1 | grep -E '^(PERF|MEDIAN)'
@@ -81,6 +88,94 @@ bench_scale() {
   done
 }
 
+# Issue 15: Lighthouse's mobile preset (simulated slow 4G, 4x CPU slowdown) on the seed
+# widget and on the bare Leptos page, both served with brotli by bench/serve_br.js, in
+# alternating runs. Lighthouse is pinned and installed on demand outside the clone (not in
+# package.json: CI never needs it); the JSON reports stay in $WORK/lighthouse.
+LIGHTHOUSE_VERSION=12.8.2
+CHROMIUM_FLAGS="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+
+lighthouse_bin() { # installs Lighthouse $LIGHTHOUSE_VERSION once per machine, prints its path
+  local dir="${XDG_CACHE_HOME:-$HOME/.cache}/chronocarte/lighthouse"
+  if [ "$(node -p "require('$dir/node_modules/lighthouse/package.json').version" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+    echo "==> npm install lighthouse@$LIGHTHOUSE_VERSION into $dir" >&2
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION" >&2
+  fi
+  echo "$dir/node_modules/.bin/lighthouse"
+}
+
+serve_br() { # serve_br OUT NAME=DIR... -> starts bench/serve_br.js, sets SERVER_PID and BASE_URL
+  local out=$1; shift
+  node bench/serve_br.js "$@" >"$out/server.url" 2>"$out/server.log" &
+  SERVER_PID=$!
+  trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+  local i
+  for i in $(seq 100); do
+    BASE_URL=$(head -n1 "$out/server.url")
+    [ -n "$BASE_URL" ] && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.2
+  done
+  echo "error: bench/serve_br.js did not start after $i tries: $(cat "$out/server.log")" >&2
+  exit 1
+}
+
+lh_run() { # lh_run LIGHTHOUSE URL JSON -> one mobile-preset performance run
+  CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" "$1" "$2" --quiet \
+    --only-categories=performance --output=json --output-path="$3" --chrome-flags="$CHROMIUM_FLAGS"
+}
+
+lh_figures() { # lh_figures JSON -> "LCP_MS TTI_MS SCORE"
+  node -e 'const r = require(process.argv[1]), a = r.audits;
+    if (r.runtimeError) { console.error(r.runtimeError.message); process.exit(1); }
+    console.log(Math.round(a["largest-contentful-paint"].numericValue),
+      Math.round(a.interactive.numericValue), Math.round(100 * r.categories.performance.score));' "$1"
+}
+
+lh_facts() { # lh_facts JSON -> the LCP element, its phases and the audits that score under 1
+  # shellcheck disable=SC2016 # ${…} below are JavaScript template literals
+  node -e 'const a = require(process.argv[1]).audits;
+    const [el, phases] = a["largest-contentful-paint-element"].details.items;
+    const n = el.items[0].node;
+    console.log(`LCP element: ${n.selector} "${n.nodeLabel}"`);
+    console.log("LCP phases: " + phases.items.map((p) => `${p.phase} ${Math.round(p.timing)} ms`).join(", "));
+    for (const [id, x] of Object.entries(a))
+      if (x.score !== null && x.score < 1) console.log(`below 1: ${id} (${x.score}) ${x.displayValue || ""}`);
+    for (const id of ["mainthread-work-breakdown", "bootup-time", "total-byte-weight", "long-tasks", "critical-request-chains"])
+      console.log(`${id}: ${a[id].displayValue || ""}`);' "$1"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+lh_medians() { # lh_medians NAME TSV -> one MEDIAN line; TSV columns: lcp tti score
+  echo "MEDIAN $1 lcp $(cut -f1 "$2" | median) ms tti $(cut -f2 "$2" | median) ms score $(cut -f3 "$2" | median)"
+}
+
+bench_lighthouse() {
+  local lh seeds bare out="$WORK/lighthouse" runs="${RUNS:-5}" i name json
+  [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || { echo "error: no Chromium at ${CHROME_PATH:-/usr/bin/chromium} (apt-get install chromium, or set CHROME_PATH)" >&2; exit 1; }
+  lh=$(lighthouse_bin)
+  seeds=$(dist_for seeds "$ROOT/stories/armenia-azerbaijan"); bare=$(dist_bare)
+  rm -rf "$out" && mkdir -p "$out"
+  serve_br "$out" "seeds=$seeds" "bare=$bare"
+  echo "== Lighthouse $("$lh" --version), mobile preset, $runs alternating runs: ${BASE_URL}seeds/ and ${BASE_URL}bare/"
+  for i in $(seq "$runs"); do
+    for name in seeds bare; do
+      json="$out/$name-$i.json"
+      lh_run "$lh" "$BASE_URL$name/" "$json"
+      lh_figures "$json" | tr ' ' '\t' >>"$out/$name.tsv"
+      echo "LIGHTHOUSE $name run $i $(tail -n1 "$out/$name.tsv" | awk '{ printf "lcp %d ms tti %d ms score %d", $1, $2, $3 }')"
+    done
+  done
+  kill "$SERVER_PID"
+  lh_medians seeds "$out/seeds.tsv"; lh_medians bare "$out/bare.tsv"
+  paste <(cut -f1 "$out/seeds.tsv" | median) <(cut -f1 "$out/bare.tsv" | median) \
+    | awk '{ printf "RATIO lcp %.2f (goal <= 1.6)\n", $1 / $2 }'
+  echo "== the widget's last run ($out/seeds-$runs.json)"
+  lh_facts "$out/seeds-$runs.json"
+}
+
 case "${1:-all}" in
   extract) bench_extract ;;
   filter) bench_filter ;;
@@ -88,6 +183,7 @@ case "${1:-all}" in
   size) bench_size ;;
   browser) bench_browser ;;
   scale) bench_scale ;;
+  lighthouse) bench_lighthouse ;;
   all) bench_extract; bench_bake; bench_filter; bench_size; bench_browser ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
