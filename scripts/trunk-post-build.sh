@@ -51,4 +51,11 @@ if [ "${TRUNK_PROFILE:-}" = release ]; then
     mv "$f.min" "$f"
   done
 fi
+# The page's own hints: without them the wasm is found only at the end of a chain of four
+# requests (page -> loader -> glue -> wasm), one after the other (Lighthouse, BENCHMARKS.md).
+# The preload's `crossorigin` matches the glue's `fetch()` (cors, same-origin credentials),
+# so the browser reuses it instead of downloading the wasm twice (the smoke test checks).
+links="<link rel=modulepreload href=./${js}><link rel=preload href=./${wasm} as=fetch type=application/wasm crossorigin>"
+sed -i "s#<script[^>]*chronocarte\.js[^>]*></script>#${links}&#" index.html
+grep -q "rel=preload href=./${wasm}" index.html || { echo "post-build: no preload links added to index.html" >&2; exit 1; }
 echo "post-build: chronocarte.js -> $js, $wasm, $css"

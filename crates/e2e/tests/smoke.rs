@@ -23,8 +23,15 @@ async fn release_build_renders_without_errors() {
         assert!(url.starts_with(&server.origin()), "request to another origin: {url}");
         assert!(status == 200 || status == 0, "{url} answered {status}");
     }
-    for r in server.requests() {
+    let requests = server.requests();
+    for r in &requests {
         assert_eq!(r.status, 200, "{} answered {}", r.path, r.status);
     }
+    // index.html preloads the glue and the wasm (scripts/trunk-post-build.sh), and the
+    // preload is the download the glue uses: one request for the wasm, not two
+    let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    assert!(html.contains("rel=modulepreload") && html.contains("as=fetch"), "no preload links: {html}");
+    let wasm = requests.iter().filter(|r| r.path.ends_with(".wasm")).count();
+    assert_eq!(wasm, 1, "the wasm was requested {wasm} times");
     s.close().await;
 }
