@@ -356,3 +356,16 @@ fn a_town_the_gazetteer_lacks_can_be_taken() {
     let e = events("Mardi, le ministre a rappelé que la région avait prospéré jusqu'à la chute de l'URSS.");
     assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
 }
+
+#[test]
+fn a_day_after_a_full_date_is_in_its_year() {
+    // fires: "le 5 mars" follows "le 3 mars 2022" in the same sentence (published 2024)
+    let e = events("Le 3 mars 2022, des obus ont frappé Goris ; le 5 mars, des roquettes ont visé Sotk.");
+    let days: Vec<&str> = e.iter().map(|e| e.date.start.as_str()).collect();
+    assert!(days.contains(&"2022-03-05"), "{e:#?}");
+    // near miss: a day written before the full date is read before its year is known
+    let e =
+        events("Le 5 mars, des roquettes ont visé Sotk, comme des obus avaient frappé Goris le 3 mars 2022.");
+    let days: Vec<&str> = e.iter().map(|e| e.date.start.as_str()).collect();
+    assert!(days.contains(&"2024-03-05"), "{e:#?}");
+}

@@ -177,6 +177,12 @@ fn partial_day(a: &Anchors, n: i8, wd: Option<Weekday>, tense: Tense) -> Option<
 /// Reported speech in the conditional: the nearest one.
 fn infer_year(a: &Anchors, m: i8, d: i8, tense: Tense) -> Option<Date> {
     let (p, r) = (a.published, a.reference);
+    // "le 3 mars 2022, …, puis le 5 mars": the year the sentence just wrote
+    if let Some(x) = a.year.and_then(|y| Date::new(y, m, d).ok()) {
+        if !(tense.is_certainly_past() && x > p) {
+            return Some(x);
+        }
+    }
     let mut years = vec![r.year() - 1, r.year(), r.year() + 1, p.year() - 1, p.year(), p.year() + 1];
     years.extend(a.period.map(|d| d.year()));
     years.sort_unstable();
@@ -326,6 +332,9 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                 if let Some(v) = h.value.filter(|v| v.precision.is_daily() && h.kind != Kind::Anaphoric) {
                     a.reference = v.start;
                     a.period = None;
+                    if (i..i + h.used).any(|k| year_of(words.w(k)).is_some()) {
+                        a.year = Some(v.start.year());
+                    }
                 }
                 i += h.used;
             }

@@ -205,6 +205,9 @@ pub struct Anchors {
     /// The start of the month, season or year the story last named in the paragraph ("À
     /// l'automne 2021"): a later "le 3 octobre" is in it.
     pub period: Option<Date>,
+    /// The year of a full date the sentence wrote ("le 3 mars 2022"): its later days and
+    /// months written without a year are in it ("…, puis le 5 mars").
+    pub year: Option<i16>,
     pub doc: DocType,
 }
 
@@ -240,7 +243,7 @@ pub struct Timeline {
 impl Timeline {
     pub fn new(published: Date, day_known: bool, doc: DocType) -> Timeline {
         Timeline {
-            anchors: Anchors { published, day_known, reference: published, period: None, doc },
+            anchors: Anchors { published, day_known, reference: published, period: None, year: None, doc },
             focus: None,
             period_para: 0,
             ws: Vec::new(),
@@ -771,6 +774,7 @@ pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
                 day_known: true,
                 reference: published,
                 period: None,
+                year: None,
                 doc: DocType::News,
             };
             expr::find(&f.text, &ws, &tenses, &a, &mut hits);
