@@ -765,13 +765,17 @@ fn event_kind<'h>(
         kind = EventType::Statement;
         class = FrameClass::Statement;
     }
-    // armed men who cross a border are an incursion, not people fleeing
-    if class == FrameClass::Displacement
-        && s.t[main.start..].starts_with("franch")
-        && armed_subject(s.t, main.start)
-    {
-        kind = EventType::Fighting;
-        class = FrameClass::Advance;
+    // armed men who cross a border are an incursion, not people fleeing; armed men who leave
+    // a place pull back from it, and hand it over
+    if class == FrameClass::Displacement && armed_subject(s.t, main.start) {
+        let trigger = &s.t[main.start..];
+        if trigger.starts_with("franch") {
+            kind = EventType::Fighting;
+            class = FrameClass::Advance;
+        } else if trigger.starts_with("quitt") {
+            kind = EventType::Ceasefire;
+            class = FrameClass::Handover;
+        }
     }
     if kind == EventType::Statement && (args.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
         return None;

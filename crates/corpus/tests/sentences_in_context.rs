@@ -369,3 +369,14 @@ fn a_day_after_a_full_date_is_in_its_year() {
     let days: Vec<&str> = e.iter().map(|e| e.date.start.as_str()).collect();
     assert!(days.contains(&"2024-03-05"), "{e:#?}");
 }
+
+#[test]
+fn armed_men_who_leave_a_place_pull_back() {
+    // fires: soldiers leaving a region are a withdrawal (a handover), not people fleeing
+    let e = events("Mardi, les derniers soldats russes ont quitté la région.");
+    assert_eq!(count(&e, EventType::Ceasefire), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Humanitarian), 0, "{e:#?}");
+    // near miss: families leaving the same region are displaced
+    let e = events("Mardi, des milliers de familles ont quitté la région.");
+    assert_eq!(count(&e, EventType::Humanitarian), 1, "{e:#?}");
+}
