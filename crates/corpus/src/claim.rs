@@ -381,8 +381,21 @@ const ROUGH_COUNTS: &[&str] = &[
 ];
 
 /// Cardinals that [`WORD_NUMBERS`] does not need for tolls.
-const MORE_CARDINALS: &[&str] =
-    &["treize", "quatorze", "seize", "quarante", "cinquante", "soixante", "mille"];
+/// Hundreds and millions written in words count too ("six cents habitants", "deux
+/// millions de déplacés").
+const MORE_CARDINALS: &[&str] = &[
+    "treize",
+    "quatorze",
+    "seize",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "mille",
+    "cent",
+    "cents",
+    "million",
+    "millions",
+];
 
 /// Does the folded sentence count civilians: a figure ("400", "seize", "des milliers de")
 /// then a civilian noun, with only "de", a digit group or an adjective of number between
@@ -659,6 +672,8 @@ mod tests {
         assert!(counts("Une trentaine de familles ont trouvé refuge à l'école."));
         assert!(counts("Seize jeunes patients ont été transférés."));
         assert!(counts("Des milliers d'autres réfugiés attendent."));
+        assert!(counts("Six cents habitants ont passé la nuit au gymnase."));
+        assert!(counts("Près de deux millions de déplacés vivent dans les camps."));
         // near misses: troops, a year, a distance
         assert!(!counts("Deux cents soldats ont rejoint la ville."));
         assert!(!counts("En 2023, des familles ont quitté la ville."));
