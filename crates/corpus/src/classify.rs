@@ -63,12 +63,26 @@ pub const REFERENCE: &[&str] = &[
 /// Determiners that make a trigger noun a back-reference to an event already told.
 pub const ANAPHORIC: &[&str] = &["cette", "cet", "ce", "ces"];
 
+/// A passive tail's possible objects: (singular, plural, trigger) of each verb that has it.
+type PassiveObjects = Vec<(&'static str, &'static str, Trigger)>;
+
 #[derive(Debug, Clone)]
 pub struct TriggerIndex {
     /// `None`: an idiom, whose words report nothing.
     m: &'static FormIndex<Option<Trigger>>,
     needs: &'static PhraseMatcher<&'static str>,
+    passives: &'static PhraseMatcher<PassiveObjects>,
 }
+
+/// Passive tails ("a ete signe") by the objects they may have ([`crate::frames::Frames::passives`]).
+static PASSIVES: LazyLock<PhraseMatcher<PassiveObjects>> = LazyLock::new(|| {
+    let frames: &'static crate::frames::Frames = &FRAMES;
+    let mut by_tail: std::collections::BTreeMap<&str, PassiveObjects> = Default::default();
+    for (tail, sg, pl, i) in &frames.passives {
+        by_tail.entry(tail).or_default().push((sg, pl, trigger_of(&frames.frames[*i])));
+    }
+    PhraseMatcher::new(by_tail.into_iter().map(|(t, v)| (t.to_string(), v)))
+});
 
 /// The frames' matchers, built once per process: tens of thousands of generated forms take
 /// a while to index, and every extraction context shares them.
@@ -104,7 +118,32 @@ pub struct TriggerHit {
 impl TriggerIndex {
     pub fn new() -> Self {
         let (m, needs) = &*MATCHERS;
-        TriggerIndex { m, needs }
+        TriggerIndex { m, needs, passives: &PASSIVES }
+    }
+
+    /// Passives whose object stands a few words before the tail, beyond the reach of the
+    /// generated forms ("l'accord entre les deux pays a été signé", "le corps d'un soldat a
+    /// été retrouvé"): the tail is the trigger, when no other form covers it and the object
+    /// noun is among the ten words before it in its clause.
+    fn gapped_passives(
+        &self,
+        t: &str,
+        taken: &[(usize, usize, Option<Trigger>)],
+    ) -> Vec<(usize, usize, Option<Trigger>)> {
+        let mut out = Vec::new();
+        for h in self.passives.find(t) {
+            if taken.iter().any(|&(s, e, _)| s < h.end && h.start < e) {
+                continue;
+            }
+            let object = words_back(t, h.start).take(10).find_map(|(s, e)| {
+                let w = &t[s..e];
+                h.value.iter().find(|(sg, pl, _)| *sg == w || *pl == w).map(|&(_, _, tr)| tr)
+            });
+            if let Some(tr) = object {
+                out.push((h.start, h.end, Some(tr)));
+            }
+        }
+        out
     }
 
     /// Triggers of the folded sentence `t`, back-references removed. A frame that only
@@ -121,8 +160,16 @@ impl TriggerIndex {
         let entry = is_chronology_entry(t);
         let counted = std::cell::OnceCell::new();
         let mut out: Vec<TriggerHit> = Vec::new();
-        for h in self.m.find(t) {
-            let Some(tr) = *h.value else { continue };
+        let mut hits: Vec<(usize, usize, Option<Trigger>)> =
+            self.m.find(t).into_iter().map(|h| (h.start, h.end, *h.value)).collect();
+        let gapped = self.gapped_passives(t, &hits);
+        if !gapped.is_empty() {
+            hits.extend(gapped);
+            hits.sort_by_key(|h| h.0);
+        }
+        for (start, end, value) in hits {
+            let h = Span { start, end };
+            let Some(tr) = value else { continue };
             if let Some(n) = tr.needs {
                 let met = if n == COUNTED_PEOPLE {
                     *counted.get_or_init(|| crate::claim::counts_people(t, &crate::fold::words(t)))
@@ -174,6 +221,12 @@ impl TriggerIndex {
         }
         out
     }
+}
+
+/// Where a trigger was found, in bytes of the folded sentence.
+struct Span {
+    start: usize,
+    end: usize,
 }
 
 /// Whether one of the places starting at `places` follows `end` directly, or after "de"

@@ -111,6 +111,10 @@ pub(crate) struct Frame {
 pub(crate) struct Frames {
     pub frames: Vec<Frame>,
     pub forms: Vec<(String, Option<usize>, bool)>,
+    /// Passive tails of verbs with an object ("a ete signe"), with the object noun's
+    /// singular and plural and the frame: the noun may stand a few words before the tail
+    /// ("l'accord entre les deux pays a été signé"), where no generated form reaches.
+    pub passives: Vec<(String, String, String, usize)>,
 }
 
 impl Frames {
@@ -120,6 +124,7 @@ impl Frames {
         let mut frames = Vec::new();
         let mut owner: HashMap<String, Option<usize>> = HashMap::new();
         let mut forms = Vec::new();
+        let mut passives = Vec::new();
         let mut claim = |form: String, frame: Option<usize>, verb: bool| {
             if !owner.contains_key(&form) {
                 owner.insert(form.clone(), frame);
@@ -137,8 +142,10 @@ impl Frames {
                 }
             }
             for verb in &spec.verbs {
-                let forms = verb_phrase_forms(&fold(verb)).map_err(|e| at("verbs", e))?;
+                let folded = fold(verb);
+                let forms = verb_phrase_forms(&folded).map_err(|e| at("verbs", e))?;
                 forms.into_iter().for_each(|f| claim(f, Some(i), true));
+                passives.extend(passive_tails(&folded).into_iter().map(|(t, sg, pl)| (t, sg, pl, i)));
             }
             for noun in &spec.nouns {
                 let n = fold(noun);
@@ -157,7 +164,7 @@ impl Frames {
                 needs: spec.needs.as_deref().map(fold),
             });
         }
-        Ok(Frames { frames, forms })
+        Ok(Frames { frames, forms, passives })
     }
 }
 
@@ -211,6 +218,29 @@ fn passive_forms(verb: &str, tail: &str) -> Vec<String> {
         }
         for p in [&mpl, &fpl] {
             out.push(format!("{plural} {aux_pl} {p}"));
+        }
+    }
+    out
+}
+
+/// The passive tails of a verb phrase with an object ("signer {det} accord" → "a ete
+/// signe", "ont ete signes"…, with "accord" and "accords"): see [`Frames::passives`]. Only
+/// for a plain verb (not reflexive) whose object follows a determiner.
+fn passive_tails(lemma: &str) -> Vec<(String, String, String)> {
+    let Some((verb, tail)) = lemma.split_once(' ') else { return Vec::new() };
+    let Some(noun) = tail.strip_prefix("{det} ") else { return Vec::new() };
+    let Some([m, f, mpl, fpl]) = conjugate::participles(verb) else { return Vec::new() };
+    let noun = noun.split(' ').next().unwrap_or(noun);
+    let (sg, pl) = (noun.to_string(), conjugate::plural(noun));
+    let mut out = Vec::new();
+    for (aux_sg, aux_pl) in
+        [("a ete", "ont ete"), ("avait ete", "avaient ete"), ("aurait ete", "auraient ete")]
+    {
+        for p in [&m, &f] {
+            out.push((format!("{aux_sg} {p}"), sg.clone(), pl.clone()));
+        }
+        for p in [&mpl, &fpl] {
+            out.push((format!("{aux_pl} {p}"), sg.clone(), pl.clone()));
         }
     }
     out
