@@ -577,10 +577,11 @@ impl Arguments {
     }
 }
 
-/// A clause without the conjunction that joins it to the one before ("tandis que", "puis").
+/// A clause without the conjunction that joins it to the one before ("tandis que", "puis",
+/// "et").
 fn strip_conjunction(c: &str) -> &str {
     let c = c.trim_start_matches([' ', ',', ';']);
-    ["tandis que ", "alors que ", "tandis qu'", "alors qu'", "et puis ", "puis "]
+    ["tandis que ", "alors que ", "tandis qu'", "alors qu'", "et puis ", "puis ", "et "]
         .iter()
         .find_map(|j| c.strip_prefix(j))
         .unwrap_or(c)
@@ -602,8 +603,9 @@ fn contrasted_subject(s: &Sentence, clause: &str, from: usize) -> Option<(usize,
 
 /// Step 3, coordinated facts: the clauses of a sentence that tells several ("X a été
 /// arrêté puis placé en détention", "Erevan a fait état de 49 morts, tandis que Bakou en a
-/// reconnu 50"). A sentence is cut at "puis" and ";", and at "tandis que" and "alors que"
-/// between two figures, only when two of its parts each hold a frame of their own; a part
+/// reconnu 50"). A sentence is cut at "puis" and ";", at ", et" before a named party and its
+/// verb ("…, et Bakou a fermé le corridor"), and at "tandis que" and "alors que" between two
+/// figures, only when two of its parts each hold a frame of their own; a part
 /// without one stays with the part before it. Byte ranges of the folded sentence.
 fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     let whole = vec![(0, s.t.len())];
@@ -620,6 +622,8 @@ fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
         toll.killed.is_some() || toll.wounded.is_some()
     };
     let mut cuts = at(&[" puis ", "; ", " et puis "]);
+    // two clauses, each with its own named subject: "…, et Washington a suspendu…"
+    cuts.extend(at(&[", et "]).into_iter().filter(|&c| named_subject_at(s, c + ", et ".len())));
     cuts.extend(
         at(&[" tandis que ", " alors que ", " tandis qu'", " alors qu'"])
             .into_iter()
@@ -656,6 +660,22 @@ fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
         return whole;
     }
     spans
+}
+
+/// Does a clause start at byte `from` with a named party as its subject, then its verb
+/// ("Washington a suspendu", "les forces azerbaïdjanaises ont repris")? The party is an
+/// actor of the lexicon at most one word (a determiner) after `from`, an auxiliary right
+/// after it.
+fn named_subject_at(s: &Sentence, from: usize) -> bool {
+    const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
+    let Some(actor) = s.actors.iter().find(|a| a.start >= from) else { return false };
+    let first = s.words.partition_point(|w| w.0 < from);
+    let at_actor = s.words.partition_point(|w| w.0 < actor.start);
+    let after = s.words.partition_point(|w| w.0 < actor.end);
+    // "forces azerbaidjanaises": a demonym after a noun is part of the subject
+    let after =
+        if s.words.get(after).is_some_and(|w| AUX.contains(&&s.t[w.0..w.1])) { after } else { after + 1 };
+    at_actor - first <= 1 && s.words.get(after).is_some_and(|w| AUX.contains(&&s.t[w.0..w.1]))
 }
 
 /// Step 3: the sentence's event triggers. Fears and hypotheses report no event from where

@@ -380,3 +380,14 @@ fn armed_men_who_leave_a_place_pull_back() {
     let e = events("Mardi, des milliers de familles ont quitté la région.");
     assert_eq!(count(&e, EventType::Humanitarian), 1, "{e:#?}");
 }
+
+#[test]
+fn a_second_clause_with_its_own_named_subject_is_a_second_fact() {
+    // fires: "…, et Bakou a fermé…": a named party and its verb open a clause of its own
+    let e = events("Mardi, des roquettes ont frappé Goris, et Bakou a fermé le corridor de Latchine.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Humanitarian), 1, "{e:#?}");
+    // near miss: "et" before a subject that is no named party stays inside one fact
+    let e = events("Mardi, des roquettes ont frappé Goris, et les habitants ont fermé les écoles.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+}
