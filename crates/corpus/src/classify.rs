@@ -201,6 +201,7 @@ impl TriggerIndex {
                     || in_relative_clause(t, h.start)
                     || is_negated(t, h.start)
                     || !entry && is_habit(t, h.start)
+                    || is_denied(t, h.start)
                 {
                     tr.weight = tr.weight.min(2);
                 } else if entry && tr.weight == 2 {
@@ -351,6 +352,24 @@ fn is_negated(t: &str, start: usize) -> bool {
 /// Stems of verbs (and their nouns) that govern an act that did not happen: "empêcher X
 /// de", "interdire à X de", "refuser de", "menacer de".
 const UNREALISED: &[&str] = &["empech", "interdi", "refus", "menac"];
+
+/// Verbs that deny what their party is said to have done ("a démenti avoir bombardé", "nie
+/// avoir tiré"), as folded words or stems.
+const DENIALS: &[&str] =
+    &["dement", "nie", "nient", "nier", "niant", "conteste", "contestent", "refute", "refutent"];
+
+/// Is the frame at `start` a past infinitive denied by its subject ("Bakou a démenti avoir
+/// bombardé le village")? "avoir" stands right before the frame, a denial at most two words
+/// before "avoir" ("a démenti", "nie catégoriquement"). What is denied did not happen
+/// according to the sentence: its party only said so.
+fn is_denied(t: &str, start: usize) -> bool {
+    let back: Vec<&str> = words_back(t, start).take(4).map(|(s, e)| &t[s..e]).collect();
+    back.first() == Some(&"avoir")
+        && back[1..]
+            .iter()
+            .take(2)
+            .any(|w| DENIALS.iter().any(|d| w.starts_with(d) && (d.len() > 3 || *w == *d)))
+}
 
 /// Stems of verbs of attempt ("tenter de", "tentative de", "essayer de"): what was tried did
 /// not happen, except in fighting, where an attempt is itself an attack ("ont tenté
