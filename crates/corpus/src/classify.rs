@@ -58,6 +58,11 @@ pub const REFERENCE: &[&str] = &[
     "respecter",
     "garantir",
     "cadre",
+    // "mis en garde contre une offensive", "manifester contre les bombardements": what is
+    // opposed is named, not told
+    "contre",
+    // "en cas d'attaque": a hypothesis
+    "cas",
 ];
 
 /// Determiners that make a trigger noun a back-reference to an event already told.
@@ -202,6 +207,7 @@ impl TriggerIndex {
                     || is_negated(t, h.start)
                     || !entry && is_habit(t, h.start)
                     || is_denied(t, h.start)
+                    || is_hypothesis(t, h.start)
                 {
                     tr.weight = tr.weight.min(2);
                 } else if entry && tr.weight == 2 {
@@ -347,6 +353,20 @@ fn is_negated(t: &str, start: usize) -> bool {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere")
             && near[i.saturating_sub(3)..i].iter().any(|x| matches!(*x, "ne" | "n"))
     })
+}
+
+/// Is the frame at `start` in a clause opened by "si" before a subject ("si l'armée
+/// bombardait Goris", "s'il attaquait", and the indirect question "on ignore si les troupes
+/// ont tiré")? What it tells is supposed or asked, not told. Not the adverb ("de si
+/// violents combats"), which stands before an adjective.
+fn is_hypothesis(t: &str, start: usize) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "l", "la", "le", "les", "un", "une", "des", "il", "ils", "elle", "elles", "on", "ces", "cette", "ce",
+    ];
+    let words = clause_words_before(t, start);
+    words
+        .windows(2)
+        .any(|w| matches!(w, ["si", next] if SUBJECTS.contains(next)) || matches!(w, ["s", "il" | "ils"]))
 }
 
 /// Stems of verbs (and their nouns) that govern an act that did not happen: "empêcher X
