@@ -29,9 +29,9 @@ fn trigger_of(f: &'static Frame) -> Trigger {
 }
 
 /// Intentions and demands are statements, not the event they speak of (word stems).
-pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait", "exig", "appel"];
+pub const MODALS: &[&str] = &["envisag", "propos", "menac", "promet", "souhait", "exig", "appel", "reclam"];
 /// Fears and hypotheses report no event at all (word stems).
-pub const FEARS: &[&str] = &["craint", "craign", "redout", "risqu", "pourrai"];
+pub const FEARS: &[&str] = &["craint", "craign", "craind", "redout", "risqu", "pourrai"];
 /// Words that make a following trigger noun a reference to an event told elsewhere
 /// ("face à l'offensive", "après un cessez-le-feu", "malgré l'accord de trêve", a time
 /// reference such as "depuis le début des combats", the toll of an event: "le bilan de
@@ -338,13 +338,17 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
 fn is_negated(t: &str, start: usize) -> bool {
     let words = clause_words_before(t, start);
     // a negative determiner before the trigger's noun ("aucun coup de feu", "aucune victime",
-    // "sans combat"): the noun names what did not happen
-    if words.last().is_some_and(|w| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans")) {
+    // "sans combat", "ni tir ni bombardement"): the noun names what did not happen
+    if words.last().is_some_and(|w| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans" | "ni")) {
         return true;
     }
-    // "a écarté toute négociation", "exclut tout cessez-le-feu": refused, not held
+    // "a écarté toute négociation", "exclut tout cessez-le-feu": refused, not held; "a
+    // démenti toute arrestation": denied
     if let [.., verb, "tout" | "toute" | "tous" | "toutes"] = words.as_slice() {
-        if ["ecart", "exclu", "refus", "rejet", "rejett", "rejeter"].iter().any(|s| verb.starts_with(s)) {
+        if ["ecart", "exclu", "refus", "rejet", "rejett", "rejeter", "dement", "nie"]
+            .iter()
+            .any(|s| verb.starts_with(s))
+        {
             return true;
         }
     }

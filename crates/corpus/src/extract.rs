@@ -775,9 +775,10 @@ fn event_kind<'h>(
             .take(n)
             .any(|w| MODALS.iter().any(|m| w.starts_with(m)))
     };
-    // a decree that is demanded, or a truce that is called for, promised or proposed
-    // ("ont appelé hier à une trêve"), is what someone said, not what happened
-    if modal_within(3) && kind == EventType::Political
+    // a decree that is demanded, a truce that is called for, promised or proposed ("ont
+    // appelé hier à une trêve"), a release called for ("a appelé à la libération des
+    // prisonniers"), is what someone said, not what happened
+    if modal_within(3) && matches!(kind, EventType::Political | EventType::Humanitarian)
         || modal_within(4) && kind == EventType::Ceasefire
         || args.tense == Tense::Future && undated && kind != EventType::Statement
     {

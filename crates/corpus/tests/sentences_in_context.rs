@@ -391,3 +391,17 @@ fn a_second_clause_with_its_own_named_subject_is_a_second_fact() {
     let e = events("Mardi, des roquettes ont frappé Goris, et les habitants ont fermé les écoles.");
     assert_eq!(e.len(), 1, "{e:#?}");
 }
+
+#[test]
+fn a_release_called_for_and_a_feared_offensive_are_statements() {
+    // fires: a call for a release is what was said, a fear is no offensive
+    let e = events("Mardi, Erevan a appelé à la libération des prisonniers arméniens.");
+    assert_eq!(count(&e, EventType::Humanitarian), 0, "{e:#?}");
+    let e = events("Mardi, Erevan a déclaré craindre une offensive contre Goris dans les prochains jours.");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
+    // near misses: a release made, an offensive denounced
+    let e = events("Mardi, Bakou a libéré six prisonniers arméniens à la frontière.");
+    assert_eq!(count(&e, EventType::Humanitarian), 1, "{e:#?}");
+    let e = events("Mardi, Erevan a dénoncé l'offensive lancée à l'aube sur Goris.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+}
