@@ -405,3 +405,17 @@ fn a_release_called_for_and_a_feared_offensive_are_statements() {
     let e = events("Mardi, Erevan a dénoncé l'offensive lancée à l'aube sur Goris.");
     assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
 }
+
+#[test]
+fn a_date_after_a_participle_qualifying_a_noun_is_the_participle_s() {
+    // fires: the wound dates "blessé", the death keeps Tuesday
+    let e = events("Mardi, un soldat blessé la semaine dernière a succombé à ses blessures à Erevan.");
+    let days: Vec<&str> = e.iter().map(|e| e.date.start.as_str()).collect();
+    assert!(days.contains(&"2024-03-05"), "{e:#?}");
+    // near miss: after an auxiliary, the participle is the main verb and the date is its own
+    let e = events("Un soldat a été blessé la semaine dernière près de Sotk.");
+    assert!(e.iter().all(|e| e.date.start != "2024-03-05"), "{e:#?}");
+    // near miss: a date after "du" names the noun's own day ("les municipales anticipées du…")
+    let e = events("Le parti du maire a remporté les municipales anticipées du 20 juin à Goris.");
+    assert!(e.iter().any(|e| e.date.start == "2023-06-20"), "{e:#?}");
+}

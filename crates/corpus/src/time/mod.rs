@@ -280,6 +280,7 @@ impl Timeline {
             && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x))
             && first.starts_with(char::is_uppercase);
         clause_roles(t, &ws, opening, &appositive_commas(text), &mut st.hits);
+        participle_dates(t, &ws, text, &mut st.hits);
         entry_roles(t, &mut st.hits);
         // past events never come after publication
         for h in st.hits.iter_mut() {
@@ -688,6 +689,69 @@ fn appositive_commas(text: &str) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// A date right after a past participle that qualifies a noun ("un soldat blessé la
+/// semaine dernière a succombé mardi", "les deux otages libérés en mars") dates the
+/// participle, not the main verb: like an apposition without its commas. The participle
+/// is read on the original text ("blessé", not the present "blesse"), and must follow a
+/// determiner or a number and its noun, so that "a été blessé mardi" keeps its date.
+fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [TimeHit]) {
+    const OPENERS: &[&str] = &[
+        "un",
+        "une",
+        "le",
+        "la",
+        "les",
+        "l",
+        "des",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "plusieurs",
+        "ses",
+        "leurs",
+        "son",
+        "sa",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+    ];
+    let participles: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            w.chars().count() > 4
+                && w.starts_with(char::is_lowercase)
+                && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+        })
+        .map(crate::fold::fold)
+        .collect();
+    if participles.is_empty() {
+        return;
+    }
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    for h in hits.iter_mut().filter(|h| h.role == Role::Event && !h.subordinate) {
+        let i = ws.partition_point(|&(s, _)| s < h.start);
+        // "les municipales anticipées du 3 mai": a date after "du" names the noun's own day
+        if i >= 3
+            && !matches!(w(i), "du" | "des" | "de")
+            && participles.iter().any(|p| p == w(i - 1))
+            // with commas it is an apposition: `clause_roles` decides ("Le pacte, signé le 4 mars, …")
+            && !t[ws[i - 2].1..ws[i - 1].0].contains(',')
+            && OPENERS.contains(&w(i - 3))
+            && !OPENERS.contains(&w(i - 2))
+        {
+            h.subordinate = true;
+            h.apposition = Some((ws[i - 1].0, h.end));
+        }
+    }
 }
 
 /// Texts that a date names ("l'accord du 9 novembre", "la loi du 5 mai").
