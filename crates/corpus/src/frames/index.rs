@@ -143,10 +143,13 @@ impl<T> FormIndex<T> {
             let here = key(&t[h.end..]);
             let there = after.map_or("", |a| key(&t[a..]));
             let none: &[Form<T>] = &[];
+            // a count where the forms have a determiner: the forms with "les"
+            let count = key(&t[h.end..]).strip_prefix(' ').is_some_and(is_count);
             let groups = [
                 group(""),
                 if here.is_empty() { none } else { group(here) },
                 if there.is_empty() || there == here { none } else { group(there) },
+                if count { group(" les") } else { none },
             ];
             let best = groups
                 .into_iter()
@@ -164,6 +167,8 @@ impl<T> FormIndex<T> {
                             }
                     }) {
                         suffix_at(at).then_some(at + f.suffix.len())?
+                    } else if let Some(end) = counted_instead_of_det(t, h.end, &f.suffix) {
+                        end
                     } else {
                         bridged(t, h.end, &f.suffix, f.bridge)?
                     };
@@ -309,6 +314,58 @@ fn quantifier_after(t: &str, end: usize) -> Option<usize> {
     let rest = t.get(end..)?.strip_prefix(' ')?;
     let (word, _) = rest.split_once(' ')?;
     matches!(word, "tout" | "toute" | "tous" | "toutes").then_some(end + 1 + word.len())
+}
+
+/// A count where a form has a plural determiner: "ont échangé *30* prisonniers", "a
+/// libéré *deux* otages", "ont rendu *2 000* fusils" for "échanger {det} prisonniers". The
+/// end of the match, or `None`. Numbers cannot be generated as forms: the count is read
+/// here, at the one place where the form's determiner would stand.
+fn counted_instead_of_det(t: &str, end: usize, suffix: &str) -> Option<usize> {
+    const PLURAL: &[&str] = &["les", "des", "leurs", "ses"];
+    let (det, noun) = suffix.strip_prefix(' ')?.split_once(' ')?;
+    if !PLURAL.contains(&det) {
+        return None;
+    }
+    let mut at = end;
+    let mut counted = false;
+    // "2 000", "deux cents", "trois mille": one or more number words or digit groups
+    while let Some(word) = t.get(at..)?.strip_prefix(' ').and_then(|r| r.split(' ').next()) {
+        if !is_count(word) {
+            break;
+        }
+        at += 1 + word.len();
+        counted = true;
+    }
+    let rest = t.get(at..)?.strip_prefix(' ')?;
+    (counted && rest.starts_with(noun)).then_some(at + 1 + noun.len())
+}
+
+/// A number in figures or in words ("30", "deux", "cents", "plusieurs").
+fn is_count(word: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "quinze",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "cent",
+        "cents",
+        "mille",
+        "plusieurs",
+        "quelques",
+    ];
+    COUNTS.contains(&word) || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does a form's suffix open with a determiner that stands as a word (" ses activites")?
