@@ -257,7 +257,7 @@ impl<'p> Walk<'p> {
             let args = clause.as_ref().unwrap_or(&args);
             let mine: Vec<TriggerHit> =
                 triggers.iter().filter(|h| h.start >= span.0 && h.start < span.1).cloned().collect();
-            let (usable, groups) = group_by_date(&s, &st, &mine);
+            let (usable, groups) = group_by_date(&s, &st, &mine, span);
             let any_strong = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
             for (g, hits) in groups {
                 let date = g.map(|i| usable[i]);
@@ -721,8 +721,14 @@ fn group_by_date<'s>(
     s: &Sentence,
     st: &'s SentenceTime,
     triggers: &'s [TriggerHit],
+    clause: (usize, usize),
 ) -> (Vec<&'s TimeHit>, Vec<(Option<usize>, Vec<&'s TriggerHit>)>) {
     let mut usable: Vec<&TimeHit> = st.hits.iter().filter(|d| d.dates_event()).collect();
+    // a clause of several ("le 3 mars, X ; le 5 mars, Y") is dated by its own dates: the
+    // next clause's date is nearer to the end of this one, not its date
+    if usable.iter().any(|d| clause.0 <= d.start && d.start < clause.1) {
+        usable.retain(|d| clause.0 <= d.start && d.start < clause.1);
+    }
     let report_idx = st.report().map(|r| {
         usable.push(r);
         usable.len() - 1

@@ -363,6 +363,9 @@ fn a_day_after_a_full_date_is_in_its_year() {
     let e = events("Le 3 mars 2022, des obus ont frappé Goris ; le 5 mars, des roquettes ont visé Sotk.");
     let days: Vec<&str> = e.iter().map(|e| e.date.start.as_str()).collect();
     assert!(days.contains(&"2022-03-05"), "{e:#?}");
+    // each clause is dated by its own date: two events, not a third from the first clause
+    // taking the second clause's date
+    assert_eq!(e.len(), 2, "{e:#?}");
     // near miss: a day written before the full date is read before its year is known
     let e =
         events("Le 5 mars, des roquettes ont visé Sotk, comme des obus avaient frappé Goris le 3 mars 2022.");
