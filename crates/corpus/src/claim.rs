@@ -397,6 +397,12 @@ const MORE_CARDINALS: &[&str] = &[
     "millions",
 ];
 
+/// A cardinal above one written in words ("deux", "trente", "cents", "mille"): the one
+/// list the frame index and the time module read too.
+pub(crate) fn is_cardinal_word(w: &str) -> bool {
+    WORD_NUMBERS.iter().any(|(n, v)| *n == w && *v > 1) || MORE_CARDINALS.contains(&w)
+}
+
 /// Does the folded sentence count civilians: a figure ("400", "seize", "des milliers de")
 /// then a civilian noun, with only "de", a digit group or an adjective of number between
 /// ("2 000 personnes", "une quarantaine de familles", "des milliers d'autres réfugiés")?
@@ -405,10 +411,7 @@ pub fn counts_people(t: &str, ws: &[(usize, usize)]) -> bool {
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
     (0..ws.len()).any(|i| {
         let x = w(i);
-        let figure = digits(x)
-            || ROUGH_COUNTS.contains(&x)
-            || MORE_CARDINALS.contains(&x)
-            || WORD_NUMBERS.iter().any(|(n, v)| *n == x && *v > 1);
+        let figure = digits(x) || ROUGH_COUNTS.contains(&x) || is_cardinal_word(x);
         if !figure {
             return false;
         }

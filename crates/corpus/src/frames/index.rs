@@ -342,30 +342,9 @@ fn counted_instead_of_det(t: &str, end: usize, suffix: &str) -> Option<usize> {
 
 /// A number in figures or in words ("30", "deux", "cents", "plusieurs").
 fn is_count(word: &str) -> bool {
-    const COUNTS: &[&str] = &[
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "onze",
-        "douze",
-        "quinze",
-        "vingt",
-        "trente",
-        "quarante",
-        "cinquante",
-        "cent",
-        "cents",
-        "mille",
-        "plusieurs",
-        "quelques",
-    ];
-    COUNTS.contains(&word) || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+    crate::claim::is_cardinal_word(word)
+        || matches!(word, "plusieurs" | "quelques")
+        || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does a form's suffix open with a determiner that stands as a word (" ses activites")?

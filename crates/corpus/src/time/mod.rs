@@ -705,15 +705,6 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
         "les",
         "l",
         "des",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
         "plusieurs",
         "ses",
         "leurs",
@@ -724,6 +715,7 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
         "cette",
         "ces",
     ];
+    let opens = |w: &str| OPENERS.contains(&w) || crate::claim::is_cardinal_word(w);
     let participles: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| {
@@ -745,8 +737,8 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
             && participles.iter().any(|p| p == w(i - 1))
             // with commas it is an apposition: `clause_roles` decides ("Le pacte, signé le 4 mars, …")
             && !t[ws[i - 2].1..ws[i - 1].0].contains(',')
-            && OPENERS.contains(&w(i - 3))
-            && !OPENERS.contains(&w(i - 2))
+            && opens(w(i - 3))
+            && !opens(w(i - 2))
         {
             h.subordinate = true;
             h.apposition = Some((ws[i - 1].0, h.end));
