@@ -10,6 +10,16 @@
 # sub-path and from another origin, and no inline script is needed (strict CSP).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
+# A story baked in period shards (build.rs, "A large archive" in the README): its shard
+# files are in the build script's output directory, the newest one of this profile.
+target="${CARGO_TARGET_DIR:-${TRUNK_SOURCE_DIR:-.}/target}"
+profile=debug
+[ "${TRUNK_PROFILE:-}" = release ] && profile=release
+corpus=$(ls -t "$target"/wasm32-unknown-unknown/"$profile"/build/chronocarte-*/out/corpus.bin 2>/dev/null | head -n1 || true)
+shards="${corpus%/corpus.bin}/shards"
+if [ -n "$corpus" ] && [ -d "$shards" ]; then
+  cp "$shards"/*.bin "$dir"/
+fi
 cd "$dir"
 js=$(ls chronocarte-*.js 2>/dev/null | grep -v '^chronocarte\.js$' | head -n1)
 wasm=$(ls chronocarte-*_bg.wasm 2>/dev/null | head -n1)

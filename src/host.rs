@@ -58,7 +58,7 @@ pub fn notify_changes(store: Store, listeners: Listeners) {
             return;
         }
         let filters = Filters::from_query(&query, store.bundle);
-        let detail = to_js(&Change { filters, count, total: store.bundle.events.len() });
+        let detail = to_js(&Change { filters, count, total: store.total_events() });
         let callbacks = listeners.0.borrow().clone();
         for cb in callbacks {
             if let Err(e) = cb.call1(&JsValue::UNDEFINED, &detail) {
@@ -121,5 +121,5 @@ pub fn get_filters(store: Store) -> JsValue {
 
 /// `handle.events()`: the events the reader sees, in list order, with the JSON export's fields.
 pub fn events(store: Store) -> JsValue {
-    store.results.with_untracked(|r| to_js(&Records { bundle: store.bundle, events: &r.events }))
+    store.results.with_untracked(|r| to_js(&Records { bundle: store.data(), events: &r.events }))
 }

@@ -4,6 +4,8 @@
 //! state (a [`store::Store`] in context). Filtering is done by `chronocarte_model::filter`.
 use leptos::prelude::*;
 
+#[cfg(chronocarte_archive)]
+pub mod archive;
 pub mod components;
 pub mod data;
 pub mod debounce;

@@ -9,8 +9,14 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct Store {
+    /// The embedded bundle. In a story baked in shards its events are the latest period's
+    /// only: what needs events reads [`Store::data`].
     pub bundle: &'static Bundle<'static>,
-    pub engine: &'static Engine<'static>,
+    #[cfg(not(chronocarte_archive))]
+    engine: &'static Engine<'static>,
+    /// A story baked in shards: the index and the periods loaded so far.
+    #[cfg(chronocarte_archive)]
+    pub archive: crate::archive::State,
     pub query: RwSignal<Query>,
     pub lang: RwSignal<Lang>,
     pub view: RwSignal<View>,
@@ -47,10 +53,23 @@ impl Store {
         let engine = data::engine();
         crate::mark("chronocarte-data");
         let query = RwSignal::new(Query::default());
+        #[cfg(not(chronocarte_archive))]
         let results = Memo::new(move |_| query.with(|q| engine.run(q)));
+        #[cfg(chronocarte_archive)]
+        let archive = crate::archive::State::new(data::bundle(), engine);
+        #[cfg(chronocarte_archive)]
+        let results = Memo::new(move |_| {
+            let d = archive.data.get();
+            query.with(|q| archive.results(q, d))
+        });
+        #[cfg(chronocarte_archive)]
+        Effect::new(move |_| query.with(|q| archive.follow(q)));
         Store {
             bundle: data::bundle(),
+            #[cfg(not(chronocarte_archive))]
             engine,
+            #[cfg(chronocarte_archive)]
+            archive,
             query,
             lang: RwSignal::new(default_lang),
             view: RwSignal::new(View::default()),
@@ -71,8 +90,61 @@ impl Store {
         }
     }
 
+    /// The bundle whose events [`Store::results`] indexes. In a story baked in shards it
+    /// changes when periods load (untracked here: what shows events re-renders then, see
+    /// [`Store::track_data`]).
+    #[cfg(not(chronocarte_archive))]
+    pub fn data(&self) -> &'static Bundle<'static> {
+        self.bundle
+    }
+    #[cfg(chronocarte_archive)]
+    pub fn data(&self) -> &'static Bundle<'static> {
+        self.archive.data.get_untracked().bundle
+    }
+
+    /// The engine over [`Store::data`].
+    #[cfg(not(chronocarte_archive))]
+    pub fn engine(&self) -> &'static Engine<'static> {
+        self.engine
+    }
+    #[cfg(chronocarte_archive)]
+    pub fn engine(&self) -> &'static Engine<'static> {
+        self.archive.data.get_untracked().engine
+    }
+
+    /// Subscribes the current reactive scope to loads of archive periods (a no-op for a
+    /// story in one bundle): views that hold event indexes are rebuilt when they move.
+    pub fn track_data(&self) {
+        #[cfg(chronocarte_archive)]
+        self.archive.data.track();
+    }
+
+    /// Events in the whole story (loaded or not).
+    pub fn total_events(&self) -> usize {
+        #[cfg(chronocarte_archive)]
+        return self.archive.total();
+        #[cfg(not(chronocarte_archive))]
+        self.bundle.events.len()
+    }
+
+    /// The unfiltered view's counts, over the whole story.
+    pub fn all_facets(&self) -> chronocarte_model::filter::Facets {
+        #[cfg(chronocarte_archive)]
+        return self.archive.index.facets(self.bundle);
+        #[cfg(not(chronocarte_archive))]
+        self.engine.run(&Query::default()).facets
+    }
+
+    /// First and last day of the whole story.
+    pub fn day_range(&self) -> (i32, i32) {
+        #[cfg(chronocarte_archive)]
+        return (self.archive.index.first_day, self.archive.index.last_day);
+        #[cfg(not(chronocarte_archive))]
+        self.engine.day_range()
+    }
+
     pub fn s(&self, s: chronocarte_model::Str) -> &'static str {
-        self.bundle.s(s)
+        self.data().s(s)
     }
 
     /// A story text in the interface's language (the French one when the English is empty).

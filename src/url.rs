@@ -8,7 +8,7 @@ fn current_hash() -> String {
 }
 
 fn read(store: Store) {
-    let parsed = fragment::parse(&current_hash(), store.bundle);
+    let parsed = fragment::parse(&current_hash(), store.data());
     if !parsed.dropped.is_empty() {
         let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
         web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {list}").into());
@@ -24,7 +24,7 @@ pub fn sync(store: Store) {
     }
     Effect::new(move |prev: Option<State>| {
         let st = store.state();
-        let frag = fragment::serialize(&st, store.bundle);
+        let frag = fragment::serialize(&st, store.data());
         let cur = current_hash();
         let cur = cur.strip_prefix('#').unwrap_or(&cur);
         if cur != frag {

@@ -1,4 +1,6 @@
 //! Thin components, one folder each; state comes from the [`Store`] in context.
+#[cfg(chronocarte_archive)]
+pub mod archive_note;
 pub mod event_list;
 pub mod facet_chip;
 pub mod filters;
@@ -18,7 +20,7 @@ pub fn App(options: Options, store: Store) -> impl IntoView {
     provide_context(store);
     if let Some(f) = &options.filters {
         // The host page's own filters: a stale one is the page developer's to fix.
-        let parsed = chronocarte_model::fragment::parse(f, store.bundle);
+        let parsed = chronocarte_model::fragment::parse(f, store.data());
         if !parsed.dropped.is_empty() {
             let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
             web_sys::console::warn_1(
@@ -61,6 +63,7 @@ pub fn App(options: Options, store: Store) -> impl IntoView {
                     <map::MapPanel />
                 </section>
                 <section class="cc-list-col" aria-label=move || t(lang.get(), K::Chronology)>
+                    {archive_note()}
                     <event_list::EventList />
                 </section>
             </div>
@@ -75,3 +78,11 @@ pub fn App(options: Options, store: Store) -> impl IntoView {
         </div>
     }
 }
+
+/// The archive's note above the list, for a story baked in shards.
+#[cfg(chronocarte_archive)]
+fn archive_note() -> impl IntoView {
+    view! { <archive_note::ArchiveNote /> }
+}
+#[cfg(not(chronocarte_archive))]
+fn archive_note() {}

@@ -118,9 +118,33 @@ pub struct Story {
     #[serde(default)]
     pub episode: Vec<Episode>,
     pub map: MapSpec,
+    #[serde(default)]
+    pub archive: ArchiveSpec,
     /// The folder (set by [`Story::load`], not read from the file).
     #[serde(skip)]
     pub dir: PathBuf,
+}
+
+/// `[archive]`: when a story is baked in period shards that the widget loads on demand.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArchiveSpec {
+    /// Above this many events, the events of earlier periods go into shard files next to the
+    /// wasm, and the bundle keeps the latest period's (README, "A large archive").
+    #[serde(default = "default_shard_above")]
+    pub shard_above: usize,
+}
+
+impl Default for ArchiveSpec {
+    fn default() -> Self {
+        ArchiveSpec { shard_above: default_shard_above() }
+    }
+}
+
+/// 2,000 events: about 600 KB of baked data, 150 KB after brotli (measured on the synthetic
+/// stories, BENCHMARKS.md), the size of the widget's own code.
+fn default_shard_above() -> usize {
+    2000
 }
 
 fn default_languages() -> Vec<String> {

@@ -75,6 +75,21 @@ pub fn second_story_dist() -> PathBuf {
     d
 }
 
+/// The release build of a synthetic story baked in shards (README, "A large archive"),
+/// made by `./dev test`: `$CHRONOCARTE_ARCHIVE_DIST` or `<workspace>/target/dist-archive`.
+/// Its story folder is `target/archive-story` (`$CHRONOCARTE_ARCHIVE_STORY`).
+pub fn archive_dist() -> (PathBuf, PathBuf) {
+    let var =
+        |k: &str, d: &str| std::env::var_os(k).map(PathBuf::from).unwrap_or_else(|| workspace_root().join(d));
+    let d = var("CHRONOCARTE_ARCHIVE_DIST", "target/dist-archive");
+    assert!(
+        d.join("index.html").exists(),
+        "no build of the archive story at {}: run `./dev test`, which builds it",
+        d.display()
+    );
+    (d, var("CHRONOCARTE_ARCHIVE_STORY", "target/archive-story"))
+}
+
 /// Where tests write screenshots.
 pub fn screenshot_dir() -> PathBuf {
     // The run's package directory, not the compile-time one: with the target directory shared
@@ -105,7 +120,11 @@ pub struct Server {
     pub port: u16,
     log: Arc<Mutex<Vec<Logged>>>,
     stop: Arc<std::sync::atomic::AtomicBool>,
+    failing: Failing,
 }
+
+/// Paths answered with an error status instead of their file: `(part of the path, status)`.
+type Failing = Arc<Mutex<Vec<(String, u16)>>>;
 
 impl Server {
     /// Serve `root` at `/`.
@@ -121,7 +140,8 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let log = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let (log2, stop2) = (log.clone(), stop.clone());
+        let failing: Failing = Arc::default();
+        let (log2, stop2, failing2) = (log.clone(), stop.clone(), failing.clone());
         let shared = Arc::new((mounts, headers));
         std::thread::spawn(move || {
             for stream in listener.incoming() {
@@ -129,11 +149,17 @@ impl Server {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (shared, log) = (shared.clone(), log2.clone());
-                std::thread::spawn(move || handle(stream, &shared.0, &shared.1, &log));
+                let (shared, log, failing) = (shared.clone(), log2.clone(), failing2.clone());
+                std::thread::spawn(move || handle(stream, &shared.0, &shared.1, &log, &failing));
             }
         });
-        Server { port, log, stop }
+        Server { port, log, stop, failing }
+    }
+
+    /// From now on, answer every path that contains `part` with `status` (and no file);
+    /// an empty list serves files again.
+    pub fn set_failing(&self, rules: Vec<(String, u16)>) {
+        *self.failing.lock().unwrap() = rules;
     }
 
     pub fn origin(&self) -> String {
@@ -171,7 +197,13 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn handle(mut s: TcpStream, mounts: &[Mount], headers: &[(String, String)], log: &Mutex<Vec<Logged>>) {
+fn handle(
+    mut s: TcpStream,
+    mounts: &[Mount],
+    headers: &[(String, String)],
+    log: &Mutex<Vec<Logged>>,
+    failing: &Mutex<Vec<(String, u16)>>,
+) {
     let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
     let mut r = BufReader::new(match s.try_clone() {
         Ok(c) => c,
@@ -211,12 +243,18 @@ fn handle(mut s: TcpStream, mounts: &[Mount], headers: &[(String, String)], log:
             std::fs::read(&file).ok().map(|b| (file, b))
         })
     };
-    let (status, ct, body) = match found {
-        Some((file, b)) => (200u16, content_type(&file), b),
-        None => (404, "text/plain", b"not found".to_vec()),
+    let fail = failing.lock().unwrap().iter().find(|(part, _)| path.contains(part.as_str())).map(|f| f.1);
+    let (status, ct, body) = match (fail, found) {
+        (Some(status), _) => (status, "text/plain", b"failing on purpose".to_vec()),
+        (None, Some((file, b))) => (200u16, content_type(&file), b),
+        (None, None) => (404, "text/plain", b"not found".to_vec()),
     };
     log.lock().unwrap().push(Logged { path: raw.clone(), status });
-    let reason = if status == 200 { "OK" } else { "Not Found" };
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        _ => "Error",
+    };
     let mut head = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
         if method == "HEAD" { 0 } else { body.len() }

@@ -9,6 +9,7 @@
 //! too, so that they are tested and benchmarked natively.
 use serde::{Deserialize, Serialize};
 
+pub mod archive;
 pub mod axis;
 pub mod bitset;
 pub mod date;

@@ -22,11 +22,25 @@ impl Group {
 
 #[component]
 pub fn EventList() -> impl IntoView {
+    #[cfg(not(chronocarte_archive))]
+    return list();
+    // The cards hold event indexes, which move when archive periods load: rebuilt then.
+    #[cfg(chronocarte_archive)]
+    {
+        let store = use_store();
+        move || {
+            store.track_data();
+            list()
+        }
+    }
+}
+
+fn list() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let b = store.bundle;
     let groups = Memo::new(move |_| {
         let limit = store.limit.get();
+        let b = store.data();
         store.results.with(|r| {
             let mut out: Vec<Group> = vec![];
             for &i in r.events.iter().take(limit) {
@@ -151,7 +165,7 @@ fn date_line(store: &Store, e: &Event, l: Lang) -> String {
 fn EventCard(index: u32) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let b = store.bundle;
+    let b = store.data();
     let e: &'static Event = &b.events[index as usize];
     let place = e.place.map(|p| &b.places[p as usize]);
     // The most informative report heads the card (chosen at bake time).

@@ -7,7 +7,6 @@ use crate::i18n::{kind_label, n_events, short_date, t, K};
 use crate::order::{by_count, signed_key, sort_ids};
 use crate::store::{dom_id, focus_id, use_store};
 use crate::style_kinds::kind_icon;
-use chronocarte_model::filter::Query;
 use chronocarte_model::EventKind;
 use leptos::prelude::*;
 
@@ -21,7 +20,7 @@ pub fn Filters() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let b = store.bundle;
-    let all = store.engine.run(&Query::default()).facets;
+    let all = store.all_facets();
     let actor_order = order_by(&all.actors);
     let kind_order: Vec<EventKind> =
         order_by(&all.kinds).into_iter().map(|i| EventKind::ALL[i as usize]).collect();

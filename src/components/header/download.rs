@@ -31,7 +31,7 @@ pub fn Download() -> impl IntoView {
     let lang = store.lang;
     let export = move |json: bool| {
         let events = store.results.with_untracked(|r| r.events.clone());
-        let b = store.bundle;
+        let b = store.data();
         if json {
             save("chronocarte.json", "application/json", &chronocarte_model::download::json(b, &events));
         } else {

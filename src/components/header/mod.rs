@@ -76,7 +76,7 @@ pub fn Toolbar() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let q = store.query;
-    let total = store.bundle.events.len();
+    let total = store.total_events();
     let shown = move || store.results.with(|r| r.events.len());
     let search_id = dom_id(&store, "search");
     let panel_id = dom_id(&store, "panel");
@@ -99,7 +99,7 @@ pub fn Toolbar() -> impl IntoView {
                     spellcheck="false"
                     placeholder=move || t(lang.get(), K::SearchPlaceholder)
                     prop:value=move || q.with(|q| q.text.clone())
-                    on:focus=move |_| store.engine.warm_text()
+                    on:focus=move |_| store.engine().warm_text()
                     on:input={
                         let typing = typing.clone();
                         move |ev| {
@@ -196,7 +196,7 @@ fn ActiveChips() -> impl IntoView {
             ));
         }
         if q.from.is_some() || q.to.is_some() {
-            let (d0, d1) = store.engine.day_range();
+            let (d0, d1) = store.day_range();
             let v =
                 format!("{} – {}", short_date(l, q.from.unwrap_or(d0)), short_date(l, q.to.unwrap_or(d1)));
             out.push((

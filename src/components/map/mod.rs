@@ -82,10 +82,11 @@ pub fn MapPanel() -> impl IntoView {
     let detail = move || view_sig.get().0 > 0;
     // Event count per place among the current results.
     let counts = Memo::new(move |_| {
+        let events = &store.data().events;
         store.results.with(|r| {
             let mut c = vec![0u32; b.places.len()];
             for &e in &r.events {
-                if let Some(p) = b.events[e as usize].place {
+                if let Some(p) = events[e as usize].place {
                     c[p as usize] += 1;
                 }
             }

@@ -5,7 +5,6 @@ use crate::num::num;
 use crate::store::{dom_id, use_store};
 use chronocarte_model::axis::{Axis, Layout};
 use chronocarte_model::date::{civil_from_days, days_from_civil, format_ymd, parse_ymd};
-use chronocarte_model::Precision;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,16 +15,25 @@ const H: f64 = 64.0;
 pub fn Timeline() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let b = store.bundle;
     // The axis: the dated events (day/week precision), so a few "context" years don't
     // flatten it, with every long empty stretch cut to a break (`chronocarte_model::axis`).
-    let days: Vec<i32> = b
+    #[cfg(not(chronocarte_archive))]
+    let days: Vec<i32> = store
+        .bundle
         .events
         .iter()
-        .filter(|e| matches!(e.precision, Precision::Day | Precision::Week))
+        .filter(|e| {
+            matches!(e.precision, chronocarte_model::Precision::Day | chronocarte_model::Precision::Week)
+        })
         .flat_map(|e| [e.start, e.end])
         .collect();
-    let axis = Axis::new(&days, store.engine.day_range(), Layout { width: W, ..Layout::default() });
+    // A story baked in shards: every period's event days, from the index.
+    #[cfg(chronocarte_archive)]
+    let days: Vec<i32> = {
+        let index = store.archive.index;
+        index.shards.iter().flat_map(|s| s.days.iter().map(|d| d.0)).chain([index.last_day]).collect()
+    };
+    let axis = Axis::new(&days, store.day_range(), Layout { width: W, ..Layout::default() });
     let (d0, d1) = axis.span();
     let ticks = ticks(&axis);
     // The axis line, cut at each break, and two slanted strokes per break.
@@ -123,7 +131,7 @@ pub fn Timeline() -> impl IntoView {
             q.to = to;
         })
     };
-    let (c0, c1) = store.engine.day_range();
+    let (c0, c1) = store.day_range();
     let has = move |(a, z): (i32, i32)| a <= c1 && z >= c0;
     let is_sel = move |(a, z): (i32, i32)| store.query.with(|q| q.from == Some(a) && q.to == Some(z));
     // The story's episodes (declared in story.toml, or derived from gaps in the events).

@@ -11,6 +11,7 @@ use chronocarte_model::date::{civil_from_days, days_from_civil, parse_ymd};
 use chronocarte_model::fold::fold;
 use std::path::Path;
 
+pub mod archive;
 mod episodes;
 pub mod geo;
 mod headline;
@@ -75,7 +76,8 @@ fn area_radius(kind: &str, precision: Option<export::PlacePrecision>) -> Option<
     }
 }
 
-/// Bakes an export into bundle bytes. `warnings` receives non-fatal problems.
+/// Bakes an export into one bundle's bytes, however many events it has. `warnings`
+/// receives non-fatal problems.
 pub fn bake(
     ex: &Export,
     places: &[PlaceIn],
@@ -84,6 +86,28 @@ pub fn bake(
     world: &geo::World,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, String> {
+    Ok(bake_story(ex, places, actors, story, world, warnings, usize::MAX)?.bundle)
+}
+
+/// What the baker writes for a story: the bundle the widget embeds and, for a story of
+/// more than `story.toml`'s `archive.shard_above` events, the archive index and its shard
+/// files ([`archive`]).
+#[derive(Debug, Clone)]
+pub struct Baked {
+    pub bundle: Vec<u8>,
+    pub archive: Option<archive::Files>,
+}
+
+/// Bakes an export, in shards when it has more than `shard_above` events.
+pub fn bake_story(
+    ex: &Export,
+    places: &[PlaceIn],
+    actors: &[ActorIn],
+    story: &Story,
+    world: &geo::World,
+    warnings: &mut Vec<String>,
+    shard_above: usize,
+) -> Result<Baked, String> {
     let (mut it, mut paths) = (m::Interner::default(), m::Interner::default());
     let (mut map, proj) =
         geo::build_map(story, world, &mut it, &mut paths).map_err(|e| format!("map geometry: {}", e.0))?;
@@ -194,6 +218,12 @@ pub fn bake(
         })
         .collect();
     let aix = |id: &str| actor_ids.binary_search_by(|a| a.as_str().cmp(id)).ok().map(|i| i as u32);
+    // The story's texts before the events': the strings from `events_from` on are first used
+    // by events, which is where a sharded bake splits the string table (`archive::Layout`).
+    let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
+    let days: Vec<i32> = dated.iter().map(|d| d.0).collect();
+    let story = story_of(story, &days, &mut it);
+    let events_from = it.strings.len() as u32;
 
     let mut events = vec![];
     for (start, end, e) in dated {
@@ -261,8 +291,6 @@ pub fn bake(
             aliases: e.aliases.iter().map(|a| it.intern(a)).collect(),
         });
     }
-    let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
-    let story = story_of(story, &events, &mut it);
     // The map's paths go last in the string table: text next to text and geometry next to
     // geometry compress a little better (the seed bundle: 46 bytes less after brotli).
     let text_strings = it.strings.len() as u32;
@@ -283,7 +311,11 @@ pub fn bake(
         story,
     };
     bundle.validate().map_err(|e| format!("baked bundle is invalid: {}", e.0))?;
-    Ok(bundle.to_bytes())
+    let layout = archive::Layout { events_from, paths_from: text_strings };
+    Ok(match archive::shard(&bundle, layout, shard_above) {
+        Some((bundle, files)) => Baked { bundle, archive: Some(files) },
+        None => Baked { bundle: bundle.to_bytes(), archive: None },
+    })
 }
 
 fn precision(p: export::Precision) -> m::Precision {
@@ -315,7 +347,21 @@ mod demo;
 /// bake it with the world's map data from `node_modules`. Returns the bytes and the
 /// warnings (every diagnostic, then the baker's own), or every message when there is an
 /// error.
+/// Always one bundle, whatever the story's size.
 pub fn build(story_dir: &Path, node_modules: &Path) -> Result<(Vec<u8>, Vec<String>), Vec<String>> {
+    build_with(story_dir, node_modules, false).map(|(b, w)| (b.bundle, w))
+}
+
+/// Like [`build`], in shards when the story is larger than its `archive.shard_above`.
+pub fn build_story(story_dir: &Path, node_modules: &Path) -> Result<(Baked, Vec<String>), Vec<String>> {
+    build_with(story_dir, node_modules, true)
+}
+
+fn build_with(
+    story_dir: &Path,
+    node_modules: &Path,
+    shards: bool,
+) -> Result<(Baked, Vec<String>), Vec<String>> {
     let p = crate::process(story_dir);
     let mut warnings: Vec<String> = p.diagnostics.iter().map(|d| d.to_string()).collect();
     let mut diags = vec![];
@@ -328,11 +374,16 @@ pub fn build(story_dir: &Path, node_modules: &Path) -> Result<(Vec<u8>, Vec<Stri
         warnings.push(e.0.clone());
         warnings.clone()
     })?;
-    let bytes = bake_processed(&p, &story, &world, &mut warnings).map_err(|e| {
+    let story = if shards {
+        story
+    } else {
+        Story { archive: crate::story::ArchiveSpec { shard_above: usize::MAX }, ..story }
+    };
+    let baked = bake_processed_story(&p, &story, &world, &mut warnings).map_err(|e| {
         warnings.push(e);
         warnings.clone()
     })?;
-    Ok((bytes, warnings))
+    Ok((baked, warnings))
 }
 
 /// Bakes a [`crate::Processed`] with its gazetteer and lexicon.
@@ -342,6 +393,17 @@ pub fn bake_processed(
     world: &geo::World,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, String> {
+    let single = Story { archive: crate::story::ArchiveSpec { shard_above: usize::MAX }, ..story.clone() };
+    Ok(bake_processed_story(p, &single, world, warnings)?.bundle)
+}
+
+/// Like [`bake_processed`], in shards when the story says so ([`bake_story`]).
+pub fn bake_processed_story(
+    p: &crate::Processed,
+    story: &Story,
+    world: &geo::World,
+    warnings: &mut Vec<String>,
+) -> Result<Baked, String> {
     let places: Vec<PlaceIn> = p
         .gazetteer
         .places
@@ -377,19 +439,18 @@ pub fn bake_processed(
             color: a.color.clone(),
         })
         .collect();
-    bake(&p.export, &places, &actors, story, world, warnings)
+    bake_story(&p.export, &places, &actors, story, world, warnings, story.archive.shard_above)
 }
 
 /// The bundle's story: what `story.toml` declares, with the episodes derived from the
 /// events when it declares none.
-fn story_of(s: &Story, events: &[m::Event], it: &mut m::Interner) -> m::Story {
+fn story_of(s: &Story, days: &[i32], it: &mut m::Interner) -> m::Story {
     let text = |it: &mut m::Interner, l: &crate::story::Localized| m::Text {
         fr: it.intern(&l.fr),
         en: it.intern(&l.en),
     };
     let episodes = if s.episode.is_empty() {
-        let days: Vec<i32> = events.iter().map(|e| e.start).collect();
-        episodes::derive(&days)
+        episodes::derive(days)
             .into_iter()
             .map(|(start, end)| {
                 let (fr, en) = episodes::label(start, end);

@@ -128,3 +128,65 @@ fn bakes_the_demo_and_the_real_corpus() {
     // Deterministic.
     assert_eq!(build(&corpus, &root().join("node_modules")).unwrap().0, bytes);
 }
+
+/// The event with its strings resolved, to compare events across string tables.
+fn resolved<'a>(b: &m::Bundle<'a>, e: &m::Event) -> (m::Event, Vec<&'a str>) {
+    let mut strings = vec![];
+    e.each_str(&mut |s| strings.push(b.s(s)));
+    let mut bare = e.clone();
+    bare.each_str_mut(&mut |s| *s = m::Str(0));
+    (bare, strings)
+}
+
+#[test]
+fn a_large_story_bakes_in_shards_that_merge_back_into_the_single_bundle() {
+    use chronocarte_model::archive::{merge, Archive, Shard};
+    use chronocarte_model::filter::{Engine, Query};
+    let tmp = tempfile::tempdir().unwrap();
+    crate::synth::write_corpus(tmp.path(), 240, 11).unwrap();
+    let p = crate::process(tmp.path());
+    let story = Story::load(tmp.path(), &mut vec![]).unwrap();
+    let single_bytes = bake_processed(&p, &story, &WORLD, &mut vec![]).unwrap();
+    let single = m::Bundle::from_bytes(&single_bytes).unwrap();
+    let n = single.events.len();
+    let sharded = Story { archive: crate::story::ArchiveSpec { shard_above: n / 4 }, ..story };
+    let baked = bake_processed_story(&p, &sharded, &WORLD, &mut vec![]).unwrap();
+    let archive::Files { index, shards: files } =
+        baked.archive.expect("more events than the threshold: sharded");
+    let base = m::Bundle::from_bytes(&baked.bundle).unwrap();
+    let archive = Archive::from_bytes(&index).unwrap();
+    assert!(files.len() >= 2, "{} shards for {n} events", files.len());
+    assert!(base.events.len() < n / 2, "the bundle keeps the latest period only");
+    assert!(baked.bundle.len() < single_bytes.len() / 2, "the quotes of earlier periods leave the bundle");
+    assert_eq!(archive.total_events() as usize, n);
+    assert_eq!(archive.shards.iter().filter(|s| s.file.is_empty()).count(), 1);
+    // Before any shard loads, the index gives the unfiltered view's exact counts.
+    let engine = Engine::new(&single);
+    assert_eq!(archive.facets(&base), engine.run(&Query::default()).facets);
+    assert_eq!((archive.first_day, archive.last_day), engine.day_range());
+    // Every shard, merged back, gives the single bundle's events in its order.
+    let shards: Vec<Shard> = files.iter().map(|(_, b)| Shard::from_bytes(b).unwrap()).collect();
+    for ((name, bytes), info) in files.iter().zip(&archive.shards) {
+        assert_eq!(name, info.file);
+        assert!(name.starts_with("events-") && name.ends_with(".bin"), "{name}");
+        assert_eq!(Shard::from_bytes(bytes).unwrap().events.len() as u32, info.events);
+    }
+    let merged = merge(&base, &shards.iter().rev().collect::<Vec<_>>());
+    merged.validate().unwrap();
+    let all =
+        |b: &m::Bundle<'_>| b.events.iter().map(|e| format!("{:?}", resolved(b, e))).collect::<Vec<_>>();
+    assert_eq!(all(&merged), all(&single));
+    // The rest of the bundle is the same once strings are resolved.
+    let shapes = |b: &m::Bundle<'_>| {
+        b.map.shapes.iter().map(|s| format!("{}{}", b.s(s.d), b.s(s.d_detail))).collect::<Vec<_>>()
+    };
+    assert_eq!(shapes(&merged), shapes(&single));
+    let articles = |b: &m::Bundle<'_>| {
+        b.articles.iter().map(|a| format!("{} {}", b.s(a.id), b.s(a.title))).collect::<Vec<_>>()
+    };
+    assert_eq!(articles(&merged), articles(&single));
+    assert_eq!(merged.s(merged.story.title.fr), single.s(single.story.title.fr));
+    // Same bytes for the same story: the file names are content hashes.
+    let again = bake_processed_story(&p, &sharded, &WORLD, &mut vec![]).unwrap();
+    assert_eq!(again.archive.unwrap().shards, files);
+}

@@ -1,0 +1,162 @@
+//! Splits a large story's events into period shards (the format and why:
+//! `chronocarte_model::archive`).
+//!
+//! Periods are calendar months of the events' start days; a month with fewer events than a
+//! tenth of the threshold joins the next one, so a quiet stretch is one request, not ten.
+//! The latest period stays in the bundle: the first view needs no extra request.
+use chronocarte_model::archive::{self, Archive, Counts, Shard, ShardInfo};
+use chronocarte_model::filter::{Engine, Query};
+use chronocarte_model::{self as m, Str};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What a sharded story adds to its bundle (which keeps the latest period's events).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Files {
+    /// The [`Archive`] index, compiled into the widget.
+    pub index: Vec<u8>,
+    /// The shard files, `(name, bytes)`, served next to the wasm.
+    pub shards: Vec<(String, Vec<u8>)>,
+}
+
+/// Where the full bundle's string table changes hands: strings below `events_from` belong to
+/// the story, the map, the articles, actors and places; from there to `paths_from`, to the
+/// events that first used them; from `paths_from`, to the map's paths.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Layout {
+    pub events_from: u32,
+    pub paths_from: u32,
+}
+
+/// Splits `b` (a validated, fully baked bundle) when it has more than `shard_above` events:
+/// the new bundle's bytes and the archive's files.
+pub(crate) fn shard(b: &m::Bundle, layout: Layout, shard_above: usize) -> Option<(Vec<u8>, Files)> {
+    if b.events.len() <= shard_above {
+        return None;
+    }
+    let periods = periods(&b.events, (shard_above / 10).max(1));
+    let (latest, earlier) = periods.split_last()?;
+    let mut infos = vec![];
+    let mut files = vec![];
+    for r in earlier {
+        let shard = shard_of(b, r.clone());
+        let bytes = shard.to_bytes();
+        let (y, mo, _) = m::date::civil_from_days(b.events[r.start].start);
+        let name = format!("events-{y:04}-{mo:02}-{:016x}.bin", fnv1a(&bytes));
+        infos.push(info(b, r.clone(), name.clone()));
+        files.push((name, bytes));
+    }
+    infos.push(info(b, latest.clone(), String::new()));
+    let base = base_of(b, layout, latest.clone());
+    let index = Archive {
+        version: archive::VERSION,
+        shards: infos.iter().map(|(i, file)| ShardInfo { file: file.as_str(), ..i.clone() }).collect(),
+        first_day: b.events.first().map_or(0, |e| e.start),
+        last_day: b.events.iter().map(|e| e.end).max().unwrap_or(0),
+    };
+    Some((base.to_bytes(), Files { index: index.to_bytes(), shards: files }))
+}
+
+/// Ranges of `events` (sorted by start), one per period.
+fn periods(events: &[m::Event], min: usize) -> Vec<Range<usize>> {
+    let month = |e: &m::Event| {
+        let (y, mo, _) = m::date::civil_from_days(e.start);
+        y * 12 + mo as i32
+    };
+    let mut out: Vec<Range<usize>> = vec![];
+    let mut start = 0;
+    for i in 1..=events.len() {
+        let boundary = i == events.len() || month(&events[i]) != month(&events[i - 1]);
+        if boundary && i - start >= min {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    // A quiet last stretch joins the period before it.
+    if start < events.len() {
+        match out.last_mut() {
+            Some(last) => last.end = events.len(),
+            None => out.push(start..events.len()),
+        }
+    }
+    out
+}
+
+/// The events of `r` with their own string table.
+fn shard_of<'a>(b: &m::Bundle<'a>, r: Range<usize>) -> Shard<'a> {
+    let mut table = Table::default();
+    let events = b.events[r].iter().map(|e| table.move_event(b, e)).collect();
+    Shard { version: archive::VERSION, strings: table.strings, events }
+}
+
+/// The bundle with only the events of `latest`, and only the strings it still uses.
+fn base_of<'a>(b: &m::Bundle<'a>, layout: Layout, latest: Range<usize>) -> m::Bundle<'a> {
+    let mut table = Table::default();
+    for (i, s) in b.strings[..layout.events_from as usize].iter().enumerate() {
+        table.index.insert(s, i as u32);
+        table.strings.push(s);
+    }
+    let events = b.events[latest].iter().map(|e| table.move_event(b, e)).collect();
+    let paths_to = table.strings.len() as u32;
+    table.strings.extend_from_slice(&b.strings[layout.paths_from as usize..]);
+    let mut map = b.map.clone();
+    for s in &mut map.shapes {
+        for d in [&mut s.d, &mut s.d_detail] {
+            d.0 = d.0 - layout.paths_from + paths_to;
+        }
+    }
+    m::Bundle { strings: table.strings, events, map, ..b.clone() }
+}
+
+/// A string table being built: every string once.
+#[derive(Default)]
+struct Table<'a> {
+    strings: Vec<&'a str>,
+    index: HashMap<&'a str, u32>,
+}
+
+impl<'a> Table<'a> {
+    fn intern(&mut self, s: &'a str) -> Str {
+        let next = self.strings.len() as u32;
+        let i = *self.index.entry(s).or_insert(next);
+        if i == next {
+            self.strings.push(s);
+        }
+        Str(i)
+    }
+
+    /// A copy of `e` whose strings index this table.
+    fn move_event(&mut self, b: &m::Bundle<'a>, e: &m::Event) -> m::Event {
+        let mut e = e.clone();
+        e.each_str_mut(&mut |s| *s = self.intern(b.s(*s)));
+        e
+    }
+}
+
+/// The index entry of the events in `r`, with the counts of the unfiltered view.
+fn info(b: &m::Bundle, r: Range<usize>, file: String) -> (ShardInfo<'static>, String) {
+    let part = m::Bundle { events: b.events[r].to_vec(), ..b.clone() };
+    let f = Engine::new(&part).run(&Query::default()).facets;
+    let sparse = |v: &[u32]| -> Counts {
+        v.iter().enumerate().filter(|(_, &c)| c > 0).map(|(i, &c)| (i as u32, c)).collect()
+    };
+    let days = f.days.counts.iter().enumerate().filter(|(_, &c)| c > 0);
+    let info = ShardInfo {
+        file: "",
+        start: part.events.first().map_or(0, |e| e.start),
+        end: part.events.iter().map(|e| e.end).max().unwrap_or(0),
+        events: part.events.len() as u32,
+        actors: sparse(&f.actors),
+        kinds: sparse(&f.kinds),
+        places: sparse(&f.places),
+        outlets: sparse(&f.outlets),
+        articles: sparse(&f.articles),
+        days: days.map(|(i, &c)| (f.days.first_day + i as i32, c)).collect(),
+    };
+    (info, file)
+}
+
+/// FNV-1a, 64 bits: a content hash for file names (a cache key, not a security measure).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}

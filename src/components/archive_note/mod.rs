@@ -1,0 +1,65 @@
+//! What the reader sees of a story baked in shards (`crate::archive`): which period the
+//! list shows before the others load, a loading line, and a retry button when a load fails.
+//! Its texts live here rather than in `i18n`, whose table every build compiles in.
+use crate::archive::Status;
+use crate::i18n::Lang;
+use crate::store::use_store;
+use leptos::prelude::*;
+
+fn latest_text(l: Lang, shown: usize, total: usize) -> String {
+    match l {
+        Lang::Fr => format!("Période la plus récente : {shown} événements sur {total}. Les autres se chargent quand vous filtrez ou cherchez."),
+        Lang::En => format!("Latest period: {shown} of {total} events. The others load when you filter or search."),
+    }
+}
+
+#[component]
+pub fn ArchiveNote() -> impl IntoView {
+    let store = use_store();
+    let (a, lang) = (store.archive, store.lang);
+    let note = move || {
+        let l = lang.get();
+        let fr = l == Lang::Fr;
+        let (text, button): (String, Option<(&str, bool)>) = match a.status.get() {
+            Status::Loading(_) => {
+                ((if fr { "Chargement des archives…" } else { "Loading the archive…" }).into(), None)
+            }
+            Status::Failed => (
+                (if fr {
+                    "Les archives n'ont pas pu être chargées."
+                } else {
+                    "The archive could not be loaded."
+                })
+                .into(),
+                Some((if fr { "Réessayer" } else { "Retry" }, false)),
+            ),
+            Status::Idle => {
+                a.data.track();
+                let latest = !a.complete() && !a.want_all.get() && store.query.with(|q| q.is_empty());
+                if !latest {
+                    return None;
+                }
+                let shown = store.results.with(|r| r.events.len());
+                (
+                    latest_text(l, shown, a.total()),
+                    Some((if fr { "Tout charger" } else { "Load everything" }, true)),
+                )
+            }
+        };
+        let failed = a.status.get() == Status::Failed;
+        Some(view! {
+            <div class="cc-notice cc-archive" class:cc-archive-failed=failed role=if failed { "alert" } else { "status" }>
+                <p class="cc-notice-text">{text}</p>
+                {button.map(|(label, all)| view! {
+                    <button type="button" class="cc-btn cc-notice-close" on:click=move |_| {
+                        if all {
+                            a.want_all.set(true);
+                        }
+                        a.status.set(Status::Idle);
+                    }>{label}</button>
+                })}
+            </div>
+        })
+    };
+    view! { <div class="cc-notice-slot">{note}</div> }
+}
