@@ -62,6 +62,9 @@ pub struct State {
     pub status: RwSignal<Status>,
     /// The reader asked for every period, or opened a link to an event not loaded yet.
     pub want_all: RwSignal<bool>,
+    /// The link (a URL fragment) that waits for every period to load
+    /// ([`State::wait_for_link`]).
+    link_waiting: StoredValue<Option<String>>,
 }
 
 impl State {
@@ -74,7 +77,29 @@ impl State {
             loaded: StoredValue::new(vec![None; index.shards.len()]),
             status: RwSignal::new(Status::Idle),
             want_all: RwSignal::new(false),
+            link_waiting: StoredValue::new(None),
         }
+    }
+
+    /// For a link (`hash`) whose event is not in the loaded periods: loads every period and
+    /// returns `true` (the caller reads the link again once [`State::link_ready`]), or
+    /// `false` when everything is loaded already (the event does not exist).
+    pub fn wait_for_link(&self, hash: &str) -> bool {
+        if self.complete() {
+            return false;
+        }
+        self.link_waiting.set_value(Some(hash.to_owned()));
+        self.want_all.set(true);
+        true
+    }
+
+    /// The waiting link, once it can be read (once: it stops waiting). Kept here because
+    /// the page's fragment follows the state meanwhile, which does not hold the event yet.
+    pub fn link_ready(&self) -> Option<String> {
+        if !self.complete() {
+            return None;
+        }
+        self.link_waiting.try_update_value(Option::take).flatten()
     }
 
     /// Whether every shard is loaded (the data is then the single bundle's).

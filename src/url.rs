@@ -8,7 +8,16 @@ fn current_hash() -> String {
 }
 
 fn read(store: Store) {
-    let parsed = fragment::parse(&current_hash(), store.data());
+    read_hash(store, current_hash());
+}
+
+fn read_hash(store: Store, hash: String) {
+    let parsed = fragment::parse(&hash, store.data());
+    // A link to an event of a period not loaded yet: load every period, then read it again.
+    #[cfg(chronocarte_archive)]
+    if parsed.state.event.is_none() && hash.contains("event=") && store.archive.wait_for_link(&hash) {
+        return;
+    }
     if !parsed.dropped.is_empty() {
         let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
         web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {list}").into());
@@ -22,6 +31,13 @@ pub fn sync(store: Store) {
     if current_hash().len() > 1 {
         read(store);
     }
+    #[cfg(chronocarte_archive)]
+    Effect::new(move |_| {
+        store.archive.data.track();
+        if let Some(hash) = store.archive.link_ready() {
+            read_hash(store, hash);
+        }
+    });
     Effect::new(move |prev: Option<State>| {
         let st = store.state();
         let frag = fragment::serialize(&st, store.data());

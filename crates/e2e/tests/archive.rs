@@ -122,6 +122,10 @@ async fn loads_the_archive_in_pieces_under_a_strict_csp_from_a_sub_path() {
         note.as_str().unwrap().contains(&all.events.len().to_string()),
         "the note names the total: {note}"
     );
+    s.screenshot("archive-1280.png").await;
+    s.set_viewport(375, 800).await;
+    s.screenshot("archive-375.png").await;
+    s.set_viewport(1280, 900).await;
     s.open_panel().await;
     let before = actor_counts(&s).await;
     for (label, n) in &expected {
@@ -198,4 +202,43 @@ async fn a_shard_that_fails_shows_a_retry_message_and_the_list_stays() {
     wait_note(&s, "gone").await;
     let n = shard_files(&dist).len();
     assert_eq!(shard_requests(&server).iter().filter(|r| r.1 == 200).count(), n, "retried and loaded");
+}
+
+#[tokio::test]
+async fn a_link_to_an_event_of_an_earlier_period_loads_it_and_opens_it() {
+    let (dist, story) = archive_dist();
+    let bytes = single_bundle(&story);
+    let single = chronocarte_model::Bundle::from_bytes(&bytes).unwrap();
+    let first = &single.events[0];
+    let id = chronocarte_model::fragment::percent_encode(single.s(first.id));
+    let server = Server::start(vec![Mount { prefix: SUBPATH.into(), root: dist.clone() }], vec![]);
+    let browser = Browser::start();
+    let s = browser.session(1280, 900).await;
+    s.load(&server.url(&format!("{SUBPATH}index.html#event={id}"))).await;
+    s.wait_ready(1).await;
+    let t0 = Instant::now();
+    let quote = single.s(first.mentions[first.headline as usize].quote);
+    loop {
+        let text = s
+            .js("const c = document.querySelector('.cc-event.cc-focused'); return c ? c.textContent : null")
+            .await;
+        if let Some(t) = text.as_str() {
+            assert!(t.contains(quote), "the focused card is the linked event: {t}");
+            break;
+        }
+        if t0.elapsed() > Duration::from_secs(20) {
+            let dbg = s.js("return [location.hash, (document.querySelector('.cc-count')||{}).textContent, (document.querySelector('.cc-notice-slot')||{}).textContent, document.querySelectorAll('.cc-event').length]").await;
+            panic!(
+                "the linked event never opened: {dbg} {:?} {:?}",
+                shard_requests(&server).len(),
+                s.errors().await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!shard_requests(&server).is_empty());
+    let notice = s.js("const n = document.querySelector('.cc-notice-slot .cc-notice:not(.cc-archive)'); return n ? n.textContent : null").await;
+    assert_eq!(notice, Value::Null, "no stale-link notice for an event that exists");
+    let errors = s.errors().await;
+    assert!(errors.is_empty(), "browser errors: {errors:#?}");
 }

@@ -6,10 +6,15 @@ use crate::i18n::Lang;
 use crate::store::use_store;
 use leptos::prelude::*;
 
-fn latest_text(l: Lang, shown: usize, total: usize) -> String {
+fn latest_text(l: Lang, since: i32, shown: usize, total: usize) -> String {
+    let since = crate::i18n::short_date(l, since);
     match l {
-        Lang::Fr => format!("Période la plus récente : {shown} événements sur {total}. Les autres se chargent quand vous filtrez ou cherchez."),
-        Lang::En => format!("Latest period: {shown} of {total} events. The others load when you filter or search."),
+        Lang::Fr => format!(
+            "Période la plus récente, depuis le {since} : {shown} événements sur {total}. Les autres se chargent quand vous filtrez ou cherchez."
+        ),
+        Lang::En => format!(
+            "Latest period, since {since}: {shown} of {total} events. The others load when you filter or search."
+        ),
     }
 }
 
@@ -40,8 +45,9 @@ pub fn ArchiveNote() -> impl IntoView {
                     return None;
                 }
                 let shown = store.results.with(|r| r.events.len());
+                let since = a.index.embedded().map_or(0, |i| a.index.shards[i].start);
                 (
-                    latest_text(l, shown, a.total()),
+                    latest_text(l, since, shown, a.total()),
                     Some((if fr { "Tout charger" } else { "Load everything" }, true)),
                 )
             }
