@@ -11,7 +11,9 @@
 #                          the largest corpus that still loads in under a second (slow: builds each)
 #   ./dev bench lighthouse Lighthouse 12 mobile preset (median of RUNS, default 5): the seeds'
 #                          LCP and TTI against the bare Leptos page, both served with brotli
-#   ./dev bench all        everything above but scale and lighthouse
+#   ./dev bench archive    a story of ARCHIVE_ARTICLES (default 10000) baked in shards against the
+#                          same story in one bundle: first-view bytes and first list (slow)
+#   ./dev bench all        everything above but scale, lighthouse and archive
 #
 # Synthetic corpora come from the deterministic generator:
 #   cargo run --release -p chronocarte-corpus -- generate --articles N --out DIR --seed 1
@@ -85,6 +87,41 @@ bench_scale() {
     local c; c=$(synth "$n"); d=$(dist_for "$n" "$c")
     echo "== $n articles: $(du -b "$d"/*_bg.wasm | cut -f1) bytes of wasm"
     CHRONOCARTE_DIST="$d" RUNS="${RUNS:-5}" cargo test -q -p chronocarte-e2e --test perf browser_timings -- --ignored --nocapture 2>&1 | grep -E '^MEDIAN'
+  done
+}
+
+# Brotli bytes (quality 11, as the budget test) of the files a first view loads: every file
+# of DIR but the archive's shards and the embed-only page; then the shards' total.
+first_view_bytes() {
+  node -e '
+    const fs = require("fs"), path = require("path"), zlib = require("zlib");
+    const dir = process.argv[1];
+    const br = (f) => zlib.brotliCompressSync(fs.readFileSync(path.join(dir, f)),
+      { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+    const shards = files.filter((f) => /^events-.*\.bin$/.test(f));
+    const first = files.filter((f) => !shards.includes(f) && !f.startsWith("embed."));
+    const sum = (fs_) => fs_.reduce((a, f) => a + br(f), 0);
+    console.log(`first view: ${sum(first)} bytes brotli (${first.join(", ")}); ` +
+      `${shards.length} shards: ${sum(shards)} bytes brotli`);
+  ' "$1"
+}
+
+# Issue 15: a large story baked in shards (story.toml's default `shard_above`) against the same
+# story in one bundle, built the same way: bytes of the first view and first list.
+bench_archive() {
+  local n=${ARCHIVE_ARTICLES:-10000} c single d
+  c=$(synth "$n")
+  single="$WORK/corpus-$n-single"
+  if [ ! -f "$single/.done" ]; then
+    rm -rf "$single" && cp -r "$c" "$single"
+    printf '\n[archive]\nshard_above = 1000000000\n' >>"$single/story.toml"
+    touch "$single/.done"
+  fi
+  for kind in archive single; do
+    if [ "$kind" = archive ]; then d=$(dist_for "archive-$n" "$c"); else d=$(dist_for "single-$n" "$single"); fi
+    echo "== $n articles, $kind: $(first_view_bytes "$d")"
+    CHRONOCARTE_DIST="$d" RUNS="${RUNS:-7}" cargo test -q -p chronocarte-e2e --test perf browser_timings -- --ignored --nocapture 2>&1 | grep -E '^MEDIAN'
   done
 }
 
@@ -184,6 +221,7 @@ case "${1:-all}" in
   browser) bench_browser ;;
   scale) bench_scale ;;
   lighthouse) bench_lighthouse ;;
+  archive) bench_archive ;;
   all) bench_extract; bench_bake; bench_filter; bench_size; bench_browser ;;
-  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

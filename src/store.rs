@@ -119,6 +119,13 @@ impl Store {
         self.archive.data.track();
     }
 
+    /// The reader chose the whole period: in a story baked in shards, every period loads
+    /// (a no-op for a story in one bundle, which has them all).
+    pub fn want_everything(&self) {
+        #[cfg(chronocarte_archive)]
+        self.archive.want_all.set(true);
+    }
+
     /// Events in the whole story (loaded or not).
     pub fn total_events(&self) -> usize {
         #[cfg(chronocarte_archive)]

@@ -155,7 +155,10 @@ pub fn Timeline() -> impl IntoView {
             <div class="cc-timeline-head">
                 <h3 class="cc-facet-h">{move || t(lang.get(), K::Dates)}</h3>
                 <div class="cc-presets">
-                    <button type="button" class="cc-chip cc-preset" aria-pressed=move || store.query.with(|q| q.from.is_none() && q.to.is_none()).to_string() on:click=move |_| preset(None, None)>
+                    <button type="button" class="cc-chip cc-preset" aria-pressed=move || store.query.with(|q| q.from.is_none() && q.to.is_none()).to_string() on:click=move |_| {
+                        preset(None, None);
+                        store.want_everything();
+                    }>
                         {move || t(lang.get(), K::AllDates)}
                     </button>
                     {presets.collect_view()}
