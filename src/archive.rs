@@ -171,11 +171,20 @@ impl State {
                     }
                 }
             }
+            let mut shards: Vec<&Shard> = this.loaded.with_value(|l| l.iter().flatten().copied().collect());
+            shards.extend(got.iter().map(|g| g.1));
+            let merged = match merge(this.base, &shards) {
+                Ok(b) => b,
+                Err(e) => {
+                    web_sys::console::error_1(&format!("chronocarte: archive: {}", e.0).into());
+                    this.status.set(Status::Failed);
+                    return;
+                }
+            };
             this.loaded.update_value(|l| got.into_iter().for_each(|(i, s)| l[i] = Some(s)));
-            let shards: Vec<&Shard> = this.loaded.with_value(|l| l.iter().flatten().copied().collect());
             // Leaked: a merge happens a few times per page at most, and the cards and the
             // engine hold `'static` references into it.
-            let bundle: &'static Bundle<'static> = Box::leak(Box::new(merge(this.base, &shards)));
+            let bundle: &'static Bundle<'static> = Box::leak(Box::new(merged));
             let engine = Box::leak(Box::new(Engine::new(bundle)));
             this.data.set(Data { bundle, engine });
             this.status.set(Status::Idle);

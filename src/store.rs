@@ -119,10 +119,9 @@ impl Store {
         self.archive.data.track();
     }
 
-    /// The reader chose the whole period: in a story baked in shards, every period loads
-    /// (a no-op for a story in one bundle, which has them all).
+    /// The reader chose the whole period: in a story baked in shards, every period loads.
+    #[cfg(chronocarte_archive)]
     pub fn want_everything(&self) {
-        #[cfg(chronocarte_archive)]
         self.archive.want_all.set(true);
     }
 

@@ -7,17 +7,33 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+#[cfg(not(chronocarte_archive))]
+fn read(store: Store) {
+    let parsed = fragment::parse(&current_hash(), store.data());
+    if !parsed.dropped.is_empty() {
+        let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {list}").into());
+    }
+    store.open_link(parsed);
+}
+
+#[cfg(chronocarte_archive)]
 fn read(store: Store) {
     read_hash(store, current_hash());
 }
 
+#[cfg(chronocarte_archive)]
 fn read_hash(store: Store, hash: String) {
     let parsed = fragment::parse(&hash, store.data());
     // A link to an event of a period not loaded yet: load every period, then read it again.
-    #[cfg(chronocarte_archive)]
     if parsed.state.event.is_none() && hash.contains("event=") && store.archive.wait_for_link(&hash) {
         return;
     }
+    apply(store, parsed);
+}
+
+#[cfg(chronocarte_archive)]
+fn apply(store: Store, parsed: fragment::Parsed) {
     if !parsed.dropped.is_empty() {
         let list = parsed.dropped.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
         web_sys::console::warn_1(&format!("chronocarte: ignored URL values: {list}").into());

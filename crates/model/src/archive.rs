@@ -207,7 +207,11 @@ impl Event {
 /// The bundle with the events of `shards` added, in chronological order: shards are periods
 /// of start days, so their events go before the bundle's own (the latest period) in the
 /// order of their start. Strings are appended, so the bundle's own indexes do not move.
-pub fn merge<'a>(base: &Bundle<'a>, shards: &[&Shard<'a>]) -> Bundle<'a> {
+///
+/// The result is [validated](Bundle::validate): a shard comes over the network, and one
+/// that names an article, actor or place the bundle lacks, or breaks the order, is refused
+/// here rather than crashing the widget later.
+pub fn merge<'a>(base: &Bundle<'a>, shards: &[&Shard<'a>]) -> Result<Bundle<'a>, Invalid> {
     let mut order: Vec<&Shard<'a>> = shards.to_vec();
     order.sort_by_key(|s| s.events.first().map(|e| e.start));
     let mut out = Bundle { events: vec![], ..base.clone() };
@@ -215,10 +219,91 @@ pub fn merge<'a>(base: &Bundle<'a>, shards: &[&Shard<'a>]) -> Bundle<'a> {
         let offset = out.strings.len() as u32;
         out.strings.extend_from_slice(&s.strings);
         out.events.extend(s.events.iter().cloned().map(|mut e| {
-            e.each_str_mut(&mut |x| x.0 += offset);
+            e.each_str_mut(&mut |x| x.0 = x.0.saturating_add(offset));
             e
         }));
     }
     out.events.extend_from_slice(&base.events);
-    out
+    out.validate()?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(file: &'static str, start: i32, end: i32) -> ShardInfo<'static> {
+        let none = Vec::new;
+        ShardInfo {
+            file,
+            start,
+            end,
+            events: 1,
+            actors: none(),
+            kinds: none(),
+            places: none(),
+            outlets: none(),
+            articles: none(),
+            days: vec![(start, 1)],
+        }
+    }
+
+    fn archive() -> Archive<'static> {
+        Archive {
+            version: VERSION,
+            shards: vec![info("a.bin", 0, 40), info("b.bin", 31, 59), info("", 60, 90)],
+            first_day: 0,
+            last_day: 90,
+        }
+    }
+
+    #[test]
+    fn the_unfiltered_view_needs_no_shard() {
+        assert_eq!(archive().needed(&Query::default()), Vec::<usize>::new());
+        assert_eq!(archive().needed(&Query { text: " ,; ".into(), ..Query::default() }), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_date_range_needs_the_periods_it_overlaps_and_never_the_embedded_one() {
+        let range = |from, to| Query { from, to, ..Query::default() };
+        assert_eq!(archive().needed(&range(Some(45), None)), vec![1]);
+        // An event of the first period runs to day 40: a range from day 35 needs it too.
+        assert_eq!(archive().needed(&range(Some(35), Some(50))), vec![0, 1]);
+        assert_eq!(archive().needed(&range(Some(70), Some(80))), Vec::<usize>::new());
+        assert_eq!(archive().needed(&range(None, Some(10))), vec![0]);
+    }
+
+    #[test]
+    fn any_other_filter_needs_every_shard() {
+        let a = archive();
+        assert_eq!(a.needed(&Query { actors: vec![0], ..Query::default() }), vec![0, 1]);
+        assert_eq!(
+            a.needed(&Query { text: "Stepanakert".into(), from: Some(70), ..Query::default() }),
+            vec![0, 1]
+        );
+    }
+
+    #[test]
+    fn the_index_round_trips_and_refuses_another_version() {
+        let bytes = archive().to_bytes();
+        assert_eq!(Archive::from_bytes(&bytes).unwrap(), archive());
+        let old = Archive { version: VERSION + 1, ..archive() }.to_bytes();
+        assert!(Archive::from_bytes(&old).unwrap_err().0.contains("rebuild"));
+        assert!(Archive::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn a_shard_that_names_what_the_bundle_lacks_is_refused() {
+        let base = crate::synth::small_bundle();
+        let mut event = base.events[0].clone();
+        event.each_str_mut(&mut |s| *s = Str(0));
+        let good = Shard { version: VERSION, strings: vec!["x"], events: vec![event.clone()] };
+        let good = Shard::from_bytes(Box::leak(good.to_bytes().into_boxed_slice())).unwrap();
+        assert!(merge(&base, &[&good]).is_ok());
+        let bad_place =
+            Shard { events: vec![crate::Event { place: Some(9_999), ..event.clone() }], ..good.clone() };
+        assert!(merge(&base, &[&bad_place]).is_err());
+        let bad_string = Shard { strings: vec![], ..good.clone() };
+        assert!(Shard::from_bytes(&bad_string.to_bytes()).is_err());
+    }
 }
