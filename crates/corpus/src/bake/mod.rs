@@ -99,7 +99,7 @@ pub struct Baked {
 }
 
 /// Bakes an export, in shards when it has more than `shard_above` events.
-pub fn bake_story(
+fn bake_story(
     ex: &Export,
     places: &[PlaceIn],
     actors: &[ActorIn],
@@ -397,7 +397,7 @@ pub fn bake_processed(
     Ok(bake_processed_story(p, &single, world, warnings)?.bundle)
 }
 
-/// Like [`bake_processed`], in shards when the story says so ([`bake_story`]).
+/// Like [`bake_processed`], in shards when the story says so (`story.archive.shard_above`).
 pub fn bake_processed_story(
     p: &crate::Processed,
     story: &Story,
