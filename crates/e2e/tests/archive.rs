@@ -6,7 +6,7 @@
 //!   once, and gives the same counts and the same events, in the same order, as the single bundle
 //!   baked from the same story;
 //! - a shard answering 404 or 500 shows a retry message and the list stays; retrying once
-//!   the server answers loads the archive.
+//!   the server answers loads the archive, says so, and keeps the keyboard focus on the note.
 use chronocarte_e2e::{archive_dist, Browser, Mount, Server, Session};
 use chronocarte_model::filter::{Engine, Query};
 use serde_json::Value;
@@ -61,13 +61,14 @@ async fn actor_counts(s: &Session) -> BTreeMap<String, u64> {
         .collect()
 }
 
-/// Waits until the archive note is in `state` ("gone", "failed").
+/// Waits until the archive note is in `state` ("gone", "failed", "loaded").
 async fn wait_note(s: &Session, state: &str) {
     let t0 = Instant::now();
     loop {
         let v = s
             .js("const n = document.querySelector('.cc-archive');
-                 return !n ? 'gone' : n.classList.contains('cc-archive-failed') ? 'failed' : n.textContent")
+                 return !n ? 'gone' : n.classList.contains('cc-archive-failed') ? 'failed'
+                   : n.classList.contains('cc-archive-loaded') ? 'loaded' : n.textContent")
             .await;
         if v.as_str() == Some(state) {
             return;
@@ -134,7 +135,7 @@ async fn loads_the_archive_in_pieces_under_a_strict_csp_from_a_sub_path() {
 
     // "Toute la période", the timeline's first preset.
     s.js("document.querySelector('.cc-root .cc-preset').click(); return true").await;
-    wait_note(&s, "gone").await;
+    wait_note(&s, "loaded").await;
     let mut got = shard_requests(&server);
     got.sort();
     assert_eq!(got, files.iter().map(|f| (f.clone(), 200)).collect::<Vec<_>>(), "each shard once");
@@ -200,7 +201,10 @@ async fn a_shard_that_fails_shows_a_retry_message_and_the_list_stays() {
     }
     server.set_failing(vec![]);
     click_note_button(&s).await;
-    wait_note(&s, "gone").await;
+    // The button the reader pressed goes away: the keyboard focus stays on the note.
+    assert!(s.active_matches(".cc-notice-slot").await, "focus after the retry");
+    wait_note(&s, "loaded").await;
+    assert!(s.active_matches(".cc-notice-slot").await, "focus once loaded");
     let n = shard_files(&dist).len();
     assert_eq!(shard_requests(&server).iter().filter(|r| r.1 == 200).count(), n, "retried and loaded");
 }

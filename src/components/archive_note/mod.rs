@@ -3,7 +3,7 @@
 //! Its texts live here rather than in `i18n`, whose table every build compiles in.
 use crate::archive::Status;
 use crate::i18n::Lang;
-use crate::store::use_store;
+use crate::store::{dom_id, focus_id, use_store};
 use leptos::prelude::*;
 
 fn latest_text(l: Lang, since: i32, shown: usize, total: usize) -> String {
@@ -15,6 +15,13 @@ fn latest_text(l: Lang, since: i32, shown: usize, total: usize) -> String {
         Lang::En => format!(
             "Latest period, since {since}: {shown} of {total} events. The others load when you filter or search."
         ),
+    }
+}
+
+fn loaded_text(l: Lang, total: usize) -> String {
+    match l {
+        Lang::Fr => format!("Toute l'archive est chargée : {total} événements."),
+        Lang::En => format!("The whole archive is loaded: {total} events."),
     }
 }
 
@@ -40,7 +47,20 @@ pub fn ArchiveNote() -> impl IntoView {
             ),
             Status::Idle => {
                 a.data.track();
-                let latest = !a.complete() && !a.want_all.get() && store.query.with(|q| q.is_empty());
+                let unfiltered = store.query.with(|q| q.is_empty());
+                // The reader asked for everything: say that it is all there (the keyboard
+                // focus is on this note, which the button it pressed was part of).
+                if a.complete() && a.want_all.get() && unfiltered {
+                    return Some(
+                        view! {
+                            <div class="cc-notice cc-archive cc-archive-loaded" role="status">
+                                <p class="cc-notice-text">{loaded_text(l, a.total())}</p>
+                            </div>
+                        }
+                        .into_any(),
+                    );
+                }
+                let latest = !a.complete() && !a.want_all.get() && unfiltered;
                 if !latest {
                     return None;
                 }
@@ -53,6 +73,7 @@ pub fn ArchiveNote() -> impl IntoView {
             }
         };
         let failed = a.status.get() == Status::Failed;
+        let slot_id = dom_id(&store, "archive");
         Some(view! {
             <div class="cc-notice cc-archive" class:cc-archive-failed=failed role=if failed { "alert" } else { "status" }>
                 <p class="cc-notice-text">{text}</p>
@@ -62,10 +83,12 @@ pub fn ArchiveNote() -> impl IntoView {
                             a.want_all.set(true);
                         }
                         a.status.set(Status::Idle);
+                        // The button goes away with the note's state: keep the focus here.
+                        focus_id(&slot_id);
                     }>{label}</button>
                 })}
             </div>
-        })
+        }.into_any())
     };
-    view! { <div class="cc-notice-slot">{note}</div> }
+    view! { <div class="cc-notice-slot" id=dom_id(&store, "archive") tabindex="-1">{note}</div> }
 }
