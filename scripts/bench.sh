@@ -122,6 +122,9 @@ bench_archive() {
     if [ "$kind" = archive ]; then d=$(dist_for "archive-$n" "$c"); else d=$(dist_for "single-$n" "$single"); fi
     echo "== $n articles, $kind: $(first_view_bytes "$d")"
     CHRONOCARTE_DIST="$d" RUNS="${RUNS:-7}" cargo test -q -p chronocarte-e2e --test perf browser_timings -- --ignored --nocapture 2>&1 | grep -E '^MEDIAN'
+    if [ "$kind" = archive ]; then
+      CHRONOCARTE_DIST="$d" RUNS="${RUNS:-7}" cargo test -q -p chronocarte-e2e --test perf archive_load_everything -- --ignored --nocapture 2>&1 | grep -E '^MEDIAN'
+    fi
   done
 }
 

@@ -154,16 +154,14 @@ impl State {
         let this = *self;
         this.status.set(Status::Loading(which.len()));
         leptos::task::spawn_local(async move {
-            // Every request starts before the first is awaited: they load in parallel.
+            // Every request starts before the first is awaited (a `Promise` runs at once; an
+            // `async fn` would wait to be polled): they load in parallel.
             let pending: Vec<_> =
-                which.iter().map(|&i| (i, fetch_bytes(this.index.shards[i].file))).collect();
+                which.iter().map(|&i| (i, start_fetch(this.index.shards[i].file))).collect();
             let mut got = vec![];
             for (i, p) in pending {
-                match p.await.and_then(|b| {
-                    let b: &'static [u8] = Box::leak(b.into_boxed_slice());
-                    Shard::from_bytes(b).map_err(|e| e.0)
-                }) {
-                    Ok(s) => got.push((i, &*Box::leak(Box::new(s)))),
+                match finish_fetch(p).await {
+                    Ok(s) => got.push((i, s)),
                     Err(e) => {
                         web_sys::console::error_1(&format!("chronocarte: archive shard {i}: {e}").into());
                         this.status.set(Status::Failed);
@@ -192,18 +190,47 @@ impl State {
     }
 }
 
-/// Fetches a file next to the wasm.
-async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
+thread_local! {
+    /// Shards read so far, by file name: another widget of the same story on the page reuses
+    /// them instead of fetching them again.
+    static READ: std::cell::RefCell<std::collections::HashMap<&'static str, &'static Shard<'static>>> =
+        Default::default();
+}
+
+/// A shard being fetched (or already read).
+enum Pending {
+    Read(&'static Shard<'static>),
+    Fetching(&'static str, String, Result<js_sys::Promise, String>),
+}
+
+/// Starts fetching the file next to the wasm, unless it was read already.
+fn start_fetch(file: &'static str) -> Pending {
+    if let Some(s) = READ.with(|r| r.borrow().get(file).copied()) {
+        return Pending::Read(s);
+    }
     let url = MODULE_URL.with(|base| web_sys::Url::new_with_base(file, base).map(|u| u.href()));
-    let url = url.map_err(|_| format!("bad shard name {file}"))?;
-    let window = web_sys::window().ok_or("no window")?;
+    let url = url.unwrap_or_else(|_| file.to_owned());
+    let promise = web_sys::window().ok_or_else(|| "no window".to_owned()).map(|w| w.fetch_with_str(&url));
+    Pending::Fetching(file, url, promise)
+}
+
+/// Waits for the file and reads it as a shard.
+async fn finish_fetch(p: Pending) -> Result<&'static Shard<'static>, String> {
+    let (file, url, promise) = match p {
+        Pending::Read(s) => return Ok(s),
+        Pending::Fetching(file, url, promise) => (file, url, promise?),
+    };
     let fail = |what: &str| format!("{what} ({url})");
-    let resp = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| fail("network error"))?;
+    let resp = JsFuture::from(promise).await.map_err(|_| fail("network error"))?;
     let resp: web_sys::Response = resp.unchecked_into();
     if !resp.ok() {
         return Err(fail(&format!("HTTP {}", resp.status())));
     }
     let buf = resp.array_buffer().map_err(|_| fail("unreadable body"))?;
     let buf = JsFuture::from(buf).await.map_err(|_| fail("unreadable body"))?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    let bytes: &'static [u8] = Box::leak(js_sys::Uint8Array::new(&buf).to_vec().into_boxed_slice());
+    let shard: &'static Shard<'static> =
+        Box::leak(Box::new(Shard::from_bytes(bytes).map_err(|e| fail(&e.0))?));
+    READ.with(|r| r.borrow_mut().insert(file, shard));
+    Ok(shard)
 }

@@ -172,6 +172,7 @@ async fn loads_the_archive_in_pieces_under_a_strict_csp_from_a_sub_path() {
         .collect();
     assert_eq!(ids.len(), want.len());
     assert_eq!(ids, want, "events from {from}");
+    assert_eq!(shard_requests(&server).len(), files.len(), "the second widget reuses the shards read");
 
     assert_eq!(s.js("return window.__ccViolations").await, Value::Array(vec![]), "CSP violations");
     let errors = s.errors().await;

@@ -219,3 +219,45 @@ async fn click_profile() {
     print_profile(&s.cdp("Profiler.stop", serde_json::json!({})).await);
     s.close().await;
 }
+
+/// A story baked in shards (`CHRONOCARTE_DIST`, `./dev bench archive`): from the click on
+/// the note's "Tout charger" to the note saying the whole archive is loaded (every shard
+/// fetched, read, merged, validated and indexed, and the list re-rendered), median of
+/// `RUNS` cold loads.
+#[tokio::test]
+#[ignore]
+async fn archive_load_everything() {
+    let runs: usize = std::env::var("RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(7);
+    let d = dist();
+    let server = Server::dist(d.clone());
+    let browser = Browser::start();
+    let mut times = vec![];
+    for i in 0..runs {
+        let s = browser.session(1280, 900).await;
+        s.load(&server.url("/")).await;
+        s.wait_ready(1).await;
+        let t = s
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const b = document.querySelector('.cc-archive button');
+                 if (!b) { done(null); return; }
+                 const t0 = performance.now();
+                 b.click();
+                 const poll = () => document.querySelector('.cc-archive-loaded')
+                   ? done(performance.now() - t0) : setTimeout(poll, 5);
+                 poll();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let Some(ms) = t.as_f64() else { panic!("{} is not a story baked in shards", d.display()) };
+        println!("PERF run {i}: load everything {ms:.1} ms");
+        times.push(ms);
+        s.close().await;
+    }
+    println!(
+        "MEDIAN of {runs} cold loads: click on 'Tout charger' → whole archive loaded {:.1} ms",
+        median(times)
+    );
+}
