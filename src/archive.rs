@@ -7,7 +7,7 @@
 //! the data the engine filters. A failed load shows a retry message; the list keeps what it
 //! had.
 use chronocarte_model::archive::{merge, Archive, Shard};
-use chronocarte_model::filter::{query_words, Engine, Query, Results};
+use chronocarte_model::filter::{query_words, Engine, Facets, Query, Results};
 use chronocarte_model::Bundle;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -132,11 +132,17 @@ impl State {
         }
         let date_only = Query { from: None, to: None, ..q.clone() }.is_empty();
         if q.is_empty() {
-            r.facets = self.index.facets(d.bundle);
+            r.facets = self.totals().clone();
         } else if date_only && query_words(&q.text).is_empty() {
-            r.facets.days = self.index.facets(d.bundle).days;
+            r.facets.days = self.totals().days.clone();
         }
         r
+    }
+
+    /// The unfiltered view's counts over every period, summed from the index once per page.
+    pub fn totals(&self) -> &'static Facets {
+        static ONCE: OnceLock<Facets> = OnceLock::new();
+        ONCE.get_or_init(|| self.index.facets(self.base))
     }
 
     /// Loads what the query (or "show all") needs, unless a load is running or failed.

@@ -136,7 +136,7 @@ impl Store {
     /// The unfiltered view's counts, over the whole story.
     pub fn all_facets(&self) -> chronocarte_model::filter::Facets {
         #[cfg(chronocarte_archive)]
-        return self.archive.index.facets(self.bundle);
+        return self.archive.totals().clone();
         #[cfg(not(chronocarte_archive))]
         self.engine.run(&Query::default()).facets
     }

@@ -99,6 +99,16 @@ pub fn screenshot_dir() -> PathBuf {
     d
 }
 
+/// The strict Content-Security-Policy the widget must run under (README, "Static hosting").
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// Run before a document's scripts ([`Session::on_new_document`]): records every CSP
+/// violation in `window.__ccViolations`.
+pub const WATCH_CSP_JS: &str = r#"
+window.__ccViolations = [];
+document.addEventListener('securitypolicyviolation', e => window.__ccViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"#;
+
 // ---------------------------------------------------------------- static server
 
 /// One directory served under a URL prefix ("/", "/graphics/karabakh/").

@@ -13,12 +13,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const SUBPATH: &str = "/news/archive/";
-const WATCH_JS: &str = r#"
-window.__ccViolations = [];
-document.addEventListener('securitypolicyviolation', e => window.__ccViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-"#;
+const CSP: &str = chronocarte_e2e::STRICT_CSP;
+const WATCH_JS: &str = chronocarte_e2e::WATCH_CSP_JS;
 
 /// The single bundle of the same story, baked natively.
 fn single_bundle(story: &std::path::Path) -> Vec<u8> {

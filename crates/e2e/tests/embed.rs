@@ -9,14 +9,9 @@ use chronocarte_e2e::{dist, workspace_root, Browser, Mount, Server, Session};
 use serde_json::Value;
 use std::time::Duration;
 
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const SUBPATH: &str = "/graphics/karabakh/";
-
-/// Records CSP violations and uncaught errors in every document, before its scripts run.
-const WATCH_JS: &str = r#"
-window.__ccViolations = [];
-document.addEventListener('securitypolicyviolation', e => window.__ccViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-"#;
+const CSP: &str = chronocarte_e2e::STRICT_CSP;
+const WATCH_JS: &str = chronocarte_e2e::WATCH_CSP_JS;
 
 fn subpath_server(headers: Vec<(String, String)>) -> Server {
     Server::start(vec![Mount { prefix: SUBPATH.into(), root: dist() }], headers)
