@@ -16,7 +16,11 @@
 //! - a sentence that only denies ("Bakou a démenti", "complètement fausses") disputes the
 //!   event told just before it instead of creating one;
 //! - statements need a named actor; background (years ago, or year precision) is skipped;
-//! - events in the conflict zone without a named place take the article's main region.
+//! - a protest, an aid matter or an incident without a named place happens where its
+//!   paragraph set the scene ("à Goris" earlier in the paragraph); tolls do not, since they
+//!   often count a whole war;
+//! - events in the conflict zone without a named place take the article's main region;
+//! - "ce fut le tour de X" tells the previous event again, at X, on the sentence's date.
 use jiff::civil::Date;
 
 use crate::article::{Article, Published};
@@ -167,6 +171,9 @@ struct Walk<'p> {
     next_stamp: usize,
     /// The sentence of the last candidate.
     last: Option<usize>,
+    /// The paragraph's scene: the last place named with a locative ("à Goris", "devant le
+    /// Parlement") in the current paragraph, as (paragraph, place).
+    scene: Option<(usize, usize)>,
     /// Reused buffers.
     lower: String,
     words: Vec<(usize, usize)>,
@@ -221,6 +228,7 @@ impl<'p> Walk<'p> {
             stamps,
             next_stamp: 0,
             last: None,
+            scene: None,
             lower: String::new(),
             words: Vec::new(),
         }
@@ -241,6 +249,12 @@ impl<'p> Walk<'p> {
         };
         let triggers = frames_of(&s, ctx);
         self.warn(&s, &st, out);
+        if triggers.is_empty() && self.takes_its_turn(&s, &st, lead, out) {
+            self.timeline.advance(&st, s.tenses.overall(), s.text, &s.f, s.para);
+            self.set_scene(&s, ctx);
+            self.words = s.words;
+            return;
+        }
         if triggers.is_empty() && self.last.is_none_or(|p| s.index > p + 2) {
             // nothing to report and nothing just before to dispute
             self.timeline.advance(&st, s.tenses.overall(), s.text, &s.f, s.para);
@@ -265,7 +279,21 @@ impl<'p> Walk<'p> {
             }
         }
         self.timeline.advance(&st, s.tenses.overall(), s.text, &s.f, s.para);
+        self.set_scene(&s, ctx);
         self.words = s.words;
+    }
+
+    /// The paragraph's scene after sentence `s`: its last locative place of a town or
+    /// finer, else the scene of the sentences before it in the same paragraph.
+    fn set_scene(&mut self, s: &Sentence, ctx: &Context) {
+        if self.scene.is_some_and(|(p, _)| p != s.para) {
+            self.scene = None;
+        }
+        if let Some(p) =
+            s.places.iter().rev().find(|p| p.locative && ctx.gazetteer.places[p.place].specificity() >= 3)
+        {
+            self.scene = Some((s.para, p.place));
+        }
     }
 
     /// Step 1: analyse sentence `si` (`None`: not a sentence, a wall of text).
@@ -383,6 +411,50 @@ impl<'p> Walk<'p> {
         true
     }
 
+    /// Step 5, the same again elsewhere: "ce fut le tour de X", "c'est au tour de X de…"
+    /// tells that what the previous event did to one place or party happened to another,
+    /// on this sentence's date. The new event is the previous one's kind, at the place (or
+    /// with the party) the sentence names after "tour". True when the sentence was used so.
+    fn takes_its_turn(&mut self, s: &Sentence, st: &SentenceTime, lead: usize, out: &mut Extraction) -> bool {
+        let Some(turn) = turn_of(s.t) else { return false };
+        let Some(prev) = out.candidates.last() else { return false };
+        let place = s.places.iter().find(|p| p.start > turn).map(|p| p.place);
+        let party = s.actors.iter().find(|a| a.start > turn).map(|a| a.actor);
+        if place.is_none() && party.is_none() {
+            return false;
+        }
+        let args = Arguments::of(s, (0, s.t.len()));
+        let date = st.hits.iter().find(|d| d.dates_event());
+        let (date, date_origin, expression, basis) = self.date_of(s, st, date, &args);
+        if self.is_background(&date) {
+            return false;
+        }
+        let mut actors = prev.actors.clone();
+        if let Some(a) = party.filter(|a| !actors.iter().any(|(b, _)| b == a)) {
+            actors.push((a, Role::Participant));
+        }
+        let next = Candidate {
+            pos: s.start,
+            date,
+            date_origin,
+            expression,
+            basis,
+            place: place.or(prev.place),
+            place_default: place.is_none() && prev.place_default,
+            actors,
+            fatalities: None,
+            quote: s.text[lead..].trim_end().to_string(),
+            claimed_by: args.claimed_by.clone(),
+            trigger: None,
+            disputed_by: Vec::new(),
+            extra: Vec::new(),
+            ..prev.clone()
+        };
+        out.candidates.push(next);
+        self.last = Some(s.index);
+        true
+    }
+
     /// Step 5: the candidate of one group of triggers that share a date (`date`: the
     /// written date that governs them, if any), or more of the previous candidate.
     #[allow(clippy::too_many_arguments)] // one sentence's steps, each named by its type
@@ -406,7 +478,7 @@ impl<'p> Walk<'p> {
             return;
         }
         let place_hit = place_of(s, args, kind, main, ctx);
-        let (place, place_default) = self.place_or_region(place_hit, kind);
+        let (place, place_default) = self.place_or_region(place_hit, kind, s.para);
         let actors = actors_of(s, kind, main, args);
         let disputed_by = disputers(main, args);
         let (q0, q1) = args.quote(s, lead);
@@ -484,9 +556,14 @@ impl<'p> Walk<'p> {
 
     /// Step 4: the named place, or for events in the conflict zone without one the
     /// article's region (marked as a default). Returns (place, defaulted).
-    fn place_or_region(&self, hit: Option<PlaceHit>, kind: EventType) -> (Option<usize>, bool) {
+    fn place_or_region(&self, hit: Option<PlaceHit>, kind: EventType, para: usize) -> (Option<usize>, bool) {
         match hit {
             Some(p) => (Some(p.place), false),
+            None if matches!(kind, EventType::Protest | EventType::Humanitarian | EventType::Incident)
+                && self.scene.is_some_and(|(sp, _)| sp == para) =>
+            {
+                (self.scene.map(|(_, p)| p), true)
+            }
             None if matches!(
                 kind,
                 EventType::Fighting | EventType::Ceasefire | EventType::Humanitarian | EventType::Casualties
@@ -506,6 +583,24 @@ impl<'p> Walk<'p> {
         let old = value.start < year_ago;
         value.precision == Precision::Year || old && value.precision != Precision::Day
     }
+}
+
+/// Where "le tour de" / "au tour de" follows a form of "être" or "venir" ("ce fut ensuite le
+/// tour de Dorvik", "c'est maintenant au tour de l'est"): the folded offset of "tour".
+/// Not "faire le tour de" or "à tour de rôle".
+fn turn_of(t: &str) -> Option<usize> {
+    const BE: &[&str] =
+        &["fut", "est", "etait", "sera", "serait", "vint", "vient", "venait", "arrive", "viendra"];
+    t.match_indices(" tour d").find_map(|(i, _)| {
+        let before = t[..i].trim_end();
+        let (rest, det) = before.rsplit_once(' ')?;
+        if !matches!(det, "le" | "au") {
+            return None;
+        }
+        // "maintenant", "désormais", "enfin" may stand between the verb and the turn
+        let words: Vec<&str> = rest.split(' ').rev().take(3).collect();
+        words.iter().any(|w| BE.contains(w)).then_some(i + 1)
+    })
 }
 
 /// Words by which a sentence says it adds to what was just told.

@@ -422,3 +422,43 @@ fn a_date_after_a_participle_qualifying_a_noun_is_the_participle_s() {
     let e = events("Le parti du maire a remporté les municipales anticipées du 20 juin à Goris.");
     assert!(e.iter().any(|e| e.date.start == "2023-06-20"), "{e:#?}");
 }
+
+#[test]
+fn a_turn_repeats_the_previous_event_elsewhere() {
+    // fires: "ce fut le tour de X" tells the bombing again, two days later, at X
+    let e = events(
+        "Le 3 mars, l'artillerie azerbaïdjanaise a pilonné Latchine. \
+         Deux jours plus tard, ce fut le tour de Kelbajar.",
+    );
+    let fighting: Vec<_> = e.iter().filter(|e| e.kind == EventType::Fighting).collect();
+    assert_eq!(fighting.len(), 2, "{e:#?}");
+    assert!(fighting
+        .iter()
+        .any(|e| e.date.start == "2024-03-05" && e.place.as_ref().is_some_and(|p| p.id == "kelbajar")));
+    // near misses: a tour of a place, and turns taken, are no event
+    for second in [
+        "Deux jours plus tard, le ministre a fait le tour de Kelbajar.",
+        "Deux jours plus tard, les habitants de Kelbajar parlaient à tour de rôle.",
+    ] {
+        let e = events(&format!("Le 3 mars, l'artillerie azerbaïdjanaise a pilonné Latchine. {second}"));
+        assert_eq!(count(&e, EventType::Fighting), 1, "{second}: {e:#?}");
+    }
+}
+
+#[test]
+fn an_event_without_a_place_takes_its_paragraph_scene() {
+    // fires: the food is handed out in the paragraph that sets the scene in Goris
+    let place = place_of(
+        "Mardi, des centaines de manifestants se sont rassemblés à Goris. \
+         Des bénévoles ont distribué des repas chauds à deux cents familles.",
+        EventType::Humanitarian,
+    );
+    assert_eq!(place.as_deref(), Some("goris"));
+    // near miss: a new paragraph is a new scene
+    let place = place_of(
+        "Mardi, des centaines de manifestants se sont rassemblés à Goris.\n\n\
+         Des bénévoles ont distribué des repas chauds à deux cents familles.",
+        EventType::Humanitarian,
+    );
+    assert_ne!(place.as_deref(), Some("goris"));
+}
