@@ -245,3 +245,56 @@ async fn a_link_to_an_event_of_an_earlier_period_loads_it_and_opens_it() {
     let errors = s.errors().await;
     assert!(errors.is_empty(), "browser errors: {errors:#?}");
 }
+
+#[tokio::test]
+async fn a_download_before_the_archive_is_loaded_holds_every_period() {
+    let (dist, story) = archive_dist();
+    let bytes = single_bundle(&story);
+    let single = chronocarte_model::Bundle::from_bytes(&bytes).unwrap();
+    // What the file must hold: every event of the story, in list order (the first view
+    // shows the latest period's only).
+    let want: Vec<String> = Engine::new(&single)
+        .run(&Query::default())
+        .events
+        .iter()
+        .map(|&i| single.s(single.events[i as usize].id).into())
+        .collect();
+    let server = Server::start(
+        vec![Mount { prefix: SUBPATH.into(), root: dist.clone() }],
+        vec![("Content-Security-Policy".into(), CSP.into())],
+    );
+    let (_browser, s) = open(&server).await;
+    // Saved files are recorded instead of downloaded.
+    s.js("window.__saved = [];
+          const create = URL.createObjectURL.bind(URL);
+          URL.createObjectURL = (b) => { window.__saved.push(b); return create(b); };
+          HTMLAnchorElement.prototype.click = function () {};
+          return true")
+        .await;
+    let shown = s.js("return document.querySelectorAll('.cc-root .cc-event').length").await;
+    assert!(shown.as_u64().unwrap() < want.len() as u64, "the first view shows one period: {shown}");
+    s.js("document.querySelector('.cc-download-btn[data-format=json]').click(); return true").await;
+    assert_eq!(s.js("return window.__saved.length").await, 0, "nothing saved before the periods are in");
+    wait_note(&s, "loaded").await;
+    let v = s
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               for (let i = 0; i < 100 && !window.__saved.length; i++) await new Promise(r => setTimeout(r, 50));
+               const b = window.__saved[window.__saved.length - 1];
+               done(b ? JSON.parse(await b.text()).map(e => e.event_id) : 'nothing saved');
+             })();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let got: Vec<String> =
+        v.as_array().unwrap_or_else(|| panic!("{v}")).iter().map(|e| e.as_str().unwrap().into()).collect();
+    assert_eq!(got.len(), want.len(), "every period's events");
+    assert_eq!(shard_requests(&server).len(), shard_files(&dist).len(), "the download loaded every period");
+    assert_eq!(got, want);
+    assert_eq!(s.js("return window.__saved.length").await, 1, "one file");
+    let errors = s.errors().await;
+    assert!(errors.is_empty(), "browser errors: {errors:#?}");
+}

@@ -3,6 +3,10 @@
 //! The file is built from the current results (`chronocarte_model::download`) and handed to
 //! the browser as a `Blob` behind a temporary link: no request leaves the page, and it works
 //! under the strict Content-Security-Policy (no inline script, no other origin).
+//!
+//! In a story baked in shards, a download holds every period: when some are not loaded
+//! yet, the click loads them (the note above the list says so) and the file is saved once
+//! they are in.
 use crate::i18n::{t, K};
 use crate::store::use_store;
 use leptos::prelude::*;
@@ -36,6 +40,27 @@ pub fn Download() -> impl IntoView {
             save("chronocarte.json", "application/json", &chronocarte_model::download::json(b, &events));
         } else {
             save("chronocarte.csv", "text/csv;charset=utf-8", &chronocarte_model::download::csv(b, &events));
+        }
+    };
+    // The format asked for while periods load (saved once they are all in).
+    #[cfg(chronocarte_archive)]
+    let waiting = StoredValue::new(None::<bool>);
+    #[cfg(chronocarte_archive)]
+    Effect::new(move |_| {
+        store.track_data();
+        if store.archive.complete() {
+            if let Some(json) = waiting.try_update_value(Option::take).flatten() {
+                export(json);
+            }
+        }
+    });
+    #[cfg(chronocarte_archive)]
+    let export = move |json: bool| {
+        if store.archive.complete() {
+            export(json);
+        } else {
+            waiting.set_value(Some(json));
+            store.want_everything();
         }
     };
     view! {
