@@ -28,9 +28,9 @@ fn dev_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.84, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.48, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.82, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.49, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.83, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -38,7 +38,7 @@ fn dev_split_floors() {
     // report of the Washington treaty joins the other two, rightly, but each of the three
     // sentences tells two or three gold facts, and pairs of them count as over-merges)
     assert!(r.merged_pairs >= 25, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 60, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 58, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn test_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.73, "core found {:.3}", r.core_recall());
+    assert!(r.core_recall() >= 0.74, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.41, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
