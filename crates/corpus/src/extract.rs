@@ -266,7 +266,7 @@ impl<'p> Walk<'p> {
             self.words = s.words;
             return;
         }
-        for span in if triggers.is_empty() { Vec::new() } else { clauses(&s, &triggers) } {
+        for span in if triggers.is_empty() { Vec::new() } else { clauses(&s, &st, &triggers) } {
             let clause = (span != args.span).then(|| Arguments::of(&s, span));
             let args = clause.as_ref().unwrap_or(&args);
             let mine: Vec<TriggerHit> =
@@ -699,10 +699,11 @@ fn contrasted_subject(s: &Sentence, clause: &str, from: usize) -> Option<(usize,
 /// Step 3, coordinated facts: the clauses of a sentence that tells several ("X a été
 /// arrêté puis placé en détention", "Erevan a fait état de 49 morts, tandis que Bakou en a
 /// reconnu 50"). A sentence is cut at "puis" and ";", at ", et" before a named party and its
-/// verb ("…, et Bakou a fermé le corridor"), and at "tandis que" and "alors que" between two
+/// verb ("…, et Bakou a fermé le corridor", "…, et les autorités séparatistes décrètent…") or
+/// before a date of its own ("…, et deux jours plus tard, …"), and at "tandis que" and "alors que" between two
 /// figures, only when two of its parts each hold a frame of their own; a part
 /// without one stays with the part before it. Byte ranges of the folded sentence.
-fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
+fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     let whole = vec![(0, s.t.len())];
     let t = s.t;
     let at = |seps: &[&str]| -> Vec<usize> {
@@ -719,6 +720,8 @@ fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     let mut cuts = at(&[" puis ", "; ", " et puis "]);
     // two clauses, each with its own named subject: "…, et Washington a suspendu…"
     cuts.extend(at(&[", et "]).into_iter().filter(|&c| named_subject_at(s, c + ", et ".len())));
+    // two clauses, the second with its own date: "…, et cinq jours plus tard, dix soldats…"
+    cuts.extend(at(&[", et "]).into_iter().filter(|&c| dated_at(s, st, c + ", et ".len())));
     cuts.extend(
         at(&[" tandis que ", " alors que ", " tandis qu'", " alors qu'"])
             .into_iter()
@@ -757,20 +760,38 @@ fn clauses(s: &Sentence, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     spans
 }
 
+/// Does a date that dates an event start among the first three words from byte `from`?
+fn dated_at(s: &Sentence, st: &SentenceTime, from: usize) -> bool {
+    let first = s.words.partition_point(|w| w.0 < from);
+    st.hits.iter().filter(|d| d.dates_event() && d.start >= from).any(|d| {
+        let at = s.words.partition_point(|w| w.0 < d.start);
+        at - first <= 2
+    })
+}
+
 /// Does a clause start at byte `from` with a named party as its subject, then its verb
 /// ("Washington a suspendu", "les forces azerbaïdjanaises ont repris")? The party is an
 /// actor of the lexicon at most one word (a determiner) after `from`, an auxiliary right
 /// after it.
 fn named_subject_at(s: &Sentence, from: usize) -> bool {
     const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
+    // a finite verb: an auxiliary, or a third-person form by its ending ("decretent",
+    // "tenait"), no adverb in "-ment"
+    let verb = |w: &str| {
+        AUX.contains(&w)
+            || w.ends_with("ait")
+            || w.ends_with("aient")
+            || (w.len() > 5 && w.ends_with("ent") && !w.ends_with("ment"))
+    };
     let Some(actor) = s.actors.iter().find(|a| a.start >= from) else { return false };
     let first = s.words.partition_point(|w| w.0 < from);
     let at_actor = s.words.partition_point(|w| w.0 < actor.start);
     let after = s.words.partition_point(|w| w.0 < actor.end);
+    let word = |i: usize| s.words.get(i).map(|w| &s.t[w.0..w.1]);
     // "forces azerbaidjanaises": a demonym after a noun is part of the subject
-    let after =
-        if s.words.get(after).is_some_and(|w| AUX.contains(&&s.t[w.0..w.1])) { after } else { after + 1 };
-    at_actor - first <= 1 && s.words.get(after).is_some_and(|w| AUX.contains(&&s.t[w.0..w.1]))
+    let after = if word(after).is_some_and(verb) { after } else { after + 1 };
+    // the party, after a determiner and a noun at most ("les autorités séparatistes")
+    at_actor - first <= 2 && word(after).is_some_and(verb)
 }
 
 /// Step 3: the sentence's event triggers. Fears and hypotheses report no event from where

@@ -462,3 +462,35 @@ fn an_event_without_a_place_takes_its_paragraph_scene() {
     );
     assert_ne!(place.as_deref(), Some("goris"));
 }
+
+#[test]
+fn a_coordinated_clause_with_its_own_date_is_its_own_fact() {
+    // fires: ", et deux jours plus tard, …" opens a second fact on another day
+    let e = events(
+        "Lundi, l'artillerie azerbaïdjanaise a pilonné Latchine, et deux jours plus tard, \
+         les forces arméniennes ont repris Kelbajar.",
+    );
+    let mut days: Vec<&str> =
+        e.iter().filter(|e| e.kind == EventType::Fighting).map(|e| e.date.start.as_str()).collect();
+    days.sort();
+    assert_eq!(days, ["2024-03-04", "2024-03-06"], "{e:#?}");
+    // near miss: a second clause without a date or a subject of its own is the same fact
+    let e = events(
+        "Lundi, l'artillerie azerbaïdjanaise a pilonné Latchine, et deux obus sont tombés sur Kelbajar.",
+    );
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+}
+
+#[test]
+fn a_coordinated_clause_whose_subject_is_a_described_party_is_its_own_fact() {
+    // fires: "les autorités arméniennes décrètent…": determiner, noun, party, finite verb
+    let e =
+        events("Mardi, des drones ont frappé Goris, et les autorités arméniennes décrètent un couvre-feu.");
+    assert_eq!((count(&e, EventType::Fighting), count(&e, EventType::Political)), (1, 1), "{e:#?}");
+    // near miss: the party ends an enumeration, with a participle and no verb of its own
+    let e = events(
+        "Mardi, l'Azerbaïdjan a bombardé les positions des gardes-frontières, \
+         et les forces arméniennes stationnées près de Goris.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+}
