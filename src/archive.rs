@@ -164,16 +164,23 @@ impl State {
             // `async fn` would wait to be polled): they load in parallel.
             let pending: Vec<_> =
                 which.iter().map(|&i| (i, start_fetch(this.index.shards[i].file))).collect();
+            // Every answer is awaited, failed or not: the shards that did arrive are kept (read
+            // once per page), so a retry asks only for the others, and no request of this load
+            // is still on its way when the reader can retry.
             let mut got = vec![];
+            let mut failed = false;
             for (i, p) in pending {
                 match finish_fetch(p).await {
                     Ok(s) => got.push((i, s)),
                     Err(e) => {
                         web_sys::console::error_1(&format!("chronocarte: archive shard {i}: {e}").into());
-                        this.status.set(Status::Failed);
-                        return;
+                        failed = true;
                     }
                 }
+            }
+            if failed {
+                this.status.set(Status::Failed);
+                return;
             }
             let mut shards: Vec<&Shard> = this.loaded.with_value(|l| l.iter().flatten().copied().collect());
             shards.extend(got.iter().map(|g| g.1));

@@ -6,7 +6,9 @@
 //!   once, and gives the same counts and the same events, in the same order, as the single bundle
 //!   baked from the same story;
 //! - a shard answering 404 or 500 shows a retry message and the list stays; retrying once
-//!   the server answers loads the archive, says so, and keeps the keyboard focus on the note.
+//!   the server answers loads the archive, says so, and keeps the keyboard focus on the note;
+//!   the shards that did arrive are kept, so a retry asks for the others only;
+//! - a download from the first view holds every period.
 use chronocarte_e2e::{archive_dist, Browser, Mount, Server, Session};
 use chronocarte_model::filter::{Engine, Query};
 use serde_json::Value;
@@ -197,14 +199,23 @@ async fn a_shard_that_fails_shows_a_retry_message_and_the_list_stays() {
         assert_eq!(role, "alert", "after a {status}");
         assert_eq!(s.js(cards).await.as_u64().unwrap(), shown, "the list stays after a {status}");
     }
+    // One shard fails and the others arrive: the message shows once every answer is in, and
+    // a retry asks for the missing shard only.
+    let files = shard_files(&dist);
+    let n = files.len();
+    let ok = |server: &Server| shard_requests(server).iter().filter(|r| r.1 == 200).count();
+    server.set_failing(vec![(format!("/{}", files[0]), 503)]);
+    click_note_button(&s).await;
+    wait_note(&s, "failed").await;
+    assert_eq!(ok(&server), n - 1, "every other shard arrived before the message");
     server.set_failing(vec![]);
     click_note_button(&s).await;
     // The button the reader pressed goes away: the keyboard focus stays on the note.
     assert!(s.active_matches(".cc-notice-slot").await, "focus after the retry");
     wait_note(&s, "loaded").await;
     assert!(s.active_matches(".cc-notice-slot").await, "focus once loaded");
-    let n = shard_files(&dist).len();
-    assert_eq!(shard_requests(&server).iter().filter(|r| r.1 == 200).count(), n, "retried and loaded");
+    assert_eq!(ok(&server), n, "retried the missing shard only, and loaded");
+    assert_eq!(s.js(cards).await.as_u64().unwrap(), shown, "the first page of the list");
 }
 
 #[tokio::test]
