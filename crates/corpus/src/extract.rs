@@ -575,13 +575,14 @@ impl<'p> Walk<'p> {
         }
     }
 
-    /// Background is not part of the chronology: a year, or an old fact unless it is
-    /// dated to the day, in its own sentence or by the story's reference time (a fact an
-    /// op-ed or an anniversary piece recalls, then tells more of).
+    /// Background is not part of the chronology: a fact dated only by its year ("en 1991",
+    /// "l'an dernier"), or an old one dated by a season or a span of months ("à l'automne
+    /// 2020"). A fact dated to its month or finer is part of it, however old: an explainer or
+    /// an anniversary piece retells the war month by month.
     fn is_background(&self, value: &DateValue) -> bool {
         let year_ago = self.anchor.checked_sub(jiff::Span::new().days(366)).unwrap_or(self.anchor);
-        let old = value.start < year_ago;
-        value.precision == Precision::Year || old && value.precision != Precision::Day
+        let one_month = value.end.is_none_or(|e| e.since(value.start).is_ok_and(|d| d.get_days() <= 31));
+        value.precision == Precision::Year || value.start < year_ago && !one_month
     }
 }
 

@@ -180,9 +180,9 @@ fn an_old_day_is_inherited_by_the_sentence_that_tells_more() {
     );
     let call = e.iter().find(|e| e.kind == EventType::Diplomacy).unwrap_or_else(|| panic!("{e:#?}"));
     assert_eq!(call.date.start, "2022-05-03");
-    // near miss: an old month only is background, and so is what inherits it
+    // near miss: an old season only is background, and so is what inherits it
     let e = events(
-        "En mai 2022, des obus sont tombés sur Goris. \
+        "Au printemps 2022, des obus sont tombés sur Goris. \
          Erevan a aussitôt appelé à l'aide ses alliés.",
     );
     assert!(e.iter().all(|e| e.kind != EventType::Diplomacy), "{e:#?}");
@@ -493,4 +493,17 @@ fn a_coordinated_clause_whose_subject_is_a_described_party_is_its_own_fact() {
          et les forces arméniennes stationnées près de Goris.",
     );
     assert_eq!(e.len(), 1, "{e:#?}");
+}
+
+#[test]
+fn an_old_fact_dated_to_its_month_is_part_of_the_chronology() {
+    // fires: more than a year before publication (2024-03-07), dated to its month
+    let e = events("En novembre 2020, les forces azerbaïdjanaises ont repris Choucha.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+    assert_eq!(e[0].date.start, "2020-11-01");
+    // near misses: the same fact dated by its season or its year only is background
+    for when in ["À l'automne 2020", "En 2020"] {
+        let e = events(&format!("{when}, les forces azerbaïdjanaises ont repris Choucha."));
+        assert!(e.is_empty(), "{when}: {e:#?}");
+    }
 }
