@@ -52,7 +52,7 @@ struct FrontMatter {
 }
 
 /// Parse a publication date: `YYYY-MM-DD`, RFC 3339, or `YYYY-MM`.
-pub fn parse_published(s: &str) -> Option<Published> {
+pub(crate) fn parse_published(s: &str) -> Option<Published> {
     let s = s.trim();
     if s.len() == 7 {
         let d: Date = format!("{s}-01").parse().ok()?;
@@ -278,7 +278,7 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
 /// diagnostic. The file stem is the id, and ids are compared ignoring case: when two stems
 /// differ only in case (`A.md` and `a.md`), the first in path order is loaded and the
 /// other is reported as a duplicate-id error and skipped.
-pub fn load_dir(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Article> {
+pub(crate) fn load_dir(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Article> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),
         Err(e) => {

@@ -63,13 +63,13 @@ impl fmt::Display for Diagnostic {
 }
 
 /// 1-based line number of byte offset `pos` in `text`.
-pub fn line_of(text: &str, pos: usize) -> usize {
+pub(crate) fn line_of(text: &str, pos: usize) -> usize {
     let pos = pos.min(text.len());
     text.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 /// Line lookup for many offsets of one text (binary search over line starts).
-pub struct LineIndex {
+pub(crate) struct LineIndex {
     starts: Vec<usize>,
 }
 

@@ -1070,7 +1070,7 @@ fn refers_back(t: &str, hit: &TriggerHit, prev: &Candidate) -> bool {
 
 /// The article's document type: the front matter's `document`, else detected from its
 /// prose (live-blog timestamps, a narrative present over old dates).
-pub fn document_type(a: &Article, cleaned: &boilerplate::Cleaned) -> time::DocType {
+pub(crate) fn document_type(a: &Article, cleaned: &boilerplate::Cleaned) -> time::DocType {
     a.document.unwrap_or_else(|| {
         let paras: Vec<&str> = cleaned.prose.iter().map(|p| &a.body[p.start..p.end]).collect();
         let anchor = match a.published {

@@ -13,7 +13,6 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 pub struct Folded {
     pub text: String,
     map: Vec<u32>,
-    orig_len: usize,
 }
 
 impl Folded {
@@ -41,11 +40,11 @@ impl Folded {
                 i += c.len_utf8();
             }
         }
-        Folded { text, map, orig_len: s.len() }
+        Folded { text, map }
     }
 
     /// Folded offset of original byte offset `o` (the first folded byte at or after it).
-    pub fn folded_pos(&self, o: usize) -> usize {
+    pub(crate) fn folded_pos(&self, o: usize) -> usize {
         self.map.partition_point(|&m| (m as usize) < o)
     }
 
@@ -55,19 +54,6 @@ impl Folded {
         let fs = self.folded_pos(start);
         let fe = self.folded_pos(end).max(fs);
         View { text: &self.text[fs..fe], map: &self.map[fs..fe], base: start, orig_len: end - start }
-    }
-
-    /// Original byte offset of folded byte `i` (the end of the text for `i == len`).
-    pub fn orig(&self, i: usize) -> usize {
-        self.map.get(i).map(|&x| x as usize).unwrap_or(self.orig_len)
-    }
-
-    /// Original byte range of the folded range `start..end`.
-    pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.orig(start);
-        // the end maps to the start of the next original char
-        let e = if end >= self.map.len() { self.orig_len } else { self.orig(end) };
-        (s, e.max(s))
     }
 }
 
@@ -82,12 +68,12 @@ pub struct View<'a> {
 
 impl View<'_> {
     /// Original byte offset (relative to the range) of folded byte `i`.
-    pub fn orig(&self, i: usize) -> usize {
+    pub(crate) fn orig(&self, i: usize) -> usize {
         self.map.get(i).map(|&x| x as usize - self.base).unwrap_or(self.orig_len)
     }
 
     /// Original byte range (relative to the range) of the folded range `start..end`.
-    pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
+    pub(crate) fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.orig(start);
         let e = if end >= self.map.len() { self.orig_len } else { self.orig(end) };
         (s, e.max(s))
@@ -102,7 +88,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Append the folding of `s` to `out` (as [`fold_char`] on every char, ASCII runs at once).
-pub fn fold_into(s: &str, out: &mut String) {
+pub(crate) fn fold_into(s: &str, out: &mut String) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -121,7 +107,7 @@ pub fn fold_into(s: &str, out: &mut String) {
 }
 
 /// Append `s` lower-cased char by char (`char::to_lowercase`, ASCII runs at once).
-pub fn lowercase_into(s: &str, out: &mut String) {
+pub(crate) fn lowercase_into(s: &str, out: &mut String) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -158,7 +144,7 @@ fn push_ascii_folded(out: &mut String, run: &str) {
 }
 
 /// Fold one character into `out`.
-pub fn fold_char(c: char, out: &mut String) {
+pub(crate) fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(match c {
             '`' => '\'',
@@ -191,7 +177,7 @@ pub fn fold_char(c: char, out: &mut String) {
 }
 
 /// Is this folded byte part of a word? (ASCII alphanumerics and any non-ASCII byte.)
-pub fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
@@ -204,7 +190,7 @@ pub fn words(t: &str) -> Vec<(usize, usize)> {
 }
 
 /// [`words`] into a reused buffer (cleared first).
-pub fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
+pub(crate) fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
     out.clear();
     let b = t.as_bytes();
     let mut i = 0;
@@ -249,9 +235,10 @@ mod tests {
     fn map_points_back_into_original() {
         let s = "Élysée’s";
         let f = Folded::new(s);
-        let i = f.text.rfind("s").unwrap();
-        assert_eq!(&s[f.orig(i)..], "s");
-        let (a, b) = f.orig_range(0, f.text.len());
+        let v = f.view(0, s.len());
+        let i = v.text.rfind("s").unwrap();
+        assert_eq!(&s[v.orig(i)..], "s");
+        let (a, b) = v.orig_range(0, v.text.len());
         assert_eq!(&s[a..b], s);
     }
 
@@ -263,6 +250,7 @@ mod tests {
             for (b, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))).filter(|&(b, _)| b >= a) {
                 let v = f.view(a, b);
                 let alone = Folded::new(&s[a..b]);
+                let alone = alone.view(0, b - a);
                 assert_eq!(v.text, alone.text);
                 for i in 0..=v.text.len() {
                     assert_eq!(v.orig(i), alone.orig(i));

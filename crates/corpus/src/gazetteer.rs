@@ -23,7 +23,6 @@ use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
 use crate::export::PlacePrecision;
-use crate::fold::words;
 use crate::matcher::PhraseMatcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -84,7 +83,7 @@ impl Place {
     /// Display name under the neutral naming policy (module docs), capitalised as a name
     /// ("aéroport de Stepanakert" is written lower-case to read inside a sentence, but a map
     /// label or a card shows "Aéroport de Stepanakert").
-    pub fn display_name(&self) -> String {
+    pub(crate) fn display_name(&self) -> String {
         let name = match &self.alt_fr {
             Some(alt) if crate::fold::fold(alt) != crate::fold::fold(&self.name_fr) => {
                 format!("{} / {}", self.name_fr, alt)
@@ -106,7 +105,7 @@ impl Place {
     }
 
     /// How specific the place is: higher wins when a sentence names several.
-    pub fn specificity(&self) -> u8 {
+    pub(crate) fn specificity(&self) -> u8 {
         match self.kind {
             PlaceKind::Site | PlaceKind::Airport | PlaceKind::Village => 5,
             PlaceKind::City | PlaceKind::Town => 4,
@@ -223,15 +222,11 @@ impl Gazetteer {
         }
         false
     }
-
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.places.iter().position(|p| p.id == id)
-    }
 }
 
 /// A place found in a folded sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PlaceHit {
+pub(crate) struct PlaceHit {
     pub place: usize,
     pub start: usize,
     pub end: usize,
@@ -291,13 +286,8 @@ impl PlaceIndex {
         PlaceIndex { names: PhraseMatcher::new(items) }
     }
 
-    /// Places named in the folded sentence `t`.
-    pub fn find(&self, g: &Gazetteer, t: &str) -> Vec<PlaceHit> {
-        self.find_with(g, t, &words(t))
-    }
-
-    /// [`PlaceIndex::find`] with the words of `t` (`crate::fold::words`) already computed.
-    pub fn find_with(&self, g: &Gazetteer, t: &str, ws: &[(usize, usize)]) -> Vec<PlaceHit> {
+    /// Places named in the folded sentence `t`, whose words (`crate::fold::words`) are `ws`.
+    pub(crate) fn find_with(&self, g: &Gazetteer, t: &str, ws: &[(usize, usize)]) -> Vec<PlaceHit> {
         let mut out = Vec::new();
         for h in self.names.find(t) {
             let (pi, descriptive) = *h.value;
@@ -372,7 +362,11 @@ name_en = "Baku"
         let g = gaz();
         let idx = PlaceIndex::new(&g);
         let ids = |s: &str| -> Vec<String> {
-            idx.find(&g, &fold(s)).iter().map(|h| g.places[h.place].id.clone()).collect()
+            let t = fold(s);
+            idx.find_with(&g, &t, &crate::fold::words(&t))
+                .iter()
+                .map(|h| g.places[h.place].id.clone())
+                .collect()
         };
         assert_eq!(ids("Des tirs à Xankəndi"), vec!["stepanakert"]);
         assert_eq!(ids("au centre de la capitale régionale"), vec!["stepanakert"]);

@@ -12,7 +12,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
-use crate::fold::words;
 use crate::gazetteer::{Gazetteer, PlaceHit};
 use crate::matcher::PhraseMatcher;
 
@@ -114,7 +113,7 @@ impl Lexicon {
 
 /// An actor found in a folded sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ActorHit {
+pub(crate) struct ActorHit {
     pub actor: usize,
     pub start: usize,
     pub end: usize,
@@ -183,7 +182,7 @@ impl ActorIndex {
 
     /// Resolve once which actor each place of `g` stands for (see [`ActorIndex::find_with`]);
     /// `g` must be the gazetteer later passed to `find_with`.
-    pub fn with_place_actors(mut self, l: &Lexicon, g: &Gazetteer) -> Self {
+    pub(crate) fn with_place_actors(mut self, l: &Lexicon, g: &Gazetteer) -> Self {
         self.place_actors = g
             .places
             .iter()
@@ -192,14 +191,10 @@ impl ActorIndex {
         self
     }
 
-    /// Actors named in the folded sentence `t`; `places` are the places found in it (a
-    /// place with an actor counts after an institution noun).
-    pub fn find(&self, l: &Lexicon, g: &Gazetteer, t: &str, places: &[PlaceHit]) -> Vec<ActorHit> {
-        self.find_with(l, g, t, &words(t), places)
-    }
-
-    /// [`ActorIndex::find`] with the words of `t` (`crate::fold::words`) already computed.
-    pub fn find_with(
+    /// Actors named in the folded sentence `t`, whose words (`crate::fold::words`) are `ws`;
+    /// `places` are the places found in it (a place with an actor counts after an
+    /// institution noun).
+    pub(crate) fn find_with(
         &self,
         l: &Lexicon,
         g: &Gazetteer,
@@ -269,7 +264,11 @@ cues = ["séparatistes", "du Haut-Karabakh", "locales"]
         let idx = ActorIndex::new(&l);
         let g = Gazetteer::default();
         let ids = |s: &str| -> Vec<String> {
-            idx.find(&l, &g, &fold(s), &[]).iter().map(|h| l.actors[h.actor].id.clone()).collect()
+            let t = fold(s);
+            idx.find_with(&l, &g, &t, &crate::fold::words(&t), &[])
+                .iter()
+                .map(|h| l.actors[h.actor].id.clone())
+                .collect()
         };
         assert_eq!(ids("Les rebelles séparatistes arméniens ont cédé"), vec!["karabakh", "karabakh"]);
         assert_eq!(ids("le ministre arménien a parlé"), vec!["armenia"]);

@@ -67,7 +67,7 @@ pub struct Canon {
 
 impl Gold {
     /// Parse several gold files as one.
-    pub fn parse_all(texts: &[(String, String)]) -> Result<Gold, String> {
+    pub(crate) fn parse_all(texts: &[(String, String)]) -> Result<Gold, String> {
         let mut all = Gold::default();
         for (name, text) in texts {
             let g: Gold = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
@@ -78,7 +78,7 @@ impl Gold {
     }
 
     /// Keep only the events and negatives of `articles`.
-    pub fn restrict(&mut self, articles: &BTreeSet<String>) {
+    pub(crate) fn restrict(&mut self, articles: &BTreeSet<String>) {
         self.event.retain(|e| articles.contains(&e.article));
         self.negative.retain(|n| articles.contains(&n.article));
     }
@@ -86,7 +86,7 @@ impl Gold {
 
 impl Canon {
     /// Parse several canon files as one (later files add codes).
-    pub fn parse_all(texts: &[(String, String)]) -> Result<Canon, String> {
+    pub(crate) fn parse_all(texts: &[(String, String)]) -> Result<Canon, String> {
         let mut all = Canon::default();
         for (name, text) in texts {
             let c: Canon = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
@@ -103,7 +103,7 @@ impl Canon {
     }
 
     /// Read every gold world id that is an alias as the id it stands for.
-    pub fn unify(&self, gold: &mut Gold) {
+    pub(crate) fn unify(&self, gold: &mut Gold) {
         for e in &mut gold.event {
             if let Some(id) = self.same.get(&e.world) {
                 e.world = id.clone();

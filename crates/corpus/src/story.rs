@@ -33,7 +33,7 @@ pub struct Episode {
 }
 
 /// A rectangle in degrees: `[west, south, east, north]`.
-pub type BBox = [f64; 4];
+pub(crate) type BBox = [f64; 4];
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -39,7 +39,7 @@ pub struct ActorIn {
 }
 
 /// The credit lines the widget shows under the map.
-pub const CREDITS: [&str; 2] = ["Made with Natural Earth", "Place coordinates: GeoNames (CC BY 4.0)"];
+pub(crate) const CREDITS: [&str; 2] = ["Made with Natural Earth", "Place coordinates: GeoNames (CC BY 4.0)"];
 
 pub fn slug(s: &str) -> String {
     let f = fold(s);

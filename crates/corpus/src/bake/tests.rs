@@ -14,7 +14,7 @@ fn story() -> Story {
     Story::load(&root().join("stories/armenia-azerbaijan"), &mut vec![]).expect("the default story loads")
 }
 
-pub fn sample() -> Export {
+pub(crate) fn sample() -> Export {
     let art = |id: &str, outlet: &str, published: &str| ArticleMeta {
         id: id.into(),
         title: format!("Titre {id}"),

@@ -84,7 +84,7 @@ impl Precision {
         }
     }
     /// Precise to the day: such a date can serve as the reference time.
-    pub fn is_daily(self) -> bool {
+    pub(crate) fn is_daily(self) -> bool {
         matches!(self, Precision::Day | Precision::Night | Precision::Interval)
     }
 }
@@ -134,16 +134,9 @@ pub enum Kind {
     Range,
 }
 
-impl Kind {
-    /// Anchored on the reference time (else on publication, or nothing for explicit dates).
-    pub fn uses_reference(self) -> bool {
-        matches!(self, Kind::Anaphoric | Kind::Partial)
-    }
-}
-
 /// One time expression of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TimeHit {
+pub(crate) struct TimeHit {
     /// Byte range in the folded sentence.
     pub start: usize,
     pub end: usize,
@@ -160,13 +153,13 @@ pub struct TimeHit {
 
 impl TimeHit {
     /// Can this hit date the sentence's main event?
-    pub fn dates_event(&self) -> bool {
+    pub(crate) fn dates_event(&self) -> bool {
         self.value.is_some() && self.role == Role::Event && !self.subordinate
     }
 
     /// Can this hit date a frame at byte `at`? Any event date can, and an apposition's date
     /// can date the frames of its own segment ("…, interpellé la veille au poste, …").
-    pub fn dates_event_at(&self, at: usize) -> bool {
+    pub(crate) fn dates_event_at(&self, at: usize) -> bool {
         self.dates_event()
             || self.value.is_some()
                 && self.role == Role::Event
@@ -188,13 +181,6 @@ pub enum Basis {
     Entry(Date),
 }
 
-/// The words a date came from and what they were resolved against.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Derivation {
-    pub expression: Option<String>,
-    pub basis: Basis,
-}
-
 /// The anchors an expression is resolved against.
 #[derive(Debug, Clone, Copy)]
 pub struct Anchors {
@@ -213,7 +199,7 @@ pub struct Anchors {
 
 /// The time of one sentence.
 #[derive(Debug, Clone, Default)]
-pub struct SentenceTime {
+pub(crate) struct SentenceTime {
     pub hits: Vec<TimeHit>,
     /// The sentence is only a live-blog timestamp or a dateline.
     pub header: bool,
@@ -231,7 +217,7 @@ impl SentenceTime {
 
 /// The time state of one article, fed its sentences in order.
 #[derive(Debug, Clone)]
-pub struct Timeline {
+pub(crate) struct Timeline {
     pub anchors: Anchors,
     /// The reference time's value (any precision) and its expression, with the paragraph
     /// it was set in: a coarse one (a month) only holds for its paragraph.
@@ -248,10 +234,6 @@ impl Timeline {
             period_para: 0,
             ws: Vec::new(),
         }
-    }
-
-    pub fn doc(&self) -> DocType {
-        self.anchors.doc
     }
 
     /// Analyse one sentence (`text` original, `t` its folded form) of paragraph `para`.
@@ -348,7 +330,7 @@ impl Timeline {
     }
 
     /// What hit `h` was resolved against.
-    pub fn basis(&self, h: &TimeHit) -> Basis {
+    pub(crate) fn basis(&self, h: &TimeHit) -> Basis {
         match h.kind {
             Kind::Explicit | Kind::Numeric | Kind::Range | Kind::Fuzzy => Basis::Absolute,
             Kind::Anaphoric | Kind::Partial => Basis::Reference(self.anchors.reference),
@@ -412,7 +394,7 @@ impl Timeline {
     }
 
     /// A live-blog entry begins (its timestamp line was read apart from the prose).
-    pub fn enter(&mut self, day: Date, para: usize) {
+    pub(crate) fn enter(&mut self, day: Date, para: usize) {
         self.set_entry(day, para);
     }
 
@@ -766,7 +748,7 @@ const DOCUMENTS: &[&str] = &[
 /// The entry timestamps of a live blog: every line of `body` that opens with a time
 /// ("19h42", "17 h 05", "Hier, 23h10", "Lundi, 22h15", "MAJ 7h15"), with the
 /// byte offset where the line starts and the day the entry belongs to.
-pub fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
+pub(crate) fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
     let mut out = Vec::new();
     let mut ws = Vec::new();
     let mut offset = 0;
@@ -801,7 +783,7 @@ pub fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
 /// Detect the document type of an article: a live blog has at least three lines that open
 /// with a timestamp; a narrative tells, in the present, dated events well before
 /// publication (`paragraphs` are the prose paragraphs).
-pub fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
+pub(crate) fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
     if entry_stamps(body, published).len() >= 3 {
         return DocType::LiveBlog;
     }
@@ -889,7 +871,12 @@ pub fn analyse(sentences: &[&str], published: Date, doc: DocType) -> Vec<Analyse
 /// The main event date of an analysed sentence: its first main-clause event date; else a
 /// decision's or onset's date (the reference time for a decision); else the report's date
 /// when the report is all there is; else the inherited reference time; else publication.
-pub fn event_date(tl: &Timeline, st: &SentenceTime, tense: Tense, para: usize) -> Option<(Interval, Role)> {
+pub(crate) fn event_date(
+    tl: &Timeline,
+    st: &SentenceTime,
+    tense: Tense,
+    para: usize,
+) -> Option<(Interval, Role)> {
     if st.header {
         return None;
     }

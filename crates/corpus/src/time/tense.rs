@@ -22,7 +22,7 @@ pub enum Tense {
 
 impl Tense {
     /// Past, pluperfect or a past conditional: the event happened before now.
-    pub fn is_past(self) -> bool {
+    pub(crate) fn is_past(self) -> bool {
         matches!(self, Tense::Past | Tense::Pluperfect | Tense::Conditional)
     }
 
@@ -241,7 +241,7 @@ impl TenseMap {
 
     /// The sentence's overall tense: past if any verb is past (pluperfect when that is the
     /// only past), else conditional, else future, else present.
-    pub fn overall(&self) -> Tense {
+    pub(crate) fn overall(&self) -> Tense {
         let has = |t: Tense| self.marks.iter().any(|(_, x)| *x == t);
         if has(Tense::Past) {
             Tense::Past
