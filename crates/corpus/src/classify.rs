@@ -44,6 +44,8 @@ pub const REFERENCE: &[&str] = &[
     "consecutive",
     "consecutifs",
     "apres",
+    // "depuis l'offensive": the start of a period, told elsewhere
+    "depuis",
     "fin",
     "debut",
     "declenchement",
@@ -208,6 +210,7 @@ impl TriggerIndex {
                     || !entry && is_habit(t, h.start)
                     || is_denied(t, h.start)
                     || is_hypothesis(t, h.start)
+                    || other_sense(t, &h, tr.class)
                 {
                     tr.weight = tr.weight.min(2);
                 } else if entry && tr.weight == 2 {
@@ -234,6 +237,28 @@ impl TriggerIndex {
 struct Span {
     start: usize,
     end: usize,
+}
+
+/// Is the frame's word the other sense its form shares: "juge(s)" after a determiner is the
+/// judge, not "jugé" ("les juges ont siégé"); "arrêter de" before an infinitive is to stop
+/// doing ("il a arrêté de fumer"). Neither tells a trial or an arrest.
+fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
+    let word = &t[h.start..h.end];
+    match class {
+        FrameClass::Court if word.starts_with("juge") => {
+            words_back(t, h.start).next().is_some_and(|(s, e)| {
+                DETERMINERS.contains(&&t[s..e]) || matches!(&t[s..e], "ses" | "aux" | "au" | "l")
+            })
+        }
+        FrameClass::Arrest if word.starts_with("arret") => {
+            let mut next = t[h.end..].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+            matches!(next.next(), Some("de" | "d"))
+                && next.next().is_some_and(|w| {
+                    w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Whether one of the places starting at `places` follows `end` directly, or after "de"
@@ -339,8 +364,15 @@ fn is_negated(t: &str, start: usize) -> bool {
     let words = clause_words_before(t, start);
     // a negative determiner before the trigger's noun ("aucun coup de feu", "aucune victime",
     // "sans combat", "ni tir ni bombardement"): the noun names what did not happen
-    if words.last().is_some_and(|w| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans" | "ni")) {
+    let negator = |w: &&str| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans" | "ni");
+    if words.last().is_some_and(negator) {
         return true;
+    }
+    // also with an article between ("ni les frappes ni les combats")
+    if let [.., neg, det] = words.as_slice() {
+        if negator(neg) && DETERMINERS.contains(det) {
+            return true;
+        }
     }
     // "a écarté toute négociation", "exclut tout cessez-le-feu": refused, not held; "a
     // démenti toute arrestation": denied
@@ -354,7 +386,7 @@ fn is_negated(t: &str, start: usize) -> bool {
     }
     let near = &words[words.len().saturating_sub(8)..];
     near.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere")
+        matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere" | "ni")
             && near[i.saturating_sub(3)..i].iter().any(|x| matches!(*x, "ne" | "n"))
     })
 }
@@ -362,7 +394,8 @@ fn is_negated(t: &str, start: usize) -> bool {
 /// Is the frame at `start` in a clause opened by "si" before a subject ("si l'armée
 /// bombardait Goris", "s'il attaquait", and the indirect question "on ignore si les troupes
 /// ont tiré")? What it tells is supposed or asked, not told. Not the adverb ("de si
-/// violents combats"), which stands before an adjective.
+/// violents combats"), which stands before an adjective. So is a frame in a future "quand"
+/// clause ([`is_future_when`]): a case to come.
 fn is_hypothesis(t: &str, start: usize) -> bool {
     const SUBJECTS: &[&str] = &[
         "l", "la", "le", "les", "un", "une", "des", "il", "ils", "elle", "elles", "on", "ces", "cette", "ce",
@@ -371,6 +404,23 @@ fn is_hypothesis(t: &str, start: usize) -> bool {
     words
         .windows(2)
         .any(|w| matches!(w, ["si", next] if SUBJECTS.contains(next)) || matches!(w, ["s", "il" | "ils"]))
+        || is_future_when(t, start, &words)
+}
+
+/// Is the frame at `start` in a clause opened by "lorsque"/"quand" whose verb is in the
+/// future ("quand une roquette tombera sur la ville")? The clause tells a case to come.
+/// In the past ("quand les obus sont tombés") it tells an event.
+fn is_future_when(t: &str, start: usize, before: &[&str]) -> bool {
+    if !before.iter().any(|w| matches!(*w, "lorsque" | "lorsqu" | "quand")) {
+        return false;
+    }
+    let to = t[start..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| start + i);
+    let after = t[start..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    before.iter().copied().chain(after).any(|w| {
+        w.len() > 4
+            && (w.ends_with("era") || w.ends_with("eront") || w.ends_with("ira") || w.ends_with("iront"))
+            || matches!(w, "sera" | "seront" | "aura" | "auront" | "fera" | "feront")
+    })
 }
 
 /// Stems of verbs (and their nouns) that govern an act that did not happen: "empêcher X
@@ -384,15 +434,19 @@ const DENIALS: &[&str] =
 
 /// Is the frame at `start` a past infinitive denied by its subject ("Bakou a démenti avoir
 /// bombardé le village")? "avoir" stands right before the frame, a denial at most two words
-/// before "avoir" ("a démenti", "nie catégoriquement"). What is denied did not happen
-/// according to the sentence: its party only said so.
+/// before "avoir" ("a démenti", "nie catégoriquement"). Or is it in a clause after a denial
+/// and "que" ("nie que des obus soient tombés")? What is denied did not happen according to
+/// the sentence: its party only said so.
 fn is_denied(t: &str, start: usize) -> bool {
+    let denial = |w: &&str| DENIALS.iter().any(|d| w.starts_with(d) && (d.len() > 3 || *w == *d));
     let back: Vec<&str> = words_back(t, start).take(4).map(|(s, e)| &t[s..e]).collect();
-    back.first() == Some(&"avoir")
-        && back[1..]
-            .iter()
-            .take(2)
-            .any(|w| DENIALS.iter().any(|d| w.starts_with(d) && (d.len() > 3 || *w == *d)))
+    if back.first() == Some(&"avoir") && back[1..].iter().take(2).any(denial) {
+        return true;
+    }
+    // "Bakou dément que ses soldats aient tiré", "nie que des frappes aient eu lieu": the
+    // denial governs the clause that "que" opens
+    let words = clause_words_before(t, start);
+    words.windows(2).any(|p| denial(&p[0]) && matches!(p[1], "que" | "qu"))
 }
 
 /// Stems of verbs of attempt ("tenter de", "tentative de", "essayer de"): what was tried did
@@ -470,11 +524,17 @@ const HABITS: &[&str] = &[
     "d'habitude",
     "quotidiennement",
     "habituellement",
+    // "les frappes deviennent quotidiennes", "des pénuries quotidiennes"
+    "quotidienne",
+    "quotidiennes",
 ];
 
 /// Is the frame at `start` in a clause (between punctuation marks) that reports a habit, or
 /// in a sentence that opens with one ("D'habitude, les convois passent le col")?
 fn is_habit(t: &str, start: usize) -> bool {
+    if goes_on(t, start) {
+        return true;
+    }
     let opening = t.trim_start();
     if HABITS.iter().any(|h| opening.strip_prefix(h).is_some_and(|r| r.trim_start().starts_with(','))) {
         return true;
@@ -496,6 +556,8 @@ fn is_habit(t: &str, start: usize) -> bool {
                 | "habitude"
                 | "quotidiennement"
                 | "habituellement"
+                | "quotidienne"
+                | "quotidiennes"
         )
     });
     if !anchored {
@@ -508,6 +570,21 @@ fn is_habit(t: &str, start: usize) -> bool {
             (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (e == b.len() || !b[e].is_ascii_alphanumeric())
         })
     })
+}
+
+/// Is the frame at `start` an infinitive after "continuer de/à" in the present ("les
+/// combats continuent de ravager la plaine", "la faim continue à tuer")? It tells a state
+/// that lasts, not a dated event; the past ("ont continué de pilonner lundi") still tells one.
+fn goes_on(t: &str, start: usize) -> bool {
+    let mut back = words_back(t, start).map(|(s, e)| &t[s..e]);
+    let mut w = back.next();
+    while w.is_some_and(|w| CLITICS.contains(&w)) {
+        w = back.next();
+    }
+    // "continue" folds like the participle: "a continué de" is past
+    matches!(w, Some("de" | "d" | "a"))
+        && matches!(back.next(), Some("continue" | "continuent"))
+        && !back.next().is_some_and(|a| AUXILIARIES.contains(&a))
 }
 
 /// A finite verb by its ending (imperfect, or a third-person plural that is no adverb or
@@ -537,10 +614,30 @@ fn is_reference(t: &str, start: usize) -> bool {
             i -= 1;
         }
         if REFERENCE.contains(&&t[i..e]) {
-            return true;
+            return &t[i..e] != "depuis" || since_event(t, e, start);
         }
     }
     false
+}
+
+/// Does "depuis" (ending at `from`) govern the trigger at `start` directly, after an article
+/// at most, with no date after it ("depuis l'offensive": the start of a period)? A date
+/// makes the phrase the report of a dated event ("depuis les combats du 3 mai"), and a
+/// date between belongs to another phrase ("disparu depuis mardi a été retrouvé").
+fn since_event(t: &str, from: usize, start: usize) -> bool {
+    let between = t[from..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    between.clone().count() <= 1
+        && between.into_iter().all(|w| DETERMINERS.contains(&w) || w == "l")
+        && !date_follows(&t[start..])
+}
+
+/// Does a date come within the four words after a trigger's first word ("du 3 mai")?
+fn date_follows(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(4)
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || crate::time::month_of(w).is_some())
 }
 
 /// A trigger right after "pour", "afin de" or "en vue de" is a purpose ("cherchant du

@@ -30,7 +30,7 @@ fn dev_split_floors() {
     );
     assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.49, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.83, "precision {:.3}", r.precision());
+    assert!(r.precision() >= 0.86, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
