@@ -11,6 +11,14 @@
 //! dates may differ by two days. The merged event keeps the best-attested date: written
 //! before inherited before publication, day before week, then the earliest.
 //!
+//! Two sources may word one event differently. Across articles, on one written day, some
+//! classes of different families still tell one event ([`told_otherwise`]: an offensive
+//! and the fighting that broke out, a shelling and the explosions heard, aid and its
+//! blocking); an incident at one named
+//! place is one event whoever its sources name; a statement may be told with fewer of its
+//! signatories; and counts of an ongoing exodus given on days close together are one
+//! process ([`counted_process`]). Each of these shows in `--explain`.
+//!
 //! Ids are short hashes of what the event is (type, start date, place, sorted actor ids),
 //! taken from the merged event's best report;
 //! never of positions; the ids the merged reports would have had alone are kept in
@@ -69,7 +77,7 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
-    let campaign = a.class == FrameClass::Offensive;
+    let campaign = a.class == FrameClass::Offensive || counted_process(a, b);
     let overlap = |x: &DateValue, y: &DateValue| {
         let xe = x.end.unwrap_or(x.start);
         x.start <= y.start && y.start <= xe
@@ -84,6 +92,50 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
     } else {
         d <= 1 || campaign && d <= 3
     }
+}
+
+/// Counts of one ongoing exodus that two articles give on days close together ("quelque
+/// 40 000 habitants fuient la ville" on the 3rd, "des dizaines de milliers de civils sont
+/// partis vers le sud" on the 4th) are one process, not two flights: like a campaign,
+/// their written dates may differ by two days. Both must give a figure, so that a departure
+/// told without one stays apart from the exodus counted the day before; within one article
+/// days apart are told apart.
+fn counted_process(a: &Candidate, b: &Candidate) -> bool {
+    a.article != b.article
+        && a.class.family() == Family::Exodus
+        && b.class.family() == Family::Exodus
+        && a.date_origin == DateOrigin::Explicit
+        && b.date_origin == DateOrigin::Explicit
+        && tells_a_figure(&a.quote)
+        && tells_a_figure(&b.quote)
+}
+
+/// Does the sentence give a count of people or things: a number of at least 100 that is no
+/// year ("55 000", "300"), or a count noun ("des centaines de milliers")? Days of the month
+/// and years are not figures: "le 26 août 2022" gives none.
+fn tells_a_figure(quote: &str) -> bool {
+    const COUNTS: [&str; 4] = ["dizaines", "centaines", "milliers", "millions"];
+    let words: Vec<&str> = quote.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.iter().any(|w| COUNTS.contains(&w.to_lowercase().as_str())) {
+        return true;
+    }
+    let digits = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+    let mut i = 0;
+    while i < words.len() {
+        if digits(words[i]) {
+            // "55 000": groups of three digits after a number continue it
+            let mut n: u64 = words[i].parse().unwrap_or(0);
+            while i + 1 < words.len() && words[i + 1].len() == 3 && digits(words[i + 1]) {
+                n = n.saturating_mul(1000).saturating_add(words[i + 1].parse().unwrap_or(0));
+                i += 1;
+            }
+            if n >= 100 && !(1900..=2100).contains(&n) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
@@ -152,12 +204,55 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
                     && x.same(y)
                     && a.date_origin == DateOrigin::Explicit
                     && b.date_origin == DateOrigin::Explicit
+                || cosigned(a, b)
         }
         _ => {
             let (x, y) = (key(a), key(b));
-            x.is_empty() || y.is_empty() || x.meets(y)
+            x.is_empty() || y.is_empty() || x.meets(y) || one_incident_site(a, b)
         }
     }
+}
+
+/// One text signed by several parties, told by two articles on the same day, one naming
+/// fewer signatories ("les deux présidents ont paraphé un texte commun" and "les deux
+/// présidents et leur hôte ont paraphé, à Genève, …"): one side's parties are within the other's
+/// and at least two are shared, one date is written. One speaker's two statements (a single
+/// shared party) stay apart, and so do two articles' reports on different days.
+fn cosigned(a: &Candidate, b: &Candidate) -> bool {
+    use crate::export::Role::Mediator;
+    let (x, y) = (Actors(&a.actors, &[Mediator]), Actors(&b.actors, &[Mediator]));
+    a.article != b.article
+        && a.date.start == b.date.start
+        && (a.date_origin == DateOrigin::Explicit || b.date_origin == DateOrigin::Explicit)
+        && x.ids().filter(|&i| y.has(i)).count() >= 2
+        && (x.within(y) || y.within(x))
+}
+
+/// An incident (a mine, an explosion, an accident) at one named place on one written day,
+/// told by two articles, is one incident even when the sources name different parties (one
+/// the victims' side, the other the side blamed): "un camion a sauté sur une mine près de
+/// Susuzlug, district de Kelbajar, vendredi" and "vendredi 4 juin, deux journalistes ont péri
+/// … dans le district de Kelbajar". Places only guessed from the article's region, or another
+/// day, or one article, are not enough.
+fn one_incident_site(a: &Candidate, b: &Candidate) -> bool {
+    a.article != b.article
+        && a.kind == EventType::Incident
+        && b.kind == EventType::Incident
+        && a.class == b.class
+        && a.place.is_some()
+        && a.place == b.place
+        && !a.place_default
+        && !b.place_default
+        && written_same_day(a, b)
+}
+
+/// Both dates written, to the day, the same day.
+fn written_same_day(a: &Candidate, b: &Candidate) -> bool {
+    a.date_origin == DateOrigin::Explicit
+        && b.date_origin == DateOrigin::Explicit
+        && a.date.precision == Precision::Day
+        && b.date.precision == Precision::Day
+        && a.date.start == b.date.start
 }
 
 /// A candidate's actors without those of the given roles, as a set.
@@ -213,10 +308,11 @@ fn tolls_agree(a: &Candidate, b: &Candidate) -> bool {
 /// Same type and class, or classes of one family ([`Family`]: an arrest and a detention,
 /// a toll and the explosion that caused it). Across taxonomy types (incident and
 /// casualties), both reports must name the place themselves: a toll somewhere in the
-/// region is not the toll of a given explosion.
+/// region is not the toll of a given explosion. Classes of different families are the same
+/// kind only as two articles' wordings of one event ([`told_otherwise`]).
 fn same_kind(a: &Candidate, b: &Candidate) -> bool {
     if a.class.family() != b.class.family() {
-        return false;
+        return told_otherwise(a, b).is_some();
     }
     if a.class != b.class
         && a.article == b.article
@@ -227,6 +323,40 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
         return false;
     }
     a.kind == b.kind || a.place.is_some() && !a.place_default && b.place.is_some() && !b.place_default
+}
+
+/// Two articles may word one event with classes of different families. On the same written
+/// day these pairs tell one event; within one article two such sentences tell two. Returns why, for `--explain`:
+/// - an offensive and combat ("l'armée lançait une offensive le 4 mars" / "mardi, les
+///   combats ont repris au lever du jour"): the start of one assault;
+/// - a shelling and explosions ("le bourg pilonné mardi par les canons" / "mardi, des
+///   explosions ont secoué le bourg");
+/// - aid and its blocking, when the two share a party ("la capitale a bloqué les camions du
+///   CICR le 4 mars" told as aid by one, as a blockade by another).
+///
+/// A shelling and an offensive, aid and an exodus, or talks and a statement of their parties
+/// (one side's denunciation on the day of the talks) stay apart: those are different events
+/// on one day.
+fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
+    use crate::export::Role::{Claimant, Mediator};
+    use FrameClass::*;
+    if a.article == b.article {
+        return None;
+    }
+    let either = |x: FrameClass, y: FrameClass| a.class == x && b.class == y || a.class == y && b.class == x;
+    if either(Offensive, Combat) && written_same_day(a, b) {
+        return Some("an offensive and the combat it started, told by two sources on one day");
+    }
+    if either(Shelling, Explosion) && written_same_day(a, b) {
+        return Some("a shelling and the explosions it caused, told by two sources on one day");
+    }
+    if either(Aid, Blockade)
+        && written_same_day(a, b)
+        && Actors(&a.actors, &[Claimant, Mediator]).meets(Actors(&b.actors, &[Claimant, Mediator]))
+    {
+        return Some("aid and its blocking, with a shared party, told by two sources on one day");
+    }
+    None
 }
 
 /// One criterion of [`joins`] for two reports, with what was compared.
@@ -257,16 +387,27 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         Some(n) => format!("{n} killed according to {}", c.claimed_by.as_deref().unwrap_or("nobody named")),
         None => "no toll".into(),
     };
+    let why = |note: Option<&str>| note.map(|n| format!(" ({n})")).unwrap_or_default();
+    let kind_note = (a.class.family() != b.class.family()).then(|| told_otherwise(a, b)).flatten();
+    let date_note = counted_process(a, b)
+        .then_some("counts of one ongoing process from two sources: two days apart may be one");
+    let actor_note = if cosigned(a, b) {
+        Some("one side's parties within the other's, two shared, same day, two sources")
+    } else if one_incident_site(a, b) {
+        Some("one incident at one named place on one written day, two sources")
+    } else {
+        None
+    };
     vec![
         Check {
             criterion: "kind",
             holds: same_kind(a, b),
-            detail: format!("{}/{} and {}/{}", a.kind.id(), a.class, b.kind.id(), b.class),
+            detail: format!("{}/{} and {}/{}{}", a.kind.id(), a.class, b.kind.id(), b.class, why(kind_note)),
         },
         Check {
             criterion: "date",
             holds: dates_agree(a, b),
-            detail: format!("{} and {}", describe_date(a), describe_date(b)),
+            detail: format!("{} and {}{}", describe_date(a), describe_date(b), why(date_note)),
         },
         Check {
             criterion: "place",
@@ -276,7 +417,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         Check {
             criterion: "actors",
             holds: actors_agree(a, b),
-            detail: format!("{} and {}", actors(a), actors(b)),
+            detail: format!("{} and {}{}", actors(a), actors(b), why(actor_note)),
         },
         Check {
             criterion: "tolls",
@@ -417,22 +558,21 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
     sort_by_index(&mut cands, |a, b| {
         (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos))
     });
-    // clusters are bucketed by kind, class and day so that merging stays near-linear
+    // clusters are bucketed by day so that merging stays near-linear; every family of a
+    // day is searched, since two sources may word one event with two families' classes
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: std::collections::HashMap<(Family, i32), Vec<usize>> = Default::default();
+    let mut buckets: std::collections::HashMap<i32, Vec<usize>> = Default::default();
     let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
     for c in cands {
         let dn = day_no(c.date.start);
         let mut best: Option<(i64, usize)> = None;
         for off in -3..=3 {
-            if let Some(ks) = buckets.get(&(c.class.family(), dn + off)) {
-                for &ki in ks {
-                    let k = &clusters[ki];
-                    if joins(k, &c, g) {
-                        let d = days_between(k.best().date.start, c.date.start);
-                        if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
-                            best = Some((d, ki));
-                        }
+            for &ki in buckets.get(&(dn + off)).into_iter().flatten() {
+                let k = &clusters[ki];
+                if joins(k, &c, g) {
+                    let d = days_between(k.best().date.start, c.date.start);
+                    if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
+                        best = Some((d, ki));
                     }
                 }
             }
@@ -440,9 +580,8 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
         match best {
             Some((_, ki)) => clusters[ki].push(c),
             None => {
-                let key = (c.class.family(), dn);
                 clusters.push(Cluster::new(c));
-                buckets.entry(key).or_default().push(clusters.len() - 1);
+                buckets.entry(dn).or_default().push(clusters.len() - 1);
             }
         }
     }
@@ -601,6 +740,169 @@ mod tests {
         for k in EventType::ALL {
             assert_eq!(serde_json::to_value(k).unwrap().as_str().unwrap(), EventType::id(k));
         }
+    }
+
+    /// An invented report: one article's sentence of kind `kind/class` on `day`.
+    fn cand(
+        article: &str,
+        kind: EventType,
+        class: FrameClass,
+        day: &str,
+        written: bool,
+        quote: &str,
+    ) -> Candidate {
+        Candidate {
+            article: article.into(),
+            pos: 0,
+            kind,
+            class,
+            date: DateValue {
+                start: day.parse().unwrap(),
+                end: None,
+                precision: Precision::Day,
+                fine: crate::time::Precision::Day,
+            },
+            date_origin: if written { DateOrigin::Explicit } else { DateOrigin::Inherited },
+            expression: None,
+            basis: crate::time::Basis::Absolute,
+            place: None,
+            place_default: false,
+            actors: Vec::new(),
+            fatalities: None,
+            quote: quote.into(),
+            claimed_by: None,
+            trigger: None,
+            disputed_by: Vec::new(),
+            extra: Vec::new(),
+        }
+    }
+
+    fn with_actors(mut c: Candidate, ids: &[usize]) -> Candidate {
+        c.actors = ids.iter().map(|&a| (a, crate::export::Role::Initiator)).collect();
+        c
+    }
+
+    fn at(mut c: Candidate, place: usize, guessed: bool) -> Candidate {
+        c.place = Some(place);
+        c.place_default = guessed;
+        c
+    }
+
+    /// How many events these reports make.
+    fn events(cands: Vec<Candidate>) -> usize {
+        clusters(cands, &Gazetteer::default()).len()
+    }
+
+    #[test]
+    fn an_offensive_and_its_combat_from_two_sources_are_one_event() {
+        use EventType::Fighting;
+        let offensive = || {
+            cand("a", Fighting, FrameClass::Offensive, "2020-09-27", true, "l'armée lançait une offensive")
+        };
+        let combat = cand("b", Fighting, FrameClass::Combat, "2020-09-27", true, "les combats ont repris");
+        assert_eq!(events(vec![offensive(), combat.clone()]), 1);
+        // one article telling both tells two steps; a shelling is not the offensive
+        let mut same_article = combat;
+        same_article.article = "a".into();
+        assert_eq!(events(vec![offensive(), same_article]), 2);
+        let shelling = cand("b", Fighting, FrameClass::Shelling, "2020-09-27", true, "la ville pilonnée");
+        assert_eq!(events(vec![offensive(), shelling]), 2);
+    }
+
+    #[test]
+    fn a_shelling_and_the_explosions_heard_are_one_event_on_a_written_day() {
+        let shelling =
+            || cand("a", EventType::Fighting, FrameClass::Shelling, "2020-09-27", true, "tirs d'artillerie");
+        let heard = |written| {
+            cand("b", EventType::Incident, FrameClass::Explosion, "2020-09-27", written, "des explosions")
+        };
+        assert_eq!(events(vec![shelling(), heard(true)]), 1);
+        assert_eq!(events(vec![shelling(), heard(false)]), 2);
+    }
+
+    #[test]
+    fn aid_and_its_blocking_merge_only_with_a_shared_party() {
+        use EventType::Humanitarian;
+        let aid =
+            || with_actors(cand("a", Humanitarian, FrameClass::Aid, "2023-07-11", true, "convois"), &[0, 1]);
+        let blockade = |who| {
+            with_actors(
+                cand("b", Humanitarian, FrameClass::Blockade, "2023-07-11", true, "passage suspendu"),
+                who,
+            )
+        };
+        assert_eq!(events(vec![aid(), blockade(&[0])]), 1);
+        assert_eq!(events(vec![aid(), blockade(&[2])]), 2);
+    }
+
+    #[test]
+    fn a_declaration_told_with_fewer_signatories_is_one_event() {
+        let signed = || {
+            with_actors(
+                cand("a", EventType::Statement, FrameClass::Statement, "2025-08-08", true, "ont signé"),
+                &[0, 1, 2],
+            )
+        };
+        let told =
+            |kind, class, who| with_actors(cand("b", kind, class, "2025-08-08", false, "ont signé"), who);
+        // a statement of two of the three signatories, its date inherited
+        assert_eq!(events(vec![signed(), told(EventType::Statement, FrameClass::Statement, &[0, 1])]), 1);
+        // one shared speaker, or a party the other does not name: two statements
+        assert_eq!(events(vec![signed(), told(EventType::Statement, FrameClass::Statement, &[0])]), 2);
+        assert_eq!(events(vec![signed(), told(EventType::Statement, FrameClass::Statement, &[0, 1, 3])]), 2);
+        // talks of the same parties that day are another event (the text's signing is told
+        // as a statement by one source, the talks by another: kept apart)
+        assert_eq!(events(vec![signed(), told(EventType::Talks, FrameClass::Meeting, &[0, 1])]), 2);
+    }
+
+    #[test]
+    fn one_incident_at_one_named_place_merges_whoever_the_sources_blame() {
+        use EventType::Incident;
+        let mine = |art: &str, who, guessed| {
+            at(
+                with_actors(cand(art, Incident, FrameClass::Mine, "2021-06-04", true, "une mine"), who),
+                0,
+                guessed,
+            )
+        };
+        assert_eq!(events(vec![mine("a", &[0], false), mine("b", &[1], false)]), 1);
+        // a place only guessed from the article's region does not say where it was
+        assert_eq!(events(vec![mine("a", &[0], false), mine("b", &[1], true)]), 2);
+        // one article naming two parties tells two incidents
+        assert_eq!(events(vec![mine("a", &[0], false), mine("a", &[1], false)]), 2);
+    }
+
+    #[test]
+    fn counts_of_one_exodus_two_days_apart_are_one_process() {
+        use EventType::Humanitarian;
+        let counted = || {
+            cand(
+                "a",
+                Humanitarian,
+                FrameClass::Displacement,
+                "2023-12-19",
+                true,
+                "quelque 40 000 habitants fuient la ville",
+            )
+        };
+        let later = |quote| cand("b", Humanitarian, FrameClass::Displacement, "2023-12-20", true, quote);
+        assert_eq!(
+            events(vec![counted(), later("des dizaines de milliers de civils sont partis vers le sud")]),
+            1
+        );
+        // a departure without a count is an event of its own day
+        assert_eq!(
+            events(vec![counted(), later("le 20 décembre 2023, ses habitants venaient d'évacuer")]),
+            2
+        );
+    }
+
+    #[test]
+    fn figures_are_counts_not_days_or_years() {
+        assert!(tells_a_figure("plus de 55 000 personnes"));
+        assert!(tells_a_figure("des dizaines de milliers"));
+        assert!(tells_a_figure("160 habitants"));
+        assert!(!tells_a_figure("le 26 août 2022, 19 camions"));
     }
 
     #[test]
