@@ -207,6 +207,8 @@ impl TriggerIndex {
                     || !entry && is_reference(t, h.start)
                     || in_relative_clause(t, h.start)
                     || is_negated(t, h.start)
+                    || does_not_take_place(t, h.end)
+                    || is_detached_participle(t, &h)
                     || !entry && is_habit(t, h.start)
                     || is_denied(t, h.start)
                     || is_hypothesis(t, h.start)
@@ -247,7 +249,12 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
     match class {
         FrameClass::Court if word.starts_with("juge") => {
             words_back(t, h.start).next().is_some_and(|(s, e)| {
-                DETERMINERS.contains(&&t[s..e]) || matches!(&t[s..e], "ses" | "aux" | "au" | "l")
+                DETERMINERS.contains(&&t[s..e])
+                    || matches!(&t[s..e], "ses" | "aux" | "au" | "l")
+                    // "qu'il jugeait trop vague", "elle juge la trêve fragile": a personal
+                    // pronoun subject gives an opinion; a trial is passive ("a été jugé")
+                    // or has a court as its subject
+                    || matches!(&t[s..e], "il" | "elle" | "ils" | "elles" | "on" | "je" | "nous" | "vous")
             })
         }
         FrameClass::Arrest if word.starts_with("arret") => {
@@ -374,6 +381,13 @@ fn is_negated(t: &str, start: usize) -> bool {
             return true;
         }
     }
+    // "sans" before the infinitive that governs the noun ("sans signer de trêve", "sans
+    // conclure l'accord"): what was not done
+    if let [.., "sans", verb, det] = words.as_slice() {
+        if is_infinitive(verb) && DETERMINERS.contains(det) {
+            return true;
+        }
+    }
     // "a écarté toute négociation", "exclut tout cessez-le-feu": refused, not held; "a
     // démenti toute arrestation": denied
     if let [.., verb, "tout" | "toute" | "tous" | "toutes"] = words.as_slice() {
@@ -389,6 +403,28 @@ fn is_negated(t: &str, start: usize) -> bool {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere" | "ni")
             && near[i.saturating_sub(3)..i].iter().any(|x| matches!(*x, "ne" | "n"))
     })
+}
+
+/// Is the frame at `h` a participle set off by a comma, with its agent after it ("trois
+/// soldats tués, touchés par un tir de mortier")? It describes the noun before the comma;
+/// the clause's own verb tells the event.
+fn is_detached_participle(t: &str, h: &Span) -> bool {
+    let after_comma = t[..h.start].trim_end().ends_with(',');
+    let word = t[h.start..h.end].split(' ').next().unwrap_or("");
+    let participle = ["e", "es", "i", "is", "u", "us"].iter().any(|x| word.ends_with(x));
+    after_comma && participle && t[h.start..].split(' ').nth(1) == Some("par")
+}
+
+/// Is the frame ending at `end` the subject of a negated "avoir lieu" later in its clause
+/// ("la rencontre prévue à Vienne n'aura pas lieu", "le sommet n'a finalement jamais eu
+/// lieu")? The negation follows the noun, where [`is_negated`] does not look.
+fn does_not_take_place(t: &str, end: usize) -> bool {
+    let to = t[end..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| end + i);
+    let words: Vec<&str> =
+        t[end..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let negator = |w: &str| matches!(w, "pas" | "jamais" | "plus");
+    words.windows(2).any(|w| negator(w[0]) && w[1] == "lieu")
+        || words.windows(3).any(|w| negator(w[0]) && w[1] == "eu" && w[2] == "lieu")
 }
 
 /// Is the frame at `start` in a clause opened by "si" before a subject ("si l'armée
@@ -658,6 +694,9 @@ fn is_purpose(t: &str, start: usize) -> bool {
         Some((rest, verb)) if PURPOSE_VERBS.contains(&verb) => {
             ends_with_purpose_marker(rest) || ends_with_intent(rest)
         }
+        // "se sont rassemblés pour réclamer la démission du maire": the object of any verb
+        // of purpose is what was sought, not what happened
+        Some((rest, verb)) if is_infinitive(verb) => ends_with_purpose_marker(rest),
         _ => false,
     }
 }
@@ -692,6 +731,14 @@ fn is_outcome(t: &str, start: usize) -> bool {
         rest = r;
     }
     false
+}
+
+/// A folded word that reads as an infinitive ("reclamer", "obtenir", "permettre"), other
+/// than the auxiliaries of a past infinitive ("pour avoir bombardé" tells a cause).
+fn is_infinitive(w: &str) -> bool {
+    w.len() > 4
+        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+        && !matches!(w, "avoir" | "etre")
 }
 
 /// Verbs that, after a purpose marker, only name what the purpose is.

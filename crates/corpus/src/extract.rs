@@ -921,6 +921,20 @@ fn event_kind<'h>(
             class = FrameClass::Handover;
         }
     }
+    // "l'armée et les rebelles se sont engagés à…": a pledge that both sides make together
+    // is a deal between them, not one party's word
+    if kind == EventType::Statement && is_pledge(&s.t[main.start..]) && coordinated_subject(s.t, main.start) {
+        kind = EventType::Talks;
+        class = FrameClass::Meeting;
+    }
+    // soldiers who "were captured" are taken in war, not arrested by a state's police
+    if class == FrameClass::Arrest
+        && armed_subject(s.t, main.start)
+        && after_passive_auxiliary(s.t, main.start)
+    {
+        kind = EventType::Incident;
+        class = FrameClass::Kidnapping;
+    }
     if kind == EventType::Statement && (args.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
         return None;
     }
@@ -937,6 +951,33 @@ fn event_kind<'h>(
         return None;
     }
     Some((main, kind, class))
+}
+
+/// Does the trigger text `rest` open with a pledge ("s'engagent à", "ont promis de")?
+fn is_pledge(rest: &str) -> bool {
+    ["s'engag", "se sont engag", "promi", "promet"].iter().any(|p| rest.starts_with(p))
+}
+
+/// Is the subject of the verb at `start` two parties joined by "et" ("Erevan et Bakou ont
+/// promis…", "les deux camps s'engagent…")? The "et" must come before the clause's first
+/// auxiliary, where a subject stands, not after it ("a tiré et a promis", two verbs).
+fn coordinated_subject(t: &str, start: usize) -> bool {
+    let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
+    let words: Vec<&str> = t[segment_start..start]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let subject =
+        words.iter().position(|w| matches!(*w, "a" | "ont" | "se" | "s")).map_or(&words[..], |i| &words[..i]);
+    subject.contains(&"et") || subject.windows(2).any(|p| p == ["deux", "camps"] || p == ["deux", "parties"])
+}
+
+/// Does a passive auxiliary stand right before the participle at `start` ("deux soldats ont
+/// été capturés", "furent faits prisonniers")? The clause's subject is then the one acted on.
+fn after_passive_auxiliary(t: &str, start: usize) -> bool {
+    let before = t[..start].trim_end();
+    let last = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    matches!(last, "ete" | "sont" | "furent" | "fut" | "est")
 }
 
 /// Step 4: the event's place: the most specific, then the nearest to the trigger. A name

@@ -29,7 +29,7 @@ fn dev_split_floors() {
         r.found_date_accuracy()
     );
     assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.49, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.52, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.86, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
@@ -37,8 +37,8 @@ fn dev_split_floors() {
     // 24 and 60 since an appositive participle's date stopped dating the main verb: one more
     // report of the Washington treaty joins the other two, rightly, but each of the three
     // sentences tells two or three gold facts, and pairs of them count as over-merges)
-    assert!(r.merged_pairs >= 25, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 58, "over-merges {}", r.overmerged_pairs);
+    assert!(r.merged_pairs >= 35, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 57, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

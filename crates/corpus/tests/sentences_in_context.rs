@@ -507,3 +507,23 @@ fn an_old_fact_dated_to_its_month_is_part_of_the_chronology() {
         assert!(e.is_empty(), "{when}: {e:#?}");
     }
 }
+
+#[test]
+fn soldiers_captured_are_taken_in_war_not_arrested() {
+    // fires: armed men as the passive subject of a capture
+    let e = events("Mardi, quatre soldats arméniens ont été capturés près de Goris.");
+    assert_eq!((count(&e, EventType::Incident), count(&e, EventType::Political)), (1, 0), "{e:#?}");
+    // near miss: civilians arrested stay a political arrest
+    let e = events("Mardi, quatre militants arméniens ont été capturés près de Goris.");
+    assert_eq!((count(&e, EventType::Incident), count(&e, EventType::Political)), (0, 1), "{e:#?}");
+}
+
+#[test]
+fn a_pledge_both_sides_make_together_is_a_deal() {
+    // fires: two parties joined by "et" pledge together
+    let e = events("Mardi, l'Arménie et l'Azerbaïdjan se sont engagés à rouvrir les postes-frontières.");
+    assert_eq!((count(&e, EventType::Talks), count(&e, EventType::Statement)), (1, 0), "{e:#?}");
+    // near miss: one party's pledge is its word
+    let e = events("Mardi, l'Arménie s'est engagée à rouvrir les postes-frontières.");
+    assert_eq!(count(&e, EventType::Talks), 0, "{e:#?}");
+}
