@@ -359,6 +359,21 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     None
 }
 
+/// The other families a report of `class` may join through [`told_otherwise`].
+fn partner_families(class: FrameClass) -> Option<Family> {
+    use FrameClass::*;
+    let partner = match class {
+        Offensive => Combat,
+        Combat => Offensive,
+        Shelling => Explosion,
+        Explosion => Shelling,
+        Aid => Blockade,
+        Blockade => Aid,
+        _ => return None,
+    };
+    Some(partner.family())
+}
+
 /// One criterion of [`joins`] for two reports, with what was compared.
 pub struct Check {
     pub criterion: &'static str,
@@ -558,21 +573,25 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
     sort_by_index(&mut cands, |a, b| {
         (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos))
     });
-    // clusters are bucketed by day so that merging stays near-linear; every family of a
-    // day is searched, since two sources may word one event with two families' classes
+    // clusters are bucketed by family and day so that merging stays near-linear; a
+    // candidate searches its own family and the families [`told_otherwise`] pairs with it
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: std::collections::HashMap<i32, Vec<usize>> = Default::default();
+    let mut buckets: std::collections::HashMap<(Family, i32), Vec<usize>> = Default::default();
     let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
     for c in cands {
         let dn = day_no(c.date.start);
+        let own = c.class.family();
+        let families = std::iter::once(own).chain(partner_families(c.class));
         let mut best: Option<(i64, usize)> = None;
-        for off in -3..=3 {
-            for &ki in buckets.get(&(dn + off)).into_iter().flatten() {
-                let k = &clusters[ki];
-                if joins(k, &c, g) {
-                    let d = days_between(k.best().date.start, c.date.start);
-                    if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
-                        best = Some((d, ki));
+        for fam in families {
+            for off in -3..=3 {
+                for &ki in buckets.get(&(fam, dn + off)).into_iter().flatten() {
+                    let k = &clusters[ki];
+                    if joins(k, &c, g) {
+                        let d = days_between(k.best().date.start, c.date.start);
+                        if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
+                            best = Some((d, ki));
+                        }
                     }
                 }
             }
@@ -581,7 +600,7 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
             Some((_, ki)) => clusters[ki].push(c),
             None => {
                 clusters.push(Cluster::new(c));
-                buckets.entry(dn).or_default().push(clusters.len() - 1);
+                buckets.entry((own, dn)).or_default().push(clusters.len() - 1);
             }
         }
     }
