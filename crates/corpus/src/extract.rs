@@ -889,6 +889,9 @@ fn event_kind<'h>(
     if main.trigger.weight < 3 && any_strong {
         return None;
     }
+    // "blessé par des tirs", "tués sous les bombardements": the frame after the agent's
+    // preposition is the cause; the toll it is the agent of is the event
+    let main = caused_toll(s, &hits, main).unwrap_or(main);
     let (mut kind, mut class) = (main.trigger.kind, main.trigger.class);
     let modal_within = |n: usize| {
         s.t[..main.start]
@@ -978,6 +981,21 @@ fn after_passive_auxiliary(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
     let last = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
     matches!(last, "ete" | "sont" | "furent" | "fut" | "est")
+}
+
+/// The toll whose cause `main` is: a casualty participle or noun right before "par" or
+/// "sous" and an article, then the frame ("deux civils blessés par des éclats d'obus").
+fn caused_toll<'h>(s: &Sentence, hits: &[&'h TriggerHit], main: &TriggerHit) -> Option<&'h TriggerHit> {
+    if main.trigger.kind != EventType::Fighting {
+        return None;
+    }
+    let toll = hits.iter().copied().rfind(|h| h.trigger.class == FrameClass::Toll && h.end <= main.start)?;
+    let between = s.t[toll.end..main.start].trim();
+    let agent = [
+        "par des", "par les", "par un", "par une", "par le", "par la", "par l'", "sous les", "sous des",
+        "sous le", "sous la",
+    ];
+    agent.contains(&between).then_some(toll)
 }
 
 /// Step 4: the event's place: the most specific, then the nearest to the trigger. A name

@@ -332,7 +332,9 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
 /// - a shelling and explosions ("le bourg pilonné mardi par les canons" / "mardi, des
 ///   explosions ont secoué le bourg");
 /// - aid and its blocking, when the two share a party ("la capitale a bloqué les camions du
-///   CICR le 4 mars" told as aid by one, as a blockade by another).
+///   CICR le 4 mars" told as aid by one, as a blockade by another);
+/// - a toll and the fighting that caused it ("trois soldats tués mardi par des tirs" /
+///   "mardi, des tirs ont visé le poste").
 ///
 /// A shelling and an offensive, aid and an exodus, or talks and a statement of their parties
 /// (one side's denunciation on the day of the talks) stay apart: those are different events
@@ -350,6 +352,10 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     if either(Shelling, Explosion) && written_same_day(a, b) {
         return Some("a shelling and the explosions it caused, told by two sources on one day");
     }
+    let clash = |x: FrameClass, y: FrameClass| x == Toll && y.family() == Family::Clash;
+    if (clash(a.class, b.class) || clash(b.class, a.class)) && written_same_day(a, b) {
+        return Some("a toll and the fighting that caused it, told by two sources on one day");
+    }
     if either(Aid, Blockade)
         && written_same_day(a, b)
         && Actors(&a.actors, &[Claimant, Mediator]).meets(Actors(&b.actors, &[Claimant, Mediator]))
@@ -360,18 +366,19 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
 }
 
 /// The other families a report of `class` may join through [`told_otherwise`].
-fn partner_families(class: FrameClass) -> Option<Family> {
+fn partner_families(class: FrameClass) -> impl Iterator<Item = Family> {
     use FrameClass::*;
-    let partner = match class {
-        Offensive => Combat,
-        Combat => Offensive,
-        Shelling => Explosion,
-        Explosion => Shelling,
-        Aid => Blockade,
-        Blockade => Aid,
-        _ => return None,
+    let partners: &[FrameClass] = match class {
+        Offensive => &[Combat],
+        Combat | Skirmish => &[Offensive, Toll],
+        Shelling => &[Explosion, Toll],
+        Explosion => &[Shelling],
+        Toll => &[Combat],
+        Aid => &[Blockade],
+        Blockade => &[Aid],
+        _ => &[],
     };
-    Some(partner.family())
+    partners.iter().map(|c| c.family())
 }
 
 /// One criterion of [`joins`] for two reports, with what was compared.
@@ -826,6 +833,21 @@ mod tests {
         assert_eq!(events(vec![offensive(), same_article]), 2);
         let shelling = cand("b", Fighting, FrameClass::Shelling, "2020-09-27", true, "la ville pilonnée");
         assert_eq!(events(vec![offensive(), shelling]), 2);
+    }
+
+    #[test]
+    fn a_toll_and_the_fighting_that_caused_it_are_one_event_on_a_written_day() {
+        use EventType::{Casualties, Fighting};
+        let toll =
+            |written| cand("a", Casualties, FrameClass::Toll, "2020-09-27", written, "trois soldats tués");
+        let fire =
+            || cand("b", Fighting, FrameClass::Skirmish, "2020-09-27", true, "des tirs ont visé le poste");
+        assert_eq!(events(vec![toll(true), fire()]), 1);
+        // near misses: a toll dated only by inheritance, and one article telling both
+        assert_eq!(events(vec![toll(false), fire()]), 2);
+        let mut same_article = fire();
+        same_article.article = "a".into();
+        assert_eq!(events(vec![toll(true), same_article]), 2);
     }
 
     #[test]

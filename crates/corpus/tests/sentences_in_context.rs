@@ -527,3 +527,13 @@ fn a_pledge_both_sides_make_together_is_a_deal() {
     let e = events("Mardi, l'Arménie s'est engagée à rouvrir les postes-frontières.");
     assert_eq!(count(&e, EventType::Talks), 0, "{e:#?}");
 }
+
+#[test]
+fn a_toll_whose_agent_is_the_fighting_is_a_toll() {
+    // fires: the fire is the agent of the participle; the wounded are the event
+    let e = events("Mardi, deux civils ont été blessés par des tirs près de Goris.");
+    assert_eq!(count(&e, EventType::Casualties), 1, "{e:#?}");
+    // near miss: the fire is the subject of the main clause: fighting
+    let e = events("Mardi, des tirs ont visé le poste de Goris, sans faire de victimes.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+}
