@@ -320,7 +320,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// The words of the folded sentence `t` from the start of the clause (after the last
 /// punctuation) up to `start`.
-fn clause_words_before(t: &str, start: usize) -> Vec<&str> {
+pub(crate) fn clause_words_before(t: &str, start: usize) -> Vec<&str> {
     let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
     t[segment_start..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }
@@ -625,7 +625,7 @@ fn goes_on(t: &str, start: usize) -> bool {
 
 /// A finite verb by its ending (imperfect, or a third-person plural that is no adverb or
 /// noun in "-ment").
-fn looks_finite(w: &str) -> bool {
+pub(crate) fn looks_finite(w: &str) -> bool {
     w.ends_with("ait") || w.ends_with("aient") || (w.len() > 5 && w.ends_with("ent") && !w.ends_with("ment"))
 }
 

@@ -27,7 +27,9 @@ use crate::article::{Article, Published};
 use crate::boilerplate;
 pub use crate::candidate::{Candidate, DateOrigin, Extra};
 use crate::claim::{self, Toll};
-use crate::classify::{armed_subject, stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS};
+use crate::classify::{
+    armed_subject, clause_words_before, looks_finite, stem_pos, TriggerHit, TriggerIndex, FEARS, MODALS,
+};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{words_into, Folded, View};
@@ -776,14 +778,8 @@ fn dated_at(s: &Sentence, st: &SentenceTime, from: usize) -> bool {
 /// after it.
 fn named_subject_at(s: &Sentence, from: usize) -> bool {
     const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
-    // a finite verb: an auxiliary, or a third-person form by its ending ("decretent",
-    // "tenait"), no adverb in "-ment"
-    let verb = |w: &str| {
-        AUX.contains(&w)
-            || w.ends_with("ait")
-            || w.ends_with("aient")
-            || (w.len() > 5 && w.ends_with("ent") && !w.ends_with("ment"))
-    };
+    // a finite verb: an auxiliary, or a third-person form by its ending ("decretent", "tenait")
+    let verb = |w: &str| AUX.contains(&w) || looks_finite(w);
     let Some(actor) = s.actors.iter().find(|a| a.start >= from) else { return false };
     let first = s.words.partition_point(|w| w.0 < from);
     let at_actor = s.words.partition_point(|w| w.0 < actor.start);
@@ -965,11 +961,7 @@ fn is_pledge(rest: &str) -> bool {
 /// promis…", "les deux camps s'engagent…")? The "et" must come before the clause's first
 /// auxiliary, where a subject stands, not after it ("a tiré et a promis", two verbs).
 fn coordinated_subject(t: &str, start: usize) -> bool {
-    let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = t[segment_start..start]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words_before(t, start);
     let subject =
         words.iter().position(|w| matches!(*w, "a" | "ont" | "se" | "s")).map_or(&words[..], |i| &words[..i]);
     subject.contains(&"et") || subject.windows(2).any(|p| p == ["deux", "camps"] || p == ["deux", "parties"])
