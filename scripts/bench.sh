@@ -38,13 +38,13 @@ synth() { # synth N -> prints the corpus dir (generated once)
 
 dist_for() { # dist_for NAME CORPUS_DIR -> builds the release widget on that corpus
   local name=$1 corpus=$2 out="$WORK/dist-$1"
-  CHRONOCARTE_STORY="$corpus" trunk build --release --dist "$out" >&2
+  CHRONOCARTE_STORY="$corpus" "$ROOT/scripts/trunk-release.sh" --dist "$out" >&2
   echo "$out"
 }
 
 dist_bare() { # the bare Leptos page of issue 15 (bench/bare), release build
   local out="$WORK/dist-bare"
-  trunk build --release --config bench/bare/Trunk.toml --dist "$out" >&2
+  "$ROOT/scripts/trunk-release.sh" --config bench/bare/Trunk.toml --dist "$out" >&2
   echo "$out"
 }
 

@@ -6,9 +6,11 @@
 use chronocarte_e2e::{bundle_sizes, dist, print_sizes};
 
 /// Bytes, brotli quality 11, all assets of the seed-corpus release build.
-/// Issue 14's limit. Measured 2026-11-27 (sixth session): 194,900 at the start, 182,881
-/// after the cuts listed in BENCHMARKS.md ("Where the bundle's bytes go").
-const BUDGET_BROTLI: usize = 183_000;
+/// Measured 2026-11-27 (sixth session): 194,900 at the start, 182,881 after the cuts listed
+/// in BENCHMARKS.md ("Where the bundle's bytes go"), under issue 14's 183,000; 2026-11-28
+/// (tenth session): 174,580 with std rebuilt for size (`scripts/trunk-release.sh`, the build
+/// `./dev test` measures). Issue 15 asks for 150,000.
+const BUDGET_BROTLI: usize = 175_000;
 
 #[test]
 fn seed_bundle_fits_its_brotli_budget() {
