@@ -5,7 +5,7 @@
 //! that covers a war for two years has tens of thousands of events, and its readers are on
 //! phones. So above a size the baker (`chronocarte_corpus::bake::shard`) writes:
 //! - the bundle as usual, with every article, actor, place and the map, but only the events
-//!   of the latest period;
+//!   of the latest episode (or of the latest period, when the episode is too large);
 //! - one [`Shard`] file per earlier period (a calendar month, or several quiet months), named
 //!   by a hash of its content so a static host can cache it forever;
 //! - an [`Archive`] index baked into the widget: per shard, its file, date range and counts

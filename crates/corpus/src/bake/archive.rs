@@ -3,14 +3,16 @@
 //!
 //! Periods are calendar months of the events' start days; a month with fewer events than a
 //! tenth of the threshold joins the next one, so a quiet stretch is one request, not ten.
-//! The latest period stays in the bundle: the first view needs no extra request.
+//! The latest episode stays in the bundle (the periods since the story's last long gap, when
+//! they hold no more events than the threshold; else the latest period): the first view
+//! shows the story's current chapter whole and needs no extra request.
 use chronocarte_model::archive::{self, Archive, Counts, Shard, ShardInfo};
 use chronocarte_model::filter::{Engine, Query};
 use chronocarte_model::{self as m, Str};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// What a sharded story adds to its bundle (which keeps the latest period's events).
+/// What a sharded story adds to its bundle (which keeps the latest episode's events).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Files {
     /// The [`Archive`] index, compiled into the widget.
@@ -35,7 +37,10 @@ pub(crate) fn shard(b: &m::Bundle, layout: Layout, shard_above: usize) -> Option
         return None;
     }
     let periods = periods(&b.events, (shard_above / 10).max(1));
-    let (latest, earlier) = periods.split_last()?;
+    let starts: Vec<i32> = b.events.iter().map(|e| e.start).collect();
+    let episode = b.story.episodes.last().map(|e| e.start);
+    let (earlier, kept) = periods.split_at(periods.len() - kept(&periods, &starts, episode, shard_above));
+    let latest = kept.first()?.start..kept.last()?.end;
     let mut infos = vec![];
     let mut files = vec![];
     for r in earlier {
@@ -55,6 +60,21 @@ pub(crate) fn shard(b: &m::Bundle, layout: Layout, shard_above: usize) -> Option
         last_day: b.events.iter().map(|e| e.end).max().unwrap_or(0),
     };
     Some((base.to_bytes(), Files { index: index.to_bytes(), shards: files }))
+}
+
+/// How many of the last `periods` stay in the bundle: every period with events of the latest
+/// episode (from `episode_start`), so that the first view holds the story's current chapter
+/// rather than its last month; only the latest period when that would be more than `cap`
+/// events (a war covered for two years without a pause is one long episode).
+fn kept(periods: &[Range<usize>], starts: &[i32], episode_start: Option<i32>, cap: usize) -> usize {
+    let latest_only = 1.min(periods.len());
+    let Some(from) = episode_start else { return latest_only };
+    // The first period with an event of the episode.
+    let first = periods.iter().position(|p| starts[p.end - 1] >= from).unwrap_or(periods.len());
+    match periods.get(first) {
+        Some(p) if starts.len() - p.start <= cap => periods.len() - first,
+        _ => latest_only,
+    }
 }
 
 /// Ranges of `events` (sorted by start), one per period.
@@ -159,4 +179,42 @@ fn info(b: &m::Bundle, r: Range<usize>, file: String) -> (ShardInfo<'static>, St
 /// FNV-1a, 64 bits: a content hash for file names (a cache key, not a security measure).
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kept;
+    use chronocarte_model::date::days_from_civil;
+
+    /// Three events on the 5th, 12th and 19th of each `(year, month)`, and their periods.
+    fn months(list: &[(i32, u32)]) -> (Vec<i32>, Vec<std::ops::Range<usize>>) {
+        let starts = list.iter().flat_map(|&(y, m)| [5, 12, 19].map(|d| days_from_civil(y, m, d))).collect();
+        let periods = (0..list.len()).map(|i| 3 * i..3 * i + 3).collect();
+        (starts, periods)
+    }
+
+    #[test]
+    fn the_bundle_keeps_the_latest_episode_when_it_fits() {
+        // January and February, a long gap, then June and July: the episode is June-July.
+        let (starts, periods) = months(&[(2024, 1), (2024, 2), (2024, 6), (2024, 7)]);
+        let june = days_from_civil(2024, 6, 1);
+        assert_eq!(kept(&periods, &starts, Some(june), 6), 2);
+        // An episode that starts inside a period keeps that period whole.
+        assert_eq!(kept(&periods, &starts, Some(days_from_civil(2024, 6, 10)), 6), 2);
+    }
+
+    #[test]
+    fn an_episode_too_large_for_the_bundle_keeps_only_the_latest_period() {
+        let (starts, periods) = months(&[(2024, 1), (2024, 2), (2024, 6), (2024, 7)]);
+        assert_eq!(kept(&periods, &starts, Some(days_from_civil(2024, 6, 1)), 5), 1);
+        // A story without a pause is one episode: the latest period only.
+        assert_eq!(kept(&periods, &starts, Some(days_from_civil(2024, 1, 1)), 11), 1);
+        assert_eq!(kept(&periods, &starts, None, 100), 1);
+    }
+
+    #[test]
+    fn an_episode_within_the_latest_period_keeps_that_period() {
+        let (starts, periods) = months(&[(2024, 1), (2024, 2)]);
+        assert_eq!(kept(&periods, &starts, Some(days_from_civil(2024, 2, 15)), 100), 1);
+    }
 }
