@@ -1,7 +1,9 @@
 //! The development corpus (`tests/eval/`): the per-phenomenon report on the dev split and
 //! on the frozen test split, with floors just under the figures measured when the event
 //! frames landed, so that a change that loses ground fails. Re-based on 2026-11-27, when
-//! batches f, g and h (21 articles, 6 of them added to the test split) were written. The figures are in EVALUATION.md;
+//! batches f, g and h (21 articles, 6 of them added to the test split) were written, and on
+//! 2026-11-28, when batches i and j (14 articles, 4 of them added to the test split) were.
+//! The figures are in EVALUATION.md;
 //! `chronocarte eval crates/corpus/tests/eval --split test` prints the same report.
 use chronocarte_corpus::score::{evaluate, Split};
 
@@ -24,21 +26,22 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.88,
+        r.found_date_accuracy() >= 0.86,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.52, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.86, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.86, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.49, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.85, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
     // 24 and 60 since an appositive participle's date stopped dating the main verb: one more
     // report of the Washington treaty joins the other two, rightly, but each of the three
-    // sentences tells two or three gold facts, and pairs of them count as over-merges)
-    assert!(r.merged_pairs >= 35, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 54, "over-merges {}", r.overmerged_pairs);
+    // sentences tells two or three gold facts, and pairs of them count as over-merges;
+    // 60 and 106 with batches i and j, whose events share world ids with earlier batches)
+    assert!(r.merged_pairs >= 60, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 106, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -50,14 +53,14 @@ fn test_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.41, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.38, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
-    assert!(r.merged_pairs >= 8, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.merged_pairs >= 11, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
-    // a distance's landmark is no place of the event
-    assert!(r.overmerged_pairs <= 9, "over-merges {}", r.overmerged_pairs);
+    // a distance's landmark is no place of the event; 16 with batches i and j
+    assert!(r.overmerged_pairs <= 16, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
