@@ -537,3 +537,27 @@ fn a_toll_whose_agent_is_the_fighting_is_a_toll() {
     let e = events("Mardi, des tirs ont visé le poste de Goris, sans faire de victimes.");
     assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
 }
+
+#[test]
+fn a_stronghold_retaken_or_left_without_a_fight_is_an_advance() {
+    // fires: a named kind of stronghold retaken, and a garrison that falls back without a fight
+    let e = events("Mardi, les rebelles ont repris la garnison de Goris.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+    let e = events("Mardi, la garnison de Goris s'est repliée sans combattre.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+    // near miss: a concert that resumes at a garrison's hall, a coach's figure of speech
+    let e = events("Mardi, l'orchestre a repris le concert dans la salle de la garnison de Goris.");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
+    let e = events("Mardi, l'entraîneur de Goris a promis de ne pas abandonner sans combattre.");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
+}
+
+#[test]
+fn a_famine_declared_is_a_humanitarian_fact() {
+    // fires: the famine declared (the passive of "déclarer la famine")
+    let e = events("Mardi, la famine a été déclarée dans les camps autour de Goris.");
+    assert_eq!(count(&e, EventType::Humanitarian), 1, "{e:#?}");
+    // near miss: a famine feared is no declaration
+    let e = events("Mardi, les agronomes de Goris craignent une famine dans les camps.");
+    assert_eq!(count(&e, EventType::Humanitarian), 0, "{e:#?}");
+}
