@@ -65,6 +65,17 @@ pub const REFERENCE: &[&str] = &[
     "contre",
     // "en cas d'attaque": a hypothesis
     "cas",
+    // "les loyers montent au gré des combats", "au fil des frappes", "l'arrêt des tirs",
+    // "la cessation des hostilités": the event is named as a backdrop or as what should stop
+    "gre",
+    "fil",
+    "arret",
+    "cessation",
+    // "a diffusé les images de l'explosion", "une carte des bombardements": a picture of
+    // the event
+    "images",
+    "carte",
+    "cartes",
 ];
 
 /// Determiners that make a trigger noun a back-reference to an event already told.
@@ -194,6 +205,15 @@ impl TriggerIndex {
                 continue;
             }
             let mut tr = tr;
+            if tr.class == FrameClass::Court && t[h.start..h.end].starts_with("juge") && says_that(t, h.end) {
+                // "le médiateur juge que l'accord tiendra": an opinion voiced, a statement
+                tr = Trigger {
+                    kind: EventType::Statement,
+                    class: FrameClass::Statement,
+                    weight: 1,
+                    needs: None,
+                };
+            }
             if tr.kind != EventType::Statement {
                 let purpose = is_purpose(t, h.start);
                 if purpose && out.last().is_some_and(|m| meets_for(t, m, h.start)) {
@@ -204,15 +224,12 @@ impl TriggerIndex {
                         m.trigger.weight = m.trigger.weight.min(2);
                     }
                 } else if purpose
-                    || !entry && is_reference(t, h.start)
-                    || in_relative_clause(t, h.start)
-                    || is_negated(t, h.start)
-                    || does_not_take_place(t, h.end)
-                    || is_detached_participle(t, &h)
-                    || !entry && is_habit(t, h.start)
-                    || is_denied(t, h.start)
-                    || is_hypothesis(t, h.start)
-                    || other_sense(t, &h, tr.class)
+                    || qualifies_only(t, &h, tr.class, entry)
+                    || demanded_by(t, h.start).is_some_and(|g| {
+                        // "réclame la libération des otages": the demand is the statement
+                        out.iter()
+                            .any(|m| m.trigger.kind == EventType::Statement && m.start <= g && g < m.end)
+                    })
                 {
                     tr.weight = tr.weight.min(2);
                 } else if entry && tr.weight == 2 {
@@ -235,6 +252,25 @@ impl TriggerIndex {
     }
 }
 
+/// Does the frame at `h` only qualify something, or tell what did not happen as a fact of
+/// one day: a back-reference, a relative clause, a negation, a habit or a tally, a denial, a
+/// hypothesis, a wish, a circumstance, another sense of the word? In a chronology entry a
+/// bare noun is the event, so references, habits and tallies do not count there.
+fn qualifies_only(t: &str, h: &Span, class: FrameClass, entry: bool) -> bool {
+    !entry && (is_reference(t, h.start) || is_habit(t, h.start) || is_tally(t))
+        || in_relative_clause(t, h.start)
+        || is_negated(t, h.start)
+        || does_not_take_place(t, h.end)
+        || is_detached_participle(t, h)
+        || is_denied(t, h.start)
+        || is_hypothesis(t, h.start)
+        || other_sense(t, h, class)
+        || is_generic(t, h.start)
+        || is_wished(t, h.start)
+        || is_circumstance(t, h)
+        || in_wished_infinitive(t, h.start)
+}
+
 /// Where a trigger was found, in bytes of the folded sentence.
 struct Span {
     start: usize,
@@ -247,7 +283,7 @@ struct Span {
 fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
     let word = &t[h.start..h.end];
     match class {
-        FrameClass::Court if word.starts_with("juge") => {
+        FrameClass::Court if word.starts_with("juge") && !judges_opinion(t, h.end) => {
             words_back(t, h.start).next().is_some_and(|(s, e)| {
                 DETERMINERS.contains(&&t[s..e])
                     || matches!(&t[s..e], "ses" | "aux" | "au" | "l")
@@ -257,6 +293,9 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
                     || matches!(&t[s..e], "il" | "elle" | "ils" | "elles" | "on" | "je" | "nous" | "vous")
             })
         }
+        FrameClass::Court if word.starts_with("juge") => judges_opinion(t, h.end),
+        FrameClass::Displacement => other_displacement_sense(t, h, word),
+        FrameClass::Advance if word.starts_with("avancee") => progress_sense(t, h.end),
         FrameClass::Arrest if word.starts_with("arret") => {
             let mut next = t[h.end..].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
             matches!(next.next(), Some("de" | "d"))
@@ -266,6 +305,167 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
         }
         _ => false,
     }
+}
+
+/// Does "juger" at a trigger ending at `end` give an opinion: "que" after it ("elle juge
+/// que le texte va trop loin"), or an attribute after its object ("jugent ce bilan trop
+/// lourd", "une piste jugée impraticable", "ont jugé son état stable")? A trial has a
+/// person as its object and goes on with its charge, court or date ("jugé pour
+/// désertion", "jugés par un tribunal militaire", "jugé lundi").
+fn judges_opinion(t: &str, end: usize) -> bool {
+    let to = t[end..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| end + i);
+    let words: Vec<&str> =
+        t[end..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(6).collect();
+    if says_that(t, end) {
+        return true;
+    }
+    for (i, w) in words.iter().enumerate() {
+        if PREPOSITIONS.contains(w) || w.starts_with("coupable") {
+            return false;
+        }
+        if INTENSIFIERS.contains(w) {
+            return true;
+        }
+        // an attribute, not a noun after its article or a number ("les combattants")
+        let after_det = i > 0
+            && (DETERMINERS.contains(&words[i - 1])
+                || words[i - 1].starts_with(|c: char| c.is_ascii_digit()));
+        if !after_det && looks_adjective(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does "que" follow the verb ending at `end` ("a jugé que", "juge qu'il")?
+fn says_that(t: &str, end: usize) -> bool {
+    matches!(t[end..].split(|c: char| !c.is_ascii_alphanumeric()).find(|w| !w.is_empty()), Some("que" | "qu"))
+}
+
+/// Prepositions that go on with a trial's charge, court or time ("jugé pour désertion",
+/// "jugé avant la fin de l'année").
+const PREPOSITIONS: &[&str] = &[
+    "pour", "par", "devant", "en", "a", "au", "aux", "dans", "sur", "avant", "apres", "pendant", "durant",
+    "lors", "depuis",
+];
+
+/// Adverbs of degree, which stand before an attribute ("trop tard", "très inférieur").
+const INTENSIFIERS: &[&str] =
+    &["tres", "trop", "peu", "assez", "si", "plutot", "particulierement", "suffisamment", "insuffisamment"];
+
+/// A folded word that reads as an adjective by its ending ("vitale", "legeres",
+/// "satisfaisant", "credible", "excessive", "dangereux"); "coupable" and "responsable" are
+/// a verdict's words.
+fn looks_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ale", "ales", "ant", "ante", "ants", "antes", "ible", "ibles", "able", "ables", "ive", "ives",
+        "ifs", "euse", "euses", "eux", "ique", "iques", "elle", "elles", "ere", "eres", "ieur", "ieure",
+        "ieurs", "ieures", "aire", "aires",
+    ];
+    w.len() > 4
+        && !w.starts_with("coupable")
+        && !w.starts_with("responsable")
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Is a displacement word at `h` another sense of its form? "partie(s)" after an article,
+/// a number, a quantity or "faire"/"en" is the noun ("la majeure partie", "les deux
+/// parties", "faire partie de", "en partie"), not the participle ("les familles parties à
+/// l'aube", "elle est partie"). "se déplacer" is to travel ("le ministre s'est déplacé sur
+/// place"), not to be displaced.
+fn other_displacement_sense(t: &str, h: &Span, word: &str) -> bool {
+    let mut back = words_back(t, h.start).map(|(s, e)| &t[s..e]);
+    if matches!(word, "partie" | "parties") {
+        return back.next().is_some_and(|w| DETERMINERS.contains(&w) || PART_NOUN_BEFORE.contains(&w));
+    }
+    word.starts_with("deplac") && back.take(3).any(|w| matches!(w, "s" | "se"))
+}
+
+/// Words after which "partie(s)" is the noun: articles and possessives the
+/// [`DETERMINERS`] lack, numbers, sizes, "en partie", "faire partie".
+const PART_NOUN_BEFORE: &[&str] = &[
+    "aux",
+    "ces",
+    "cette",
+    "sa",
+    "son",
+    "ses",
+    "nos",
+    "vos",
+    "deux",
+    "trois",
+    "plusieurs",
+    "autres",
+    "toutes",
+    "majeure",
+    "grande",
+    "bonne",
+    "petite",
+    "large",
+    "infime",
+    "en",
+    "pour",
+    "fait",
+    "faire",
+    "font",
+    "faisait",
+    "faisaient",
+    "fera",
+    "feront",
+    "ferait",
+];
+
+/// Is "avancée" at a trigger ending at `end` progress, not troops moving on: an
+/// evaluation follows it ("une avancée positive", "une avancée historique").
+fn progress_sense(t: &str, end: usize) -> bool {
+    let next = t[end..].split(|c: char| !c.is_ascii_alphanumeric()).find(|w| !w.is_empty());
+    next.is_some_and(|w| {
+        [
+            "positive",
+            "majeure",
+            "importante",
+            "significative",
+            "notable",
+            "historique",
+            "considerable",
+            "concrete",
+            "diplomatique",
+            "encourageante",
+            "decisive",
+            "reelle",
+            "modeste",
+            "timide",
+        ]
+        .iter()
+        .any(|a| w == *a || w.strip_suffix('s') == Some(a))
+    })
+}
+
+/// Is the frame at `start` a noun taken in general ("chaque tir coûte", "toute attaque
+/// sera punie")? It names a kind of event, not one that happened.
+fn is_generic(t: &str, start: usize) -> bool {
+    words_back(t, start).next().is_some_and(|(s, e)| matches!(&t[s..e], "chaque" | "tout" | "toute"))
+}
+
+/// Does the sentence open with the span of time it sums up ("En trois mois, …", "En une
+/// dizaine de jours, …")? What it tells is a tally over that span, not one dated event.
+fn is_tally(t: &str) -> bool {
+    let s = t.trim_start();
+    let Some(head) = s.strip_prefix("en ").and_then(|r| r.split(',').next().filter(|_| r.contains(',')))
+    else {
+        return false;
+    };
+    let words: Vec<&str> =
+        head.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let unit = |w: &str| {
+        matches!(
+            w,
+            "semaine" | "semaines" | "mois" | "an" | "ans" | "annee" | "annees" | "decennie" | "decennies"
+        )
+    };
+    // "une dizaine de jours": a count of days, loose enough to be a span
+    let loose_days = words.windows(3).any(|w| w[0].ends_with("aine") && w[1] == "de" && w[2] == "jours");
+    words.len() <= 5 && (words.last().is_some_and(|w| unit(w)) || loose_days)
 }
 
 /// Whether one of the places starting at `places` follows `end` directly, or after "de"
@@ -461,7 +661,8 @@ fn is_future_when(t: &str, start: usize, before: &[&str]) -> bool {
 
 /// Stems of verbs (and their nouns) that govern an act that did not happen: "empêcher X
 /// de", "interdire à X de", "refuser de", "menacer de".
-const UNREALISED: &[&str] = &["empech", "interdi", "refus", "menac"];
+/// "la volonté de conclure", "l'intention de signer": a wish, not an act.
+const UNREALISED: &[&str] = &["empech", "interdi", "refus", "menac", "volont", "intention"];
 
 /// Verbs that deny what their party is said to have done ("a démenti avoir bombardé", "nie
 /// avoir tiré"), as folded words or stems.
@@ -483,6 +684,112 @@ fn is_denied(t: &str, start: usize) -> bool {
     // denial governs the clause that "que" opens
     let words = clause_words_before(t, start);
     words.windows(2).any(|p| denial(&p[0]) && matches!(p[1], "que" | "qu"))
+}
+
+/// Is the frame at `h` a verb in the imperfect inside an "alors que"/"tandis que"/"pendant
+/// que" clause ("le chauffeur a été blessé alors qu'il se rendait au marché")? It sets the
+/// scene of the event the main clause tells.
+fn is_circumstance(t: &str, h: &Span) -> bool {
+    let verb = t[h.start..h.end].split(' ').find(|w| w.ends_with("ait") || w.ends_with("aient"));
+    verb.is_some()
+        && clause_words_before(t, h.start)
+            .windows(2)
+            .any(|p| matches!(p[0], "alors" | "tandis" | "pendant") && matches!(p[1], "que" | "qu"))
+}
+
+/// Stems of verbs whose "que" clause is wished, demanded or planned, not told ("exige que
+/// les troupes se retirent", "prévoit qu'un tracé soit arrêté", "souhaite que les
+/// pourparlers reprennent").
+const WISHES: &[&str] = &["prevoi", "prevoy", "exig", "demand", "souhait", "reclam"];
+
+/// Is the frame at `start` in a clause after a verb of wish or demand and "que"?
+fn is_wished(t: &str, start: usize) -> bool {
+    let words = clause_words_before(t, start);
+    words.windows(2).any(|p| WISHES.iter().any(|w| p[0].starts_with(w)) && matches!(p[1], "que" | "qu"))
+}
+
+/// Words that put the infinitive after them out of the facts: a wish or a plan ("veut
+/// organiser des élections", "prévoit de retirer", "compte signer"), a purpose ("pour
+/// laisser les blessés rejoindre un hôpital") or what was not done ("au lieu de").
+const WISH_HEADS: &[&str] = &[
+    "veut",
+    "veulent",
+    "voulait",
+    "voulaient",
+    "vouloir",
+    "voudrait",
+    "voudraient",
+    "souhaite",
+    "souhaitent",
+    "souhaitait",
+    "souhaitaient",
+    "espere",
+    "esperent",
+    "esperait",
+    "esperaient",
+    "compte",
+    "comptent",
+    "prevoit",
+    "prevoient",
+    "prevoyait",
+    "prevoyaient",
+    "lieu",
+    "pour",
+    "afin",
+    "destine",
+    "destinee",
+    "destines",
+    "destinees",
+    "visant",
+    "cense",
+    "censee",
+    "censes",
+    "censees",
+];
+
+/// Is the frame at `start` inside an infinitive phrase that a [`WISH_HEADS`] word governs,
+/// with no finite verb between them ("dit vouloir user de la pause pour laisser les
+/// familles recevoir des colis", "une opération destinée à désarmer les milices")?
+/// "pour avoir bombardé" tells a cause, not a purpose; "pour l'attaque" has no infinitive.
+fn in_wished_infinitive(t: &str, start: usize) -> bool {
+    let own = t[start..].split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    let back: Vec<&str> = words_back(t, start).take(10).map(|(s, e)| &t[s..e]).collect();
+    // the word after `k` towards the frame (the frame's own word after the nearest)
+    let after = |k: usize| if k == 0 { own } else { back[k - 1] };
+    for (k, w) in back.iter().enumerate() {
+        let head = WISH_HEADS.contains(w) && (*w != "lieu" || back.get(k + 1) == Some(&"au"));
+        if head {
+            // the infinitive right after the head, or after its "de"/"à" and pronouns
+            let mut k = k;
+            while k > 0 && (matches!(after(k), "de" | "d" | "a") || CLITICS.contains(&after(k))) {
+                k -= 1;
+            }
+            return is_infinitive(after(k));
+        }
+        if AUXILIARIES.contains(w) || looks_finite(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Stems of verbs whose object is demanded or disputed, not told ("réclame la libération
+/// des otages", "conteste la rétrocession des villages").
+const DEMANDS: &[&str] = &["exig", "reclam", "demand", "contest", "revendiq"];
+
+/// The offset of a verb of [`DEMANDS`] whose direct object is the frame at `start`: the
+/// verb, an adverb at most, then the frame's article.
+fn demanded_by(t: &str, start: usize) -> Option<usize> {
+    let mut back = words_back(t, start);
+    let (s, e) = back.next()?;
+    if !DETERMINERS.contains(&&t[s..e]) && &t[s..e] != "l" {
+        return None;
+    }
+    let (mut s, mut e) = back.next()?;
+    if t[s..e].ends_with("ment") {
+        (s, e) = back.next()?;
+    }
+    DEMANDS.iter().any(|d| t[s..e].starts_with(d)).then_some(s)
 }
 
 /// Stems of verbs of attempt ("tenter de", "tentative de", "essayer de"): what was tried did
@@ -563,6 +870,16 @@ const HABITS: &[&str] = &[
     // "les frappes deviennent quotidiennes", "des pénuries quotidiennes"
     "quotidienne",
     "quotidiennes",
+    // "réclame depuis des mois", "patrouillent depuis des années": a state that lasts
+    "depuis des jours",
+    "depuis des semaines",
+    "depuis des mois",
+    "depuis des annees",
+    "depuis des decennies",
+    "depuis plusieurs semaines",
+    "depuis plusieurs mois",
+    "depuis plusieurs annees",
+    "depuis longtemps",
 ];
 
 /// Is the frame at `start` in a clause (between punctuation marks) that reports a habit, or
@@ -594,6 +911,7 @@ fn is_habit(t: &str, start: usize) -> bool {
                 | "habituellement"
                 | "quotidienne"
                 | "quotidiennes"
+                | "depuis"
         )
     });
     if !anchored {
@@ -603,9 +921,20 @@ fn is_habit(t: &str, start: usize) -> bool {
     HABITS.iter().any(|h| {
         clause.match_indices(h).any(|(i, _)| {
             let e = i + h.len();
-            (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (e == b.len() || !b[e].is_ascii_alphanumeric())
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && (e == b.len() || !b[e].is_ascii_alphanumeric())
+                && (!h.starts_with("depuis") || !relative_between(t, start, from + i))
         })
     })
+}
+
+/// Does a relative pronoun stand between offsets `a` and `b` of `t`? A duration after it
+/// belongs to another verb ("les pourparlers sur un différend qui dure depuis des années
+/// se sont ouverts"): it does not make the frame a state that lasts.
+fn relative_between(t: &str, a: usize, b: usize) -> bool {
+    t[a.min(b)..a.max(b)]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "qui" | "que" | "qu" | "dont"))
 }
 
 /// Is the frame at `start` an infinitive after "continuer de/à" in the present ("les
