@@ -264,47 +264,31 @@ const PRENOMINAL: &[&str] = &[
 /// [`PRENOMINAL`] adjective after a determiner (" un accord" in " un premier accord"),
 /// or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
 /// ete signe"). `None` when the text says anything else.
+///
+/// The skipped word can only stand where the text first departs from the suffix, at the
+/// start of the suffix's word there (never its first: that word must follow a determiner
+/// or an auxiliary of the suffix); so a byte comparison finds it, and the word lists are
+/// read only once the rest of the suffix is known to follow it. Most forms of a head fail
+/// here, so this runs tens of times per sentence.
 fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
-    // the skipped word comes after the first word, which must match as written: most
-    // forms of a head fail here, before any other work
-    let rest = suffix.strip_prefix(' ')?;
-    let (first, _) = rest.split_once(' ')?;
-    let text = t.get(at..)?.strip_prefix(' ')?;
-    if !text.strip_prefix(first).is_some_and(|r| r.starts_with(' ')) {
+    let text = t.get(at..)?;
+    let (s, x) = (suffix.as_bytes(), text.as_bytes());
+    let common = s.iter().zip(x).take_while(|(a, b)| a == b).count();
+    if !suffix.starts_with(' ') || common == s.len() {
         return None;
     }
-    let mut words = rest.split(' ').peekable();
-    let mut pos = at;
-    let mut prev = "";
-    let mut skipped = false;
-    while let Some(w) = words.next() {
-        pos += t.get(pos..)?.strip_prefix(' ').map(|_| 1)?;
-        let here = &t[pos..];
-        let last = words.peek().is_none();
-        if (last && here.starts_with(w)) || here.split(' ').next() == Some(w) {
-            pos += w.len();
-            prev = w;
-            continue;
-        }
-        let word = here.split(' ').next()?;
-        // after one of the determiners `{det}` expands to
-        let after_det = super::DETERMINERS.contains(&prev) && PRENOMINAL.contains(&word);
-        let after_aux = verb && AUXILIARY.contains(&prev) && is_adverb(word);
-        if skipped || !(after_det || after_aux) {
-            return None;
-        }
-        skipped = true;
-        pos += word.len();
-        // the same suffix word, after the skipped one
-        pos += t.get(pos..)?.strip_prefix(' ').map(|_| 1)?;
-        let here = &t[pos..];
-        if !((last && here.starts_with(w)) || here.split(' ').next() == Some(w)) {
-            return None;
-        }
-        pos += w.len();
-        prev = w;
+    // where the suffix's word that the text departs from starts, and the word before it
+    let k = s[..common].iter().rposition(|&b| b == b' ')? + 1;
+    let prev = &suffix[s[..k - 1].iter().rposition(|&b| b == b' ')? + 1..k - 1];
+    let word = text[k..].split(' ').next()?;
+    let resume = k + word.len() + 1;
+    if x.get(resume - 1) != Some(&b' ') || !text[resume..].starts_with(&suffix[k..]) {
+        return None;
     }
-    skipped.then_some(pos)
+    // after one of the determiners `{det}` expands to, or a verb's auxiliary
+    let after_det = super::DETERMINERS.contains(&prev) && PRENOMINAL.contains(&word);
+    let after_aux = verb && AUXILIARY.contains(&prev) && is_adverb(word);
+    (after_det || after_aux).then_some(at + resume + suffix.len() - k)
 }
 
 /// After the head ending at `end`: " tout|toute|tous|toutes" then the rest; the offset where

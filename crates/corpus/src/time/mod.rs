@@ -255,17 +255,32 @@ impl Timeline {
         let from = skip.unwrap_or(0);
         st.lead = if from > 0 { ws[from - 1].1 } else { 0 };
         expr::find(t, &ws[from..], tenses, &self.anchors, &mut st.hits);
+        // most sentences name no time, and what follows only qualifies the times named
+        if !st.hits.is_empty() {
+            self.qualify(text, t, &ws, tenses, &mut st.hits);
+        }
+        self.ws = ws;
+        st
+    }
+
+    /// The roles of the times `hits` named in a sentence (report, subordinate, apposition),
+    /// and their values checked against publication.
+    fn qualify(&self, text: &str, t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) {
         // an opening past participle ("Annoncé dimanche par …, le …"), read on the
         // original text, where "é" is still told apart from "e"
         let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let opening = first.chars().count() > 4
             && ["é", "ée", "és", "ées"].iter().any(|x| first.ends_with(x))
             && first.starts_with(char::is_uppercase);
-        clause_roles(t, &ws, opening, &appositive_commas(text), &mut st.hits);
-        participle_dates(t, &ws, text, &mut st.hits);
-        entry_roles(t, &mut st.hits);
-        // past events never come after publication
-        for h in st.hits.iter_mut() {
+        clause_roles(t, ws, opening, text, hits);
+        participle_dates(t, ws, text, hits);
+        entry_roles(t, hits);
+        self.bound_by_publication(t, tenses, hits);
+    }
+
+    /// Past events never come after publication: move or drop the values of `hits` that do.
+    fn bound_by_publication(&self, t: &str, tenses: &TenseMap, hits: &mut [TimeHit]) {
+        for h in hits.iter_mut() {
             if let Some(v) = h.value.as_mut() {
                 let tense = tenses.at(h.start, t);
                 if tense.is_past() && v.start > self.anchors.published && h.kind == Kind::Weekday {
@@ -290,8 +305,6 @@ impl Timeline {
                 h.value = None;
             }
         }
-        self.ws = ws;
-        st
     }
 
     /// After the extractor has used a sentence: move the reference time to its main-clause
@@ -535,14 +548,10 @@ const PUBLISHED: &[&str] =
     &["publie", "publiee", "publies", "diffuse", "diffusee", "paru", "parue", "date", "datee"];
 
 /// Mark report dates (on a reporting verb followed by "que") and dates inside relative or
-/// temporal subordinate clauses.
-fn clause_roles(
-    t: &str,
-    ws: &[(usize, usize)],
-    opening_participle: bool,
-    appositive: &[usize],
-    hits: &mut [TimeHit],
-) {
+/// temporal subordinate clauses (`text`: the original sentence).
+fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: &str, hits: &mut [TimeHit]) {
+    // the commas that open an appositive participle, read only for a date after a comma
+    let appositive = std::cell::OnceCell::new();
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let word_at = |b: usize| {
         ws.iter()
@@ -576,7 +585,9 @@ fn clause_roles(
         // participle dates the participle, and neither the main verb nor the story's day
         let apposition = seg_start > 0
             && t.as_bytes()[seg_start - 1] == b','
-            && appositive.contains(&t[..seg_start - 1].matches(',').count())
+            && appositive
+                .get_or_init(|| appositive_commas(text))
+                .contains(&t[..seg_start - 1].matches(',').count())
             && tells_a_past_event(t, ws, seg_start - 1);
         if apposition && !sub && !opening {
             let seg_end = t[h.end..].find([',', ';', '(', ':']).map_or(t.len(), |p| h.end + p);
@@ -698,34 +709,37 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
         "ces",
     ];
     let opens = |w: &str| OPENERS.contains(&w) || crate::claim::is_cardinal_word(w);
-    let participles: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| {
-            w.chars().count() > 4
-                && w.starts_with(char::is_lowercase)
-                && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
-        })
-        .map(crate::fold::fold)
-        .collect();
-    if participles.is_empty() {
-        return;
-    }
+    // the text's participles, read only for a date whose words around it call for them
+    let participles = std::cell::OnceCell::new();
+    let participle = |w: &str| participles.get_or_init(|| participles_of(text)).iter().any(|p| p == w);
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     for h in hits.iter_mut().filter(|h| h.role == Role::Event && !h.subordinate) {
         let i = ws.partition_point(|&(s, _)| s < h.start);
         // "les municipales anticipées du 3 mai": a date after "du" names the noun's own day
         if i >= 3
             && !matches!(w(i), "du" | "des" | "de")
-            && participles.iter().any(|p| p == w(i - 1))
             // with commas it is an apposition: `clause_roles` decides ("Le pacte, signé le 4 mars, …")
             && !t[ws[i - 2].1..ws[i - 1].0].contains(',')
             && opens(w(i - 3))
             && !opens(w(i - 2))
+            && participle(w(i - 1))
         {
             h.subordinate = true;
             h.apposition = Some((ws[i - 1].0, h.end));
         }
     }
+}
+
+/// The past participles of the original `text` ("blessé", not the present "blesse"), folded.
+fn participles_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            w.chars().count() > 4
+                && w.starts_with(char::is_lowercase)
+                && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+        })
+        .map(crate::fold::fold)
+        .collect()
 }
 
 /// Texts that a date names ("l'accord du 9 novembre", "la loi du 5 mai").
@@ -753,26 +767,7 @@ pub(crate) fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
     let mut ws = Vec::new();
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
-        let head: String = line.chars().take(40).collect();
-        let t = crate::fold::fold(&head);
-        words_into(&t, &mut ws);
-        let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
-        let (day, i) = match w(0) {
-            "hier" => (expr::add_days(published, -1), 1),
-            "avant" if w(1) == "hier" => (expr::add_days(published, -2), 2),
-            "mise" if w(1) == "a" && w(2) == "jour" && w(3) == "a" => (published, 4),
-            x => match ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-                .iter()
-                .position(|d| *d == x)
-            {
-                Some(wd) => {
-                    let back = (published.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
-                    (expr::add_days(published, -back), 1)
-                }
-                None => (published, 0),
-            },
-        };
-        if time_of_day(&t, &ws, i).is_some() {
+        if let Some(day) = stamp_day(line, published, &mut ws) {
             out.push((offset, day));
         }
         offset += line.len();
@@ -780,49 +775,78 @@ pub(crate) fn entry_stamps(body: &str, published: Date) -> Vec<(usize, Date)> {
     out
 }
 
+/// The day of the entry whose timestamp opens `line`, if one does (`ws`: a buffer).
+fn stamp_day(line: &str, published: Date, ws: &mut Vec<(usize, usize)>) -> Option<Date> {
+    // a time of day is written in figures, and folding makes no figure: most lines have
+    // none in their head, and are not folded
+    if !line.chars().take(40).any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let head: String = line.chars().take(40).collect();
+    let t = crate::fold::fold(&head);
+    words_into(&t, ws);
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let (day, i) = match w(0) {
+        "hier" => (expr::add_days(published, -1), 1),
+        "avant" if w(1) == "hier" => (expr::add_days(published, -2), 2),
+        "mise" if w(1) == "a" && w(2) == "jour" && w(3) == "a" => (published, 4),
+        x => match ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+            .iter()
+            .position(|d| *d == x)
+        {
+            Some(wd) => {
+                let back = (published.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
+                (expr::add_days(published, -back), 1)
+            }
+            None => (published, 0),
+        },
+    };
+    time_of_day(&t, ws, i).map(|_| day)
+}
+
 /// Detect the document type of an article: a live blog has at least three lines that open
 /// with a timestamp; a narrative tells, in the present, dated events well before
-/// publication (`paragraphs` are the prose paragraphs).
-pub(crate) fn detect(body: &str, paragraphs: &[&str], published: Date) -> DocType {
+/// publication (`sentences`: the prose's sentences, each as written and folded).
+pub(crate) fn detect<'a>(
+    body: &str,
+    sentences: impl IntoIterator<Item = (&'a str, &'a str)>,
+    published: Date,
+) -> DocType {
     if entry_stamps(body, published).len() >= 3 {
         return DocType::LiveBlog;
     }
     let mut narrative = 0;
     let mut ws = Vec::new();
     let mut lower = String::new();
-    for p in paragraphs {
-        for (s, e) in crate::sentence::split(p) {
-            let st = &p[s..e];
-            // an explicit date has its day in figures: a sentence without any is skipped
-            // before folding (this pass reads every sentence of every article)
-            if !st.chars().any(char::is_numeric) {
-                continue;
-            }
-            let f = Folded::new(st);
-            words_into(&f.text, &mut ws);
-            lower.clear();
-            lowercase_into(st, &mut lower);
-            let tenses = TenseMap::new(&lower);
-            if tenses.overall() != Tense::Present {
-                continue;
-            }
-            let mut hits = Vec::new();
-            let a = Anchors {
-                published,
-                day_known: true,
-                reference: published,
-                period: None,
-                year: None,
-                doc: DocType::News,
-            };
-            expr::find(&f.text, &ws, &tenses, &a, &mut hits);
-            if hits.iter().any(|h| {
-                h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)
-            }) {
-                narrative += 1;
-                if narrative >= 2 {
-                    return DocType::Narrative;
-                }
+    for (st, t) in sentences {
+        // an explicit date has its day in figures: a sentence without any is skipped
+        // before reading its tenses (this pass reads every sentence of every article)
+        if !st.chars().any(char::is_numeric) {
+            continue;
+        }
+        words_into(t, &mut ws);
+        lower.clear();
+        lowercase_into(st, &mut lower);
+        let tenses = TenseMap::new(&lower);
+        if tenses.overall() != Tense::Present {
+            continue;
+        }
+        let mut hits = Vec::new();
+        let a = Anchors {
+            published,
+            day_known: true,
+            reference: published,
+            period: None,
+            year: None,
+            doc: DocType::News,
+        };
+        expr::find(t, &ws, &tenses, &a, &mut hits);
+        if hits.iter().any(|h| {
+            h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)
+        }) {
+            narrative += 1;
+            if narrative >= 2 {
+                return DocType::Narrative;
             }
         }
     }
