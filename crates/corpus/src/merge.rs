@@ -4,8 +4,8 @@
 //! Two reports are the same event when they have the same type and trigger class (an
 //! offensive is not a skirmish), compatible places (equal, nested, one unnamed, or one only
 //! guessed from its article's region while another article names it, on the same day),
-//! compatible actors (sharing one, or one side without actors), no two parties' differing
-//! tolls, and their dates agree:
+//! compatible actors (sharing one, or one side without actors), no differing tolls, and
+//! their dates agree:
 //! equal when both are written, within a day when one is only inherited or the
 //! publication date. Campaign-like classes (offensives) span days, so their written
 //! dates may differ by two days. The merged event keeps the best-attested date: written
@@ -18,6 +18,9 @@
 //! place is one event whoever its sources name; a statement may be told with fewer of its
 //! signatories; and counts of an ongoing exodus given on days close together are one
 //! process ([`counted_process`]). Each of these shows in `--explain`.
+//!
+//! A cluster never holds two reports that their own article tells as two events: merging
+//! is not transitive through a third source ([`not_told_apart`]).
 //!
 //! Ids are short hashes of what the event is (type, start date, place, sorted actor ids),
 //! taken from the merged event's best report;
@@ -156,10 +159,14 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
         (Some(x), Some(y)) => {
             let nested = g.within(x, y) || g.within(y, x);
             // a place one report only guessed (the article's region) agrees with any place
-            // inside it; two named places must nest, for events that span an area
+            // inside it; two named places must nest, for events that span an area, or for
+            // two sources, one of which names the town and the other its province ("la
+            // dissolution proclamée à Stepanakert" / "… au Haut-Karabakh"). One article
+            // naming a town, then its province, tells two events.
             nested
                 && (a.place_default
                     || b.place_default
+                    || a.article != b.article
                     || a.class == FrameClass::Offensive
                     || a.kind == EventType::Ceasefire)
         }
@@ -211,6 +218,12 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
             x.is_empty() || y.is_empty() || x.meets(y) || one_incident_site(a, b)
         }
     }
+}
+
+/// Both reports name parties (any role, claimants and mediators included) and share none.
+fn told_by_other_parties(a: &Candidate, b: &Candidate) -> bool {
+    let (x, y) = (Actors(&a.actors, &[]), Actors(&b.actors, &[]));
+    !x.is_empty() && !y.is_empty() && !x.meets(y)
 }
 
 /// One text signed by several parties, told by two articles on the same day, one naming
@@ -290,17 +303,26 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
         && places_agree(b, c, g)
         && k.members.iter().any(|m| actors_agree(m, c))
         && k.members.iter().all(|m| tolls_agree(m, c))
+        && k.members.iter().all(|m| not_told_apart(m, c))
 }
 
-/// Two tolls that two different parties give ("Erevan a fait état de 135 morts, Bakou de
-/// 71") are two claims, kept apart so that each keeps its figure and its claimant; the same
-/// figure from the same party, or a toll and a report without one, may be one event.
+/// A cluster never gathers two reports that their own article tells as two kinds of
+/// event. Kind is compared with the best report only, so without this a third source
+/// glues them: one article tells the exchange of fire, then the air strikes that answered
+/// it; another source's "les combats ont éclaté" joins both, one as a word for each.
+/// Merging is not transitive through another article.
+fn not_told_apart(m: &Candidate, c: &Candidate) -> bool {
+    m.article != c.article || same_kind(m, c)
+}
+
+/// Two different tolls are two claims, kept apart so that each keeps its figure and its
+/// claimant: two parties' ("Erevan a fait état de 135 morts, Bakou de 71"), or one party's
+/// toll and its later update ("105 soldats tués" on the first evening, "135" the next day).
+/// The same figure, or a toll and a report without one, may be one event.
 fn tolls_agree(a: &Candidate, b: &Candidate) -> bool {
-    use crate::export::Role::Claimant;
-    let claimant = |c: &Candidate| c.actors.iter().find(|(_, r)| *r == Claimant).map(|(x, _)| *x);
     let killed = |c: &Candidate| c.fatalities.as_ref().and_then(|f| f.killed_min);
-    match (killed(a), killed(b), claimant(a), claimant(b)) {
-        (Some(x), Some(y), Some(p), Some(q)) => x == y || p == q,
+    match (killed(a), killed(b)) {
+        (Some(x), Some(y)) => x == y,
         _ => true,
     }
 }
@@ -334,7 +356,8 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
 /// - aid and its blocking, when the two share a party ("la capitale a bloqué les camions du
 ///   CICR le 4 mars" told as aid by one, as a blockade by another);
 /// - a toll and the fighting that caused it ("trois soldats tués mardi par des tirs" /
-///   "mardi, des tirs ont visé le poste").
+///   "mardi, des tirs ont visé le poste"), unless both name parties and share none (a
+///   union's count of civilians killed is not the fighting in which an agency lost staff).
 ///
 /// A shelling and an offensive, aid and an exodus, or talks and a statement of their parties
 /// (one side's denunciation on the day of the talks) stay apart: those are different events
@@ -353,7 +376,10 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
         return Some("a shelling and the explosions it caused, told by two sources on one day");
     }
     let clash = |x: FrameClass, y: FrameClass| x == Toll && y.family() == Family::Clash;
-    if (clash(a.class, b.class) || clash(b.class, a.class)) && written_same_day(a, b) {
+    if (clash(a.class, b.class) || clash(b.class, a.class))
+        && written_same_day(a, b)
+        && !told_by_other_parties(a, b)
+    {
         return Some("a toll and the fighting that caused it, told by two sources on one day");
     }
     if either(Aid, Blockade)
@@ -525,7 +551,10 @@ pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> O
             .filter(|ch| !ch.holds)
             .map(|ch| format!("{} differs: {}", ch.criterion, ch.detail))
             .collect();
-        let why = if why.is_empty() {
+        let apart = k.members.iter().position(|m| !not_told_apart(m, other));
+        let why = if let (true, Some(i)) = (why.is_empty(), apart) {
+            format!("its own article tells it apart from report {} (another kind of event)", i + 1)
+        } else if why.is_empty() {
             "every criterion holds against the best report, but its own best report joined first".to_string()
         } else {
             why.join("; ")
@@ -936,6 +965,92 @@ mod tests {
             events(vec![counted(), later("le 20 décembre 2023, ses habitants venaient d'évacuer")]),
             2
         );
+    }
+
+    #[test]
+    fn a_third_source_does_not_glue_two_events_of_one_article() {
+        use EventType::Fighting;
+        // "b" tells an exchange of fire, then the air strikes that answered it; "a" (the
+        // best attested, read first) only says that fighting broke out that day
+        let fighting = cand("a", Fighting, FrameClass::Combat, "2024-03-02", true, "les combats ont éclaté");
+        let told = |class, pos, quote| {
+            let mut c = cand("b", Fighting, class, "2024-03-02", true, quote);
+            c.pos = pos;
+            c
+        };
+        let fire = told(FrameClass::Skirmish, 0, "des tirs ont été échangés au poste");
+        let strikes = told(FrameClass::Shelling, 1, "l'aviation a riposté en frappant leurs dépôts");
+        assert_eq!(events(vec![fighting.clone(), fire.clone(), strikes]), 2);
+        // near miss: the article's second sentence tells the same kind, more of the fire
+        let more = told(FrameClass::Skirmish, 1, "les tirs ont duré jusqu'au soir");
+        assert_eq!(events(vec![fighting, fire, more]), 1);
+    }
+
+    #[test]
+    fn two_different_tolls_are_two_claims() {
+        use EventType::Casualties;
+        let toll = |art: &str, day, written, killed| {
+            let mut c =
+                with_actors(cand(art, Casualties, FrameClass::Toll, day, written, "soldats tués"), &[0]);
+            c.fatalities = Some(Fatalities { killed_min: Some(killed), ..Default::default() });
+            c
+        };
+        // one party's toll of the next day, and its first toll told by another source
+        assert_eq!(events(vec![toll("a", "2022-05-04", true, 71), toll("b", "2022-05-03", false, 49)]), 2);
+        // near miss: the same figure
+        assert_eq!(events(vec![toll("a", "2022-05-04", true, 71), toll("b", "2022-05-03", false, 71)]), 1);
+    }
+
+    #[test]
+    fn a_toll_and_fighting_of_wholly_other_parties_stay_apart() {
+        use EventType::{Casualties, Fighting};
+        // a count of civilians killed that one party gives, and fire naming another party
+        let mut toll = cand("a", Casualties, FrameClass::Toll, "2023-02-02", true, "civils tués");
+        toll.actors = vec![(0, crate::export::Role::Claimant)];
+        let fire =
+            |who| with_actors(cand("b", Fighting, FrameClass::Skirmish, "2023-02-02", true, "des tirs"), who);
+        assert_eq!(events(vec![toll.clone(), fire(&[1])]), 2);
+        // near miss: the fire names that party too
+        assert_eq!(events(vec![toll, fire(&[0, 1])]), 1);
+    }
+
+    /// A province and a town inside it.
+    fn province_and_town() -> Gazetteer {
+        let t = r#"
+[[place]]
+id = "province"
+kind = "region"
+lat = 40.0
+lon = 45.0
+name_fr = "Province"
+name_en = "Province"
+[[place]]
+id = "town"
+kind = "town"
+lat = 40.1
+lon = 45.1
+name_fr = "Bourg"
+name_en = "Town"
+parent = "province"
+"#;
+        Gazetteer::parse(std::path::Path::new("p.toml"), t, &mut Vec::new())
+    }
+
+    #[test]
+    fn two_sources_naming_a_town_and_its_province_tell_one_event() {
+        let g = province_and_town();
+        let decree = |art: &str, place, pos| {
+            let mut c = at(
+                cand(art, EventType::Political, FrameClass::Decree, "2023-09-28", true, "un décret"),
+                place,
+                false,
+            );
+            c.pos = pos;
+            c
+        };
+        assert_eq!(clusters(vec![decree("a", 1, 0), decree("b", 0, 0)], &g).len(), 1);
+        // near miss: one article naming the town, then the province, tells two events
+        assert_eq!(clusters(vec![decree("a", 1, 0), decree("a", 0, 1)], &g).len(), 2);
     }
 
     #[test]
