@@ -78,6 +78,11 @@ pub(crate) fn weekday_of(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
 
+/// Whether a folded word is a year ("2020").
+pub(super) fn is_year(w: &str) -> bool {
+    year_of(w).is_some()
+}
+
 fn year_of(w: &str) -> Option<i16> {
     if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
         let y: i16 = w.parse().ok()?;
@@ -158,10 +163,24 @@ fn partial_day(a: &Anchors, n: i8, wd: Option<Weekday>, tense: Tense) -> Option<
     if let Some(wd) = wd {
         // the day nearest the reference time whose weekday matches, never after
         // publication for a past event (a year back at most)
-        return (-12i64..=1)
+        let matching = (-12i64..=1)
             .filter_map(month_day)
-            .filter(|d| d.weekday() == wd && !(tense.is_past() && *d > a.published))
-            .min_by_key(|d| (*d - r).get_days().abs());
+            .filter(|d| d.weekday() == wd && !(tense.is_past() && *d > a.published));
+        // in the news, with no month named, a past "dimanche 24" is the latest one before
+        // publication, as a bare "dimanche" is, even after a flashback moved the story
+        if a.doc != DocType::Narrative && a.period.is_none() && tense.is_past() {
+            let recent = (-12i64..=0)
+                .filter_map(|k| {
+                    let m = a.published.first_of_month().checked_add(k.months()).ok()?;
+                    Date::new(m.year(), m.month(), n).ok()
+                })
+                .filter(|d| d.weekday() == wd && *d <= a.published)
+                .max();
+            if recent.is_some() {
+                return recent;
+            }
+        }
+        return matching.min_by_key(|d| (*d - r).get_days().abs());
     }
     let this = Date::new(r.year(), r.month(), n).ok();
     match this {
@@ -180,6 +199,19 @@ fn infer_year(a: &Anchors, m: i8, d: i8, tense: Tense) -> Option<Date> {
     // "le 3 mars 2022, …, puis le 5 mars": the year the sentence just wrote
     if let Some(x) = a.year.and_then(|y| Date::new(y, m, d).ok()) {
         if !(tense.is_certainly_past() && x > p) {
+            return Some(x);
+        }
+    }
+    // a full date an earlier sentence of the paragraph wrote, when the day follows it
+    // closely, a season at most: "le 27 septembre 2020 […] Le 9 octobre", "le 12 décembre
+    // 2022 […] Le 9 janvier". Further on, the paragraph has left that date's story ("l'accord
+    // signé le 12 novembre 2019 […] début juillet" is the July before publication).
+    if let Some(w) = a.para_date {
+        let close = [w.year(), w.year() + 1]
+            .into_iter()
+            .filter_map(|y| Date::new(y, m, d).ok())
+            .find(|x| *x >= add_days(w, -7) && *x <= add_days(w, 92));
+        if let Some(x) = close.filter(|x| !(tense.is_certainly_past() && *x > p)) {
             return Some(x);
         }
     }
@@ -207,6 +239,22 @@ fn infer_year(a: &Anchors, m: i8, d: i8, tense: Tense) -> Option<Date> {
             past.last().copied()
         }
     }
+}
+
+/// A day and month written with their weekday but no year ("le dimanche 8 novembre"): the
+/// weekday names the year. Of the years near the one inferred without it, the nearest whose
+/// day has that weekday (the earlier on a tie; never after publication for a past event);
+/// the inferred day when none has it (a typo in the text).
+fn year_of_weekday(inferred: Date, wd: Weekday, a: &Anchors, tense: Tense) -> Date {
+    if inferred.weekday() == wd {
+        return inferred;
+    }
+    let y = inferred.year();
+    [-1i16, 1, -2, 2, -3, 3]
+        .iter()
+        .filter_map(|k| Date::new(y + k, inferred.month(), inferred.day()).ok())
+        .find(|d| d.weekday() == wd && !(tense.is_past() && *d > a.published))
+        .unwrap_or(inferred)
 }
 
 /// The day with weekday `wd` nearest `d` (`d` itself if it has it; the earlier on a tie).
@@ -320,7 +368,7 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                     end,
                     value: h.value,
                     kind: h.kind,
-                    role: role(&words, i),
+                    role: if names_its_day(&words, i + h.used) { Role::Event } else { role(&words, i) },
                     subordinate: false,
                     apposition: None,
                 });
@@ -409,6 +457,15 @@ pub(super) fn year_names_event(before: &str, next: &str) -> bool {
         "cours",
     ];
     !TIME_NOUNS.contains(&before) && month_of(before).is_none() && !matches!(next, "a" | "au")
+}
+
+/// "…jusqu'au 18 décembre, jour où les rebelles ont pris la ville": a date followed by "jour
+/// où" (or "date à laquelle") dates the clause that follows, whatever cue comes before it.
+fn names_its_day(words: &Words, after: usize) -> bool {
+    let w = |k: usize| words.w(after + k);
+    let k = usize::from(matches!(w(0), "le" | "la"));
+    matches!((w(k), w(k + 1)), ("jour", "ou") | ("date", "a") | ("nuit", "ou") | ("soir", "ou"))
+        && (w(k) != "date" || w(k + 2) == "laquelle")
 }
 
 /// The role of an expression starting at word `i`: onset after "depuis", decision after
@@ -581,9 +638,23 @@ fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
     if words.prev(i) == "ce" && w(1) == "la" {
         return m(Some(day(nearest_weekday(a.reference, wd))), Kind::Anaphoric, 2);
     }
+    // "Le lundi soir, …" in a past story that has moved to a day of its own: the definite
+    // article points at that story's Monday, as "ce lundi-là" would, not at the week of
+    // publication ("lundi" alone). In the present it is a habit ("le lundi, le marché…").
+    if words.prev(i) == "le" && tense.is_past() && a.reference != a.published && day_of(w(1)).is_none() {
+        let mut used = 1;
+        if matches!(w(1), "matin" | "soir" | "midi" | "nuit") {
+            used = 2;
+        }
+        if !matches!(w(used), "dernier" | "prochain" | "suivant" | "precedent") {
+            return m(Some(day(nearest_weekday(a.reference, wd))), Kind::Anaphoric, used);
+        }
+    }
     if let Some(d) = day_of(w(1)) {
         if let Some(mo) = month_of(w(2)) {
             let (date, used) = with_year(words, i + 3, a, mo, d, tense);
+            let date =
+                if year_of(w(3)).is_none() { date.map(|x| year_of_weekday(x, wd, a, tense)) } else { date };
             return m(date.map(day), Kind::Explicit, 3 + used);
         }
         return m(partial_day(a, d, Some(wd), tense).map(day), Kind::Partial, 2);

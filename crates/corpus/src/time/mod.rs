@@ -194,6 +194,10 @@ pub struct Anchors {
     /// The year of a full date the sentence wrote ("le 3 mars 2022"): its later days and
     /// months written without a year are in it ("…, puis le 5 mars").
     pub year: Option<i16>,
+    /// A full date an earlier sentence of the paragraph wrote with its year ("Tout commence
+    /// le 27 septembre 2020. […] Le 9 octobre, …"): the paragraph's later days without a
+    /// year follow it.
+    pub para_date: Option<Date>,
     pub doc: DocType,
 }
 
@@ -223,15 +227,26 @@ pub(crate) struct Timeline {
     /// it was set in: a coarse one (a month) only holds for its paragraph.
     focus: Option<(Interval, Option<String>, usize, Basis)>,
     period_para: usize,
+    /// The paragraph of `anchors.year`.
+    year_para: usize,
     ws: Vec<(usize, usize)>,
 }
 
 impl Timeline {
     pub fn new(published: Date, day_known: bool, doc: DocType) -> Timeline {
         Timeline {
-            anchors: Anchors { published, day_known, reference: published, period: None, year: None, doc },
+            anchors: Anchors {
+                published,
+                day_known,
+                reference: published,
+                period: None,
+                year: None,
+                para_date: None,
+                doc,
+            },
             focus: None,
             period_para: 0,
+            year_para: 0,
             ws: Vec::new(),
         }
     }
@@ -242,6 +257,9 @@ impl Timeline {
         words_into(t, &mut ws);
         if para != self.period_para {
             self.anchors.period = None;
+        }
+        if para != self.year_para {
+            self.anchors.para_date = None;
         }
         let mut st = SentenceTime::default();
         let skip = self.header(text, t, &ws, para);
@@ -258,6 +276,7 @@ impl Timeline {
         // most sentences name no time, and what follows only qualifies the times named
         if !st.hits.is_empty() {
             self.qualify(text, t, &ws, tenses, &mut st.hits);
+            self.keep_written_year(t, &ws[from..], &st.hits, para);
         }
         self.ws = ws;
         st
@@ -304,6 +323,21 @@ impl Timeline {
             {
                 h.value = None;
             }
+        }
+    }
+
+    /// Keeps the year of a full date the sentence wrote ("le 27 septembre 2020") for the rest
+    /// of its paragraph ([`Anchors::para_date`]).
+    fn keep_written_year(&mut self, t: &str, ws: &[(usize, usize)], hits: &[TimeHit], para: usize) {
+        let written = hits.iter().filter(|h| h.role == Role::Event).find_map(|h| {
+            let v = h.value.filter(|v| v.precision.is_daily())?;
+            let year_in =
+                ws.iter().filter(|w| w.0 >= h.start && w.1 <= h.end).any(|w| expr::is_year(&t[w.0..w.1]));
+            year_in.then_some(v.start)
+        });
+        if let Some(d) = written {
+            self.anchors.para_date = Some(d);
+            self.year_para = para;
         }
     }
 
@@ -838,6 +872,7 @@ pub(crate) fn detect<'a>(
             reference: published,
             period: None,
             year: None,
+            para_date: None,
             doc: DocType::News,
         };
         expr::find(t, &ws, &tenses, &a, &mut hits);
