@@ -26,22 +26,24 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.86,
+        r.found_date_accuracy() >= 0.87,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.86, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.49, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.85, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.51, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.89, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
     // 24 and 60 since an appositive participle's date stopped dating the main verb: one more
     // report of the Washington treaty joins the other two, rightly, but each of the three
     // sentences tells two or three gold facts, and pairs of them count as over-merges;
-    // 60 and 106 with batches i and j, whose events share world ids with earlier batches)
-    assert!(r.merged_pairs >= 60, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 106, "over-merges {}", r.overmerged_pairs);
+    // 60 and 106 with batches i and j, whose events share world ids with earlier batches;
+    // 71 and 95 once those ids were aliased in canon/same.toml; 87 and 79 with the tenth
+    // session's merge and date rules)
+    assert!(r.merged_pairs >= 85, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 79, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -49,15 +51,15 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.85,
+        r.found_date_accuracy() >= 0.86,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.38, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
+    assert!(r.core_fully_correct() >= 0.39, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.precision() >= 0.80, "precision {:.3}", r.precision());
     assert!(r.negative_hits <= 1, "events from comments or boilerplate: {}", r.negative_hits);
-    assert!(r.merged_pairs >= 11, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.merged_pairs >= 13, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j
     assert!(r.overmerged_pairs <= 16, "over-merges {}", r.overmerged_pairs);
