@@ -698,7 +698,9 @@ fn contrasted_subject(s: &Sentence, clause: &str, from: usize) -> Option<(usize,
 /// verb ("…, et Bakou a fermé le corridor", "…, et les autorités séparatistes décrètent…") or
 /// before a date of its own ("…, et deux jours plus tard, …"), and at "tandis que" and "alors que" between two
 /// figures, only when two of its parts each hold a frame of their own; a part
-/// without one stays with the part before it. Byte ranges of the folded sentence.
+/// without one stays with the part before it. A part that opens with its own named party
+/// and verb holds a frame of its own even when it only reports ("…; Erevan accuse…": a
+/// second speaker). Byte ranges of the folded sentence.
 fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     let whole = vec![(0, s.t.len())];
     let t = s.t;
@@ -727,9 +729,19 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
     }
     cuts.sort_unstable();
     cuts.dedup();
+    // a part that opens with its own named subject and verb ("…; Erevan accuse Bakou de…")
+    // is that party's word even when it only reports: a second speaker, not a comment
+    let own_subject = |a: usize| {
+        let c = &t[a..];
+        let lead = c.len() - strip_conjunction(c).len();
+        a > 0 && (named_subject_at(s, a + lead) || party_then_frame(s, a + lead, triggers))
+    };
     let fact_in = |a: usize, b: usize| {
         triggers.iter().any(|h| {
-            h.trigger.kind != EventType::Statement && h.trigger.weight >= 3 && h.start >= a && h.start < b
+            let inside = h.start >= a && h.start < b;
+            inside
+                && (h.trigger.kind != EventType::Statement && h.trigger.weight >= 3
+                    || h.trigger.kind == EventType::Statement && h.trigger.weight >= 1 && own_subject(a))
         })
     };
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -800,9 +812,7 @@ fn dated_at(s: &Sentence, st: &SentenceTime, from: usize) -> bool {
 /// actor of the lexicon at most one word (a determiner) after `from`, an auxiliary right
 /// after it.
 fn named_subject_at(s: &Sentence, from: usize) -> bool {
-    const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
-    // a finite verb: an auxiliary, or a third-person form by its ending ("decretent", "tenait")
-    let verb = |w: &str| AUX.contains(&w) || looks_finite(w);
+    let verb = |w: &str| is_finite(w);
     let Some(actor) = s.actors.iter().find(|a| a.start >= from) else { return false };
     let first = s.words.partition_point(|w| w.0 < from);
     let at_actor = s.words.partition_point(|w| w.0 < actor.start);
@@ -812,6 +822,24 @@ fn named_subject_at(s: &Sentence, from: usize) -> bool {
     let after = if word(after).is_some_and(verb) { after } else { after + 1 };
     // the party, after a determiner and a noun at most ("les autorités séparatistes")
     at_actor - first <= 2 && word(after).is_some_and(verb)
+}
+
+/// A finite verb: an auxiliary, or a third-person form by its ending ("decretent", "tenait").
+fn is_finite(w: &str) -> bool {
+    const AUX: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient"];
+    AUX.contains(&w) || looks_finite(w)
+}
+
+/// Does a clause start at byte `from` with a named party whose verb is a frame of its own
+/// ("Erevan accuse…", "le Kremlin dément…")? A verb in the present singular has no ending
+/// [`named_subject_at`] knows, but a frame right after the party is its verb.
+fn party_then_frame(s: &Sentence, from: usize, triggers: &[TriggerHit]) -> bool {
+    let Some(actor) = s.actors.iter().find(|a| a.start >= from) else { return false };
+    let first = s.words.partition_point(|w| w.0 < from);
+    let at_actor = s.words.partition_point(|w| w.0 < actor.start);
+    let after = s.words.partition_point(|w| w.0 < actor.end);
+    let verb = s.words.get(after).map(|w| w.0);
+    at_actor - first <= 2 && verb.is_some_and(|v| triggers.iter().any(|h| h.start == v))
 }
 
 /// Step 3: the sentence's event triggers. Fears and hypotheses report no event from where
@@ -933,7 +961,7 @@ fn event_kind<'h>(
     }
     // armed men who cross a border are an incursion, not people fleeing; armed men who leave
     // a place pull back from it, and hand it over
-    if class == FrameClass::Displacement && armed_subject(s.t, main.start) {
+    if class == FrameClass::Displacement && armed_subject_after_que(s.t, main.start) {
         let trigger = &s.t[main.start..];
         if trigger.starts_with("franch") {
             kind = EventType::Fighting;
@@ -951,7 +979,7 @@ fn event_kind<'h>(
     }
     // soldiers who "were captured" are taken in war, not arrested by a state's police
     if class == FrameClass::Arrest
-        && armed_subject(s.t, main.start)
+        && armed_subject_after_que(s.t, main.start)
         && after_passive_auxiliary(s.t, main.start)
     {
         kind = EventType::Incident;
@@ -973,6 +1001,19 @@ fn event_kind<'h>(
         return None;
     }
     Some((main, kind, class))
+}
+
+/// [`armed_subject`] of the verb at `start`, read in its completive clause: in "Bakou
+/// confirme que les soldats ont quitté…" the subject of "quitté" opens after "que", not
+/// where the sentence's speaker stands.
+fn armed_subject_after_que(t: &str, start: usize) -> bool {
+    let segment = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
+    let from = [" que ", " qu'"]
+        .iter()
+        .filter_map(|q| t[segment..start].rfind(q).map(|i| segment + i + q.len()))
+        .max()
+        .unwrap_or(0);
+    armed_subject(&t[from..], start - from)
 }
 
 /// Does the trigger text `rest` open with a pledge ("s'engagent à", "ont promis de")?

@@ -385,6 +385,35 @@ fn armed_men_who_leave_a_place_pull_back() {
 }
 
 #[test]
+fn armed_men_who_leave_a_place_are_read_after_que() {
+    // fires: the soldiers are the subject of the completive, after the speaker's "que"
+    let e =
+        events("Moscou a confirmé mardi que les derniers soldats russes ont quitté la ville de Latchine.");
+    assert_eq!((count(&e, EventType::Ceasefire), count(&e, EventType::Humanitarian)), (1, 0), "{e:#?}");
+    // near miss: civilians leaving, in the same frame, are displaced
+    let e = events("Moscou a confirmé mardi que les derniers habitants ont quitté la ville de Latchine.");
+    assert_eq!((count(&e, EventType::Ceasefire), count(&e, EventType::Humanitarian)), (0, 1), "{e:#?}");
+}
+
+#[test]
+fn a_second_speaker_after_a_semicolon_is_a_second_event() {
+    // fires: "; Erevan accuse…": another named party opens its own clause with its own verb
+    let e = events(
+        "Mardi, Bakou affirme que deux de ses soldats ont été blessés par des tirs arméniens ; \
+         Erevan accuse les troupes azerbaïdjanaises d'avoir franchi la rivière.",
+    );
+    assert_eq!((count(&e, EventType::Casualties), count(&e, EventType::Statement)), (1, 1), "{e:#?}");
+    let statement = e.iter().find(|e| e.kind == EventType::Statement).unwrap();
+    assert!(statement.mentions[0].quote.starts_with("Erevan accuse"), "{e:#?}");
+    // near miss: a comment after ";" without a party of its own stays with the fact
+    let e = events(
+        "Mardi, Bakou affirme que deux de ses soldats ont été blessés par des tirs arméniens ; \
+         selon lui, la rivière a été franchie de nuit.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+}
+
+#[test]
 fn a_second_clause_with_its_own_named_subject_is_a_second_fact() {
     // fires: "…, et Bakou a fermé…": a named party and its verb open a clause of its own
     let e = events("Mardi, des roquettes ont frappé Goris, et Bakou a fermé le corridor de Latchine.");
