@@ -323,6 +323,30 @@ const PEOPLE: &[&str] = &[
     "autres",
     "membres",
     "habitants",
+    // people named by their trade, state or place, as tolls name them ("12 manifestants
+    // ont été tués", "trois employés de l'ONU tués")
+    "enfants",
+    "femmes",
+    "hommes",
+    "manifestants",
+    "policiers",
+    "gendarmes",
+    "employes",
+    "salaries",
+    "travailleurs",
+    "humanitaires",
+    "secouristes",
+    "journalistes",
+    "passagers",
+    "eleves",
+    "patients",
+    "detenus",
+    "pelerins",
+    "fideles",
+    "villageois",
+    "refugies",
+    "deplaces",
+    "migrants",
 ];
 
 /// People a movement or a shelter is told of: civilians, not troops ("400 soldats sont
@@ -361,6 +385,37 @@ const CIVILIANS: &[&str] = &[
     "migrants",
     "exile",
     "exiles",
+    // people counted by their trade or state when they are moved or sheltered: staff
+    // evacuated, pupils sheltered, pilgrims or passengers stranded, foreigners flown out
+    "employe",
+    "employes",
+    "salarie",
+    "salaries",
+    "travailleur",
+    "travailleurs",
+    "humanitaire",
+    "humanitaires",
+    "fonctionnaire",
+    "fonctionnaires",
+    "eleve",
+    "eleves",
+    "etudiant",
+    "etudiants",
+    "ecolier",
+    "ecoliers",
+    "detenu",
+    "detenus",
+    "pelerin",
+    "pelerins",
+    "touriste",
+    "touristes",
+    "passager",
+    "passagers",
+    "ressortissant",
+    "ressortissants",
+    "expatrie",
+    "expatries",
+    "villageois",
 ];
 
 /// Rough counts: "une quarantaine de", "des milliers de", "plusieurs centaines de".
@@ -677,6 +732,9 @@ mod tests {
         assert!(counts("Des milliers d'autres réfugiés attendent."));
         assert!(counts("Six cents habitants ont passé la nuit au gymnase."));
         assert!(counts("Près de deux millions de déplacés vivent dans les camps."));
+        assert!(counts("Plus de 500 employés d'organisations humanitaires ont gagné la côte."));
+        assert!(counts("Quelque 300 élèves ont été mis à l'abri dans le stade."));
+        assert!(counts("Deux cents ressortissants étrangers ont quitté la capitale."));
         // near misses: troops, a year, a distance
         assert!(!counts("Deux cents soldats ont rejoint la ville."));
         assert!(!counts("En 2023, des familles ont quitté la ville."));
@@ -704,6 +762,11 @@ mod tests {
             "L'armée a reconnu que 17 de ses militaires ont été tués et que 40 d'entre eux ont été blessés.",
         ));
         assert_eq!(r, Toll { killed: Some(17), wounded: Some(40) });
+        // people named by their trade or state
+        let r = toll(&fold("Onze manifestants ont été tués et 40 policiers blessés."));
+        assert_eq!(r, Toll { killed: Some(11), wounded: Some(40) });
+        let r = toll(&fold("Trois employés d'une ONG locale ont été tués lors du pilonnage."));
+        assert_eq!(r, Toll { killed: Some(3), wounded: None });
         // near miss: a partitive of things, not people
         assert_eq!(toll(&fold("L'armée a perdu 12 de ses blindés dans l'assaut.")), Toll::default());
     }

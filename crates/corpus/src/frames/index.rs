@@ -11,8 +11,10 @@
 //! A verb's form may be *bridged*: one adverb may then stand between the verb and its fixed
 //! words ("ont rendu *finalement* leurs armes", "interdit *aussitôt* le passage"), or between
 //! a reflexive verb's auxiliary and its participle ("se sont *finalement* emparés"). Only one
-//! word, and only an adverb ([`is_adverb`]): a noun or a second clause in between breaks the
-//! phrase. The check looks at the one word next to the head, so matching stays linear.
+//! word, and only an adverb ([`is_adverb`], a day's name among them: "a renoncé *vendredi*
+//! à"), or after the verb a time of two words ("*hier soir*", "*lundi matin*") or a fixed
+//! locution ("*de nouveau*", "*sur place*"): a noun or a second clause in between breaks the
+//! phrase. The check looks at the words next to the head, so matching stays linear.
 use std::collections::HashMap;
 
 use crate::fold::{is_word_byte, words};
@@ -43,7 +45,37 @@ const ADVERBS: &[&str] = &[
     "vite",
     "tot",
     "tard",
+    // a day said in the gap, as news French does ("a renoncé vendredi à", "avait invoqué
+    // mardi l'article")
+    "demain",
+    "avant-hier",
+    "aujourd'hui",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 ];
+
+/// Time and place locutions of several words that may fill the same gap as one adverb
+/// ("a décidé *de nouveau*", "envoyer *sur place* une mission"): fixed, so that a noun
+/// phrase is never skipped. Two-word times ("hier soir") are read by [`gap_after`].
+const LOCUTIONS: &[&str] = &[
+    "a nouveau",
+    "de nouveau",
+    "une nouvelle fois",
+    "une fois de plus",
+    "sur place",
+    "sur le terrain",
+    "dans la region",
+    "dans la zone",
+];
+
+/// What may follow a day in a two-word time ("hier *soir*", "lundi *matin*", "jeudi
+/// *dernier*") or "ce"/"cette" ("ce *matin*", "cette *nuit*").
+const DAY_PARTS: &[&str] = &["matin", "soir", "midi", "apres-midi", "nuit", "dernier", "prochain"];
 
 /// Words in `-ment` that are no adverbs of manner or time ("comment" opens a question).
 const NOT_ADVERBS: &[&str] = &["comment", "moment"];
@@ -128,9 +160,10 @@ impl<T> FormIndex<T> {
         let b = t.as_bytes();
         let mut cands: Vec<FormHit<'_, T>> = Vec::new();
         for h in self.heads.find_all(t) {
-            // where the text would go on after one adverb after the head, or before one
-            // adverb before it (computed once per head: each form then compares strings)
-            let after = adverb_after(t, h.end).or_else(|| quantifier_after(t, h.end));
+            // where the text would go on after a gap after the head ([`gap_after`]), or
+            // before one adverb before it (computed once per head: each form then compares strings)
+            let gap = gap_after(t, h.end);
+            let after = gap.or_else(|| quantifier_after(t, h.end));
             let before = adverb_before(t, h.start);
             // only forms whose suffix is empty or starts as the text does, right after the
             // head or after the adverb
@@ -158,13 +191,9 @@ impl<T> FormIndex<T> {
                     let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
                     let mut end = if suffix_at(h.end) {
                         h.end + f.suffix.len()
-                    } else if let Some(at) = after.filter(|&a| {
+                    } else if let Some(at) = after.filter(|_| {
                         f.suffix.starts_with(' ')
-                            && if is_adverb(t[h.end + 1..a].trim()) {
-                                f.bridge
-                            } else {
-                                opens_with_det(&f.suffix)
-                            }
+                            && if gap.is_some() { f.bridge } else { opens_with_det(&f.suffix) }
                     }) {
                         suffix_at(at).then_some(at + f.suffix.len())?
                     } else if let Some(end) = counted_instead_of_det(t, h.end, &f.suffix) {
@@ -342,19 +371,49 @@ fn opens_with_det(suffix: &str) -> bool {
 /// Auxiliaries after which an adverb may stand inside a verb's form.
 const AUXILIARY: &[&str] = &["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "ete"];
 
-/// After the head ending at `end`: " adverb" then the rest; the offset where the rest starts
-/// (at the space before it), or `None` when the next word is no adverb.
-fn adverb_after(t: &str, end: usize) -> Option<usize> {
+/// The word of `t` starting at `s`, with its inner apostrophes and hyphens
+/// ("aujourd'hui", "apres-midi"): its end, where a space must follow.
+fn word_end(b: &[u8], s: usize) -> Option<usize> {
+    let mut e = s;
+    while e < b.len() && (b[e].is_ascii_alphanumeric() || (e > s && matches!(b[e], b'\'' | b'-'))) {
+        e += 1;
+    }
+    (e > s && b.get(e) == Some(&b' ')).then_some(e)
+}
+
+/// After the head ending at `end`: a gap that bridges a verb and its fixed words, then the
+/// rest; the offset where the rest starts (at the space before it), or `None`. The gap is
+/// one adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi matin", "jeudi
+/// dernier", "cette nuit") or one of the [`LOCUTIONS`]. Called once per head found, it
+/// compares bytes and allocates nothing.
+fn gap_after(t: &str, end: usize) -> Option<usize> {
     let b = t.as_bytes();
     if b.get(end) != Some(&b' ') {
         return None;
     }
     let s = end + 1;
-    let mut e = s;
-    while e < b.len() && b[e].is_ascii_alphanumeric() {
-        e += 1;
+    let e = word_end(b, s)?;
+    let first = &t[s..e];
+    // a locution is compared only after one of the words that open one
+    if matches!(first, "a" | "de" | "une" | "sur" | "dans") {
+        let loc = LOCUTIONS
+            .iter()
+            .find(|l| t.get(s..s + l.len()).is_some_and(|x| x == **l) && b.get(s + l.len()) == Some(&b' '));
+        return loc.map(|l| s + l.len());
     }
-    (e > s && b.get(e) == Some(&b' ') && is_adverb(&t[s..e])).then_some(e)
+    let weekday =
+        matches!(first, "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche");
+    let day = weekday || matches!(first, "hier" | "demain" | "ce" | "cette");
+    if day {
+        if let Some(e2) = word_end(b, e + 1) {
+            let part = &t[e + 1..e2];
+            let later = matches!(part, "dernier" | "prochain");
+            if DAY_PARTS.contains(&part) && (weekday || !later) {
+                return Some(e2);
+            }
+        }
+    }
+    is_adverb(first).then_some(e)
 }
 
 /// Before the head starting at `start`: " adverb " right before it; the offset where the
@@ -421,10 +480,25 @@ mod tests {
             [("se sont aussitot empares".to_string(), 1)]
         );
         // near misses: two words, a word that is no adverb, punctuation, or a phrase that is no verb's
-        assert!(spans(&index, "ils ont rendu hier soir leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu soir hier leurs armes").is_empty());
         assert!(spans(&index, "ils ont rendu visite leurs armes").is_empty());
         assert!(spans(&index, "ils ont rendu, finalement, leurs armes").is_empty());
         assert_eq!(spans(&index, "des echanges aussi de tirs"), [("tirs".to_string(), 3)]);
+        // a day, a day with its part, or a fixed locution in the same gap
+        for (text, span) in [
+            ("elles avaient rendu jeudi leurs armes", "rendu jeudi leurs armes"),
+            ("ils ont rendu aujourd'hui leurs armes", "rendu aujourd'hui leurs armes"),
+            ("ils ont rendu hier soir leurs armes", "rendu hier soir leurs armes"),
+            ("ils ont rendu samedi dernier leurs armes", "rendu samedi dernier leurs armes"),
+            ("ils ont rendu cette nuit leurs armes", "rendu cette nuit leurs armes"),
+            ("ils ont rendu sur place leurs armes", "rendu sur place leurs armes"),
+        ] {
+            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
+        }
+        // near misses: three words, "ce dernier" (a pronoun, no time), a place not in the list
+        assert!(spans(&index, "ils ont rendu mardi soir enfin leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu ce dernier leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu dans la caserne leurs armes").is_empty());
         // one adjective that stands before its noun, after the determiner
         assert_eq!(
             spans(&index, "ils ont rendu leurs dernieres armes"),
