@@ -590,3 +590,28 @@ fn a_famine_declared_is_a_humanitarian_fact() {
     let e = events("Mardi, les agronomes de Goris craignent une famine dans les camps.");
     assert_eq!(count(&e, EventType::Humanitarian), 0, "{e:#?}");
 }
+
+#[test]
+fn the_fall_of_a_town_is_an_event_unless_it_anchors_another() {
+    // fires: the fall of the town told as the day's fact
+    let e = events("Le 4 mars, la chute de la localité a été confirmée par l'état-major.");
+    assert_eq!(count(&e, EventType::Fighting), 1, "{e:#?}");
+    // near miss: "la veille de la chute" dates what the inhabitants did, not a fall
+    let e =
+        events("La veille de la chute de la localité, le 5 mars, les habitants ont manifesté sur la place.");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
+}
+
+#[test]
+fn a_remembrance_day_celebrated_is_political_not_the_battle_it_recalls() {
+    // fires: the day celebrated, heavier than the capture that fixed its date
+    let e = events(
+        "Mardi, la république a fêté, pour la deuxième année, son « Jour de la victoire », fixé à la date de la prise de la capitale.",
+    );
+    assert_eq!(count(&e, EventType::Political), 1, "{e:#?}");
+    assert_eq!(count(&e, EventType::Fighting), 0, "{e:#?}");
+    // near miss: a team's victory celebrated is no ceremony
+    let e =
+        events("Mardi, les supporters ont célébré la victoire de leur équipe dans les rues de la capitale.");
+    assert_eq!(count(&e, EventType::Political), 0, "{e:#?}");
+}
