@@ -227,7 +227,7 @@ pub(crate) struct Timeline {
     /// it was set in: a coarse one (a month) only holds for its paragraph.
     focus: Option<(Interval, Option<String>, usize, Basis)>,
     period_para: usize,
-    /// The paragraph of `anchors.year`.
+    /// The paragraph of `anchors.para_date`.
     year_para: usize,
     ws: Vec<(usize, usize)>,
 }
