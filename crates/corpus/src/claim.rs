@@ -73,7 +73,7 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
 
 /// Words that open an adverbial between a reporting verb and its subject: time ("hier
 /// soir", "jeudi"), channel ("sur la chaîne publique", "dans un communiqué"), addressee
-/// ("à l'AFP", "aux journalistes").
+/// ("à l'AFP", "aux journalistes"). Weekdays are read by the time module.
 const ADVERBIAL: &[&str] = &[
     "hier",
     "aujourd'hui",
@@ -81,13 +81,6 @@ const ADVERBIAL: &[&str] = &[
     "matin",
     "midi",
     "nuit",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "encore",
     "egalement",
     "aussi",
@@ -146,7 +139,10 @@ fn noun_phrase(t: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
         if i >= ws.len() {
             return None;
         }
-        if ADVERBIAL.contains(&w(i)) || w(i).bytes().all(|b| b.is_ascii_digit()) {
+        if ADVERBIAL.contains(&w(i))
+            || crate::time::weekday_of(w(i)).is_some()
+            || w(i).bytes().all(|b| b.is_ascii_digit())
+        {
             i += 1;
         } else if matches!(w(i), "de" | "pour")
             && i + 2 < ws.len()

@@ -46,17 +46,10 @@ const ADVERBS: &[&str] = &[
     "tot",
     "tard",
     // a day said in the gap, as news French does ("a renoncé vendredi à", "avait invoqué
-    // mardi l'article")
+    // mardi l'article"); weekdays come from the time module (`is_adverb`)
     "demain",
     "avant-hier",
     "aujourd'hui",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
 ];
 
 /// Time and place locutions of several words that may fill the same gap as one adverb
@@ -84,7 +77,9 @@ const NOT_ADVERBS: &[&str] = &["comment", "moment"];
 /// "finalement", "officiellement", "aussitot"; not "gouvernement" after a determiner (a
 /// determiner is never skipped, so a noun in `-ment` never gets here in practice).
 pub(crate) fn is_adverb(w: &str) -> bool {
-    ADVERBS.contains(&w) || (w.len() >= 6 && w.ends_with("ment") && !NOT_ADVERBS.contains(&w))
+    ADVERBS.contains(&w)
+        || crate::time::weekday_of(w).is_some()
+        || (w.len() >= 6 && w.ends_with("ment") && !NOT_ADVERBS.contains(&w))
 }
 
 #[derive(Debug)]
@@ -401,8 +396,7 @@ fn gap_after(t: &str, end: usize) -> Option<usize> {
             .find(|l| t.get(s..s + l.len()).is_some_and(|x| x == **l) && b.get(s + l.len()) == Some(&b' '));
         return loc.map(|l| s + l.len());
     }
-    let weekday =
-        matches!(first, "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche");
+    let weekday = crate::time::weekday_of(first).is_some();
     let day = weekday || matches!(first, "hier" | "demain" | "ce" | "cette");
     if day {
         if let Some(e2) = word_end(b, e + 1) {
