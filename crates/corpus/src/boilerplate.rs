@@ -38,12 +38,10 @@ pub struct Cleaned {
     pub skipped: Vec<Skipped>,
 }
 
+/// Lines that open a comment section wherever they stand: no sentence of news starts so.
 const COMMENT_SECTION: &[&str] = &[
     "voir les commentaires",
-    "les commentaires",
     "commentaires (",
-    "reagir",
-    "reagissez",
     "vous avez droit a",
     "laisser un commentaire",
     "ajouter un commentaire",
@@ -51,6 +49,32 @@ const COMMENT_SECTION: &[&str] = &[
     "ecrire un commentaire",
     "connectez-vous pour commenter",
     "signaler un abus",
+];
+/// Headers of a comment section that a sentence may also start with ("Les réactions
+/// internationales se sont multipliées."): they open the section only as a short line that
+/// no sentence mark closes.
+const COMMENT_HEADERS: &[&str] = &[
+    "commentaires",
+    "les commentaires",
+    "vos commentaires",
+    "tous les commentaires",
+    "espace commentaires",
+    "fil des commentaires",
+    "reactions",
+    "les reactions",
+    "vos reactions",
+    "reactions des lecteurs",
+    "reagir",
+    "reagissez",
+    "commenter",
+    "debat",
+    "le debat",
+    "participez au debat",
+    "donnez votre avis",
+    "votre avis",
+    "l'avis des lecteurs",
+    "avis des lecteurs",
+    "courrier des lecteurs",
 ];
 const TEASERS: &[&str] = &[
     "a lire aussi",
@@ -136,7 +160,7 @@ pub fn clean(body: &str, title: &str) -> Cleaned {
         let skip = dateline_len(t);
         f.clear();
         crate::fold::fold_into(&t[skip..], &mut f);
-        let reason = classify_line(t, &f, &mut in_comments, &mut seen);
+        let reason = classify_line(t, &f, &mut in_comments, &out.prose.len(), &mut seen);
         match reason {
             Some(reason) => out.skipped.push(Skipped { start: s, end: e, reason }),
             None => {
@@ -151,12 +175,17 @@ fn classify_line(
     t: &str,
     f: &str,
     in_comments: &mut bool,
+    prose_seen: &usize,
     seen: &mut std::collections::HashSet<u64>,
 ) -> Option<&'static str> {
     if *in_comments {
         return Some("reader comments");
     }
-    if COMMENT_SECTION.iter().any(|p| f.starts_with(p)) {
+    if COMMENT_SECTION.iter().any(|p| f.starts_with(p)) || is_comment_header(t, f) {
+        *in_comments = true;
+        return Some("reader comments");
+    }
+    if *prose_seen >= 3 && is_comment_signature(f) {
         *in_comments = true;
         return Some("reader comments");
     }
@@ -183,6 +212,64 @@ fn classify_line(
         return Some("banner");
     }
     None
+}
+
+/// A comment section's header: one of [`COMMENT_HEADERS`], alone on a short line or followed
+/// by a count ("Commentaires", "12 commentaires", "Vos réactions (3)"), never closed by a
+/// sentence mark.
+fn is_comment_header(t: &str, f: &str) -> bool {
+    if t.ends_with(['.', '!', '?', '…', ';', '»', ':']) || f.split_whitespace().count() > 5 {
+        return false;
+    }
+    // a leading count: "12 commentaires"
+    let f = f.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+    COMMENT_HEADERS.iter().any(|h| {
+        f.strip_prefix(h).is_some_and(|rest| {
+            let rest = rest.trim();
+            rest.is_empty() || rest.starts_with('(')
+        })
+    })
+}
+
+/// A reader comment's signature line: a short name, a separator, then a day and a time
+/// ("Gaby_13 · 2 juin 2023 à 21h40", "Mado L. – 02/06/2023 à 21:40", "lucien, il y a 2
+/// heures"). A byline starts with "par" or "publié"; a live blog's entry header gives a time
+/// without a day: neither is a signature.
+fn is_comment_signature(f: &str) -> bool {
+    // folded text: dashes are "-"
+    const SEPARATORS: &[&str] = &[" · ", " - ", " | ", ", le ", ", il y a "];
+    if f.split_whitespace().count() > 10 || f.ends_with(['.', '!', '?', ';']) {
+        return false;
+    }
+    let Some((name, stamp)) = SEPARATORS.iter().find_map(|sep| f.find(sep).map(|i| (&f[..i], &f[i..])))
+    else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    if name_words == 0 || name_words > 4 || name.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if ["par ", "publie", "mis a jour", "modifie", "le ", "la ", "les "].iter().any(|p| name.starts_with(p)) {
+        return false;
+    }
+    let ago = stamp.contains("il y a ");
+    let day = stamp.split_whitespace().any(|w| crate::time::month_of(w).is_some() || is_numeric_day(w));
+    ago || (day && has_clock_time(stamp))
+}
+
+/// "03/09/2024", "3/9", "2024-09-03".
+fn is_numeric_day(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(['/', '-']).collect();
+    parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A time of day: "07h52", "7 h 52", "10:03".
+fn has_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..b.len().saturating_sub(1)).any(|i| {
+        let sep = b[i] == b'h' || b[i] == b':';
+        sep && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
+    }) || s.contains(" h ")
 }
 
 /// Photo credits: `Name / AFP`, `… AFP - NAME SURNAME`, `Photo : …`, `© …`.
@@ -295,5 +382,36 @@ L'armée a lancé une offensive dans la vallée.
         let body =
             "Photo prise à Goris. AFP - D’ARC D’ŒUVRE\nUn bilan a été publié mardi à Goris. AFP - ’’’\n";
         assert_eq!(kept(body), Vec::<String>::new());
+    }
+
+    #[test]
+    fn comment_sections_under_other_headers_are_skipped() {
+        let story = "Les troupes ont franchi la rivière lundi.\nLe ministère a confirmé mardi.\nDes renforts sont arrivés mercredi.\n";
+        for header in ["Commentaires", "12 commentaires", "Vos réactions (3)", "Réagir", "Donnez votre avis"]
+        {
+            let body = format!("{story}{header}\nLes blindés ont bombardé le village hier, quelle honte.\n");
+            assert_eq!(kept(&body).len(), 3, "{header}");
+        }
+        // near misses: sentences that start with the same words are prose, and so is what follows
+        let body = format!("{story}Les réactions internationales se sont multipliées mercredi.\nRéagir vite était nécessaire, a dit le maire.\n");
+        assert_eq!(kept(&body).len(), 5);
+    }
+
+    #[test]
+    fn a_comment_signature_opens_the_comment_section() {
+        let story = "Les troupes ont franchi la rivière lundi.\nLe ministère a confirmé mardi.\nDes renforts sont arrivés mercredi.\n";
+        for sig in
+            ["Rouge_et_noir · 4 mars 2022 à 18h05", "Mado L. – 04/03/2022 à 18:05", "lucien, il y a 3 heures"]
+        {
+            let body = format!("{story}{sig}\nLes blindés ont bombardé le village hier, quelle honte.\n");
+            assert_eq!(kept(&body).len(), 3, "{sig}");
+        }
+        // near misses: a byline before the text, a live blog's entry header (a time, no day)
+        let body = format!("Par Léa Martin · 4 mars 2022 à 18h05\n{story}");
+        assert_eq!(kept(&body).len(), 3);
+        let body = format!("Léa Martin · 4 mars 2022 à 18h05\n{story}");
+        assert_eq!(kept(&body).len(), 3);
+        let body = format!("{story}Léa Martin · 18h05\nLes blindés ont bombardé le village hier soir.\n");
+        assert_eq!(kept(&body).len(), 4);
     }
 }
