@@ -316,7 +316,7 @@ impl<'p> Walk<'p> {
             words,
             places,
             actors,
-            tenses: TenseMap::new(&self.lower),
+            tenses: TenseMap::new(&self.lower, text),
             para: sentences.para_of[si],
             line: self.a.body_line - 1 + sentences.lines.line(ss),
         })
@@ -1470,7 +1470,7 @@ mod tests {
                 words,
                 places: &[],
                 actors: Vec::new(),
-                tenses: TenseMap::new(t),
+                tenses: TenseMap::new(t, t),
                 para: 0,
                 line: 1,
             };

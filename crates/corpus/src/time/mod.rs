@@ -861,7 +861,7 @@ pub(crate) fn detect<'a>(
         words_into(t, &mut ws);
         lower.clear();
         lowercase_into(st, &mut lower);
-        let tenses = TenseMap::new(&lower);
+        let tenses = TenseMap::new(&lower, st);
         if tenses.overall() != Tense::Present {
             continue;
         }
@@ -915,7 +915,7 @@ pub fn analyse(sentences: &[&str], published: Date, doc: DocType) -> Vec<Analyse
         let f = Folded::new(s);
         lower.clear();
         lowercase_into(s, &mut lower);
-        let tenses = TenseMap::new(&lower);
+        let tenses = TenseMap::new(&lower, s);
         let v = f.view(0, s.len());
         let st = tl.sentence(s, v.text, 0, &tenses);
         let main = event_date(&tl, &st, tenses.overall(), 0);

@@ -193,13 +193,23 @@ fn simple(cur: &str, prev: &str) -> Option<Tense> {
 }
 
 impl TenseMap {
-    /// The tense map of a lower-cased (not folded) sentence.
-    pub fn new(lower: &str) -> Self {
+    /// The tense map of a sentence, given lower-cased (not folded) as `lower` and as written
+    /// as `cased`. A capitalised word after the first is a name ("capitale d'Al-Jazira",
+    /// "Sandra"), never a verb, whatever its ending says.
+    pub fn new(lower: &str, cased: &str) -> Self {
         let ws = words(lower);
         let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &lower[s..e]).unwrap_or("") };
+        // lower-casing keeps byte offsets for French text; when it does not, names are not told
+        let same = cased.len() == lower.len();
+        let is_name = |i: usize, start: usize| {
+            same && i > 0 && cased.get(start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+        };
         let mut marks = Vec::new();
         let (mut sched_verb, mut meeting) = (false, false);
         for (i, &(start, _)) in ws.iter().enumerate() {
+            if is_name(i, start) {
+                continue;
+            }
             let cur = w(i);
             let kind = lexical(cur);
             sched_verb |= kind == Lexical::ScheduleVerb;
@@ -277,7 +287,7 @@ mod tests {
     use super::*;
 
     fn tense(s: &str) -> Tense {
-        TenseMap::new(&s.to_lowercase()).overall()
+        TenseMap::new(&s.to_lowercase(), s).overall()
     }
 
     #[test]
@@ -300,5 +310,15 @@ mod tests {
         assert_eq!(tense("Les deux armées s'affrontèrent près du fleuve."), Tense::Past);
         // near miss: "rentrera" is future, not passé simple
         assert_eq!(tense("Il rentrera au pays."), Tense::Future);
+    }
+
+    #[test]
+    fn names_are_no_verbs() {
+        // names whose endings look like a future or an imperfect
+        assert_eq!(tense("Les rebelles entrent dans la capitale d'Al-Jazira."), Tense::Present);
+        assert_eq!(tense("Le convoi passe par Kandira et Sentait."), Tense::Present);
+        // near misses: the same endings on verbs, and a sentence that opens with its verb
+        assert_eq!(tense("Le convoi partira de la capitale."), Tense::Future);
+        assert_eq!(tense("Partira-t-il avant la trêve ?"), Tense::Future);
     }
 }
