@@ -378,10 +378,34 @@ fn word_end(b: &[u8], s: usize) -> Option<usize> {
 
 /// After the head ending at `end`: a gap that bridges a verb and its fixed words, then the
 /// rest; the offset where the rest starts (at the space before it), or `None`. The gap is
-/// one adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi matin", "jeudi
-/// dernier", "cette nuit") or one of the [`LOCUTIONS`]. Called once per head found, it
-/// compares bytes and allocates nothing.
+/// an adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi
+/// matin", "jeudi dernier", "cette nuit") or one of the [`LOCUTIONS`]; or a town named after
+/// "à", "au" or "en", alone or beside one of those ("ont signé hier *à Vienne* un accord"),
+/// as news French puts the time and the place between a verb and its object. Called once per head
+/// found, it compares bytes and allocates nothing.
 fn gap_after(t: &str, end: usize) -> Option<usize> {
+    let (first, place) = gap_item(t, end, true)?;
+    // two items only with one place: a time and a place, in either order
+    let (to, place) = match gap_item(t, first, !place) {
+        Some((second, p)) if place || p => (second, true),
+        _ => (first, place),
+    };
+    // after a place, only an object that opens with its determiner ("au moins dix", "en
+    // présence de" are no places)
+    (!place || object_follows(t, to)).then_some(to)
+}
+
+/// Whether the word after the space at `at` opens a noun phrase with a determiner.
+fn object_follows(t: &str, at: usize) -> bool {
+    let b = t.as_bytes();
+    let Some(e) = word_end(b, at + 1).or_else(|| (at + 1 < b.len()).then_some(b.len())) else { return false };
+    let w = &t[at + 1..e];
+    w.starts_with("l'") || (super::DETERMINERS.contains(&w) && !matches!(w, "de" | "d'"))
+}
+
+/// One item of a gap starting after the space at `end`: where it ends, and whether it was a
+/// place (allowed only when `place_ok`).
+fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
     let b = t.as_bytes();
     if b.get(end) != Some(&b' ') {
         return None;
@@ -394,7 +418,12 @@ fn gap_after(t: &str, end: usize) -> Option<usize> {
         let loc = LOCUTIONS
             .iter()
             .find(|l| t.get(s..s + l.len()).is_some_and(|x| x == **l) && b.get(s + l.len()) == Some(&b' '));
-        return loc.map(|l| s + l.len());
+        if let Some(l) = loc {
+            return Some((s + l.len(), false));
+        }
+    }
+    if matches!(first, "a" | "au" | "en") {
+        return named_place(t, e).filter(|_| place_ok).map(|pe| (pe, true));
     }
     let weekday = crate::time::weekday_of(first).is_some();
     let day = weekday || matches!(first, "hier" | "demain" | "ce" | "cette");
@@ -403,11 +432,29 @@ fn gap_after(t: &str, end: usize) -> Option<usize> {
             let part = &t[e + 1..e2];
             let later = matches!(part, "dernier" | "prochain");
             if DAY_PARTS.contains(&part) && (weekday || !later) {
-                return Some(e2);
+                return Some((e2, false));
             }
         }
     }
-    is_adverb(first).then_some(e)
+    is_adverb(first).then_some((e, false))
+}
+
+/// "à Vienne", "au Caire", "en Turquie": after a preposition of place ending at `e`,
+/// one word that is no determiner, no pronoun and no elided article (a name: "à leurs
+/// voisins", "à l'armée" are objects, not places); where the name ends.
+fn named_place(t: &str, e: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let e2 = word_end(b, e + 1)?;
+    let name = &t[e + 1..e2];
+    let not_name = super::DETERMINERS.contains(&name)
+        || name.contains('\'')
+        || name.len() < 3
+        || name.bytes().any(|c| c.is_ascii_digit())
+        || matches!(
+            name,
+            "eux" | "elle" | "elles" | "lui" | "cette" | "ces" | "nos" | "notre" | "tous" | "toutes"
+        );
+    (!not_name).then_some(e2)
 }
 
 /// Before the head starting at `start`: " adverb " right before it; the offset where the
@@ -489,6 +536,18 @@ mod tests {
         ] {
             assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
         }
+        // a town named after "à", "au" or "en", alone or after a time
+        for (text, span) in [
+            ("ils ont rendu a tbilissi leurs armes", "rendu a tbilissi leurs armes"),
+            ("ils ont rendu hier a tbilissi leurs armes", "rendu hier a tbilissi leurs armes"),
+            ("ils ont rendu au caire mardi leurs armes", "rendu au caire mardi leurs armes"),
+        ] {
+            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
+        }
+        // near misses: an indirect object, two places, a place not followed by the object
+        assert!(spans(&index, "ils ont rendu a leurs voisins leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu a tbilissi en georgie leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu a tbilissi de vieilles armes").is_empty());
         // near misses: three words, "ce dernier" (a pronoun, no time), a place not in the list
         assert!(spans(&index, "ils ont rendu mardi soir enfin leurs armes").is_empty());
         assert!(spans(&index, "ils ont rendu ce dernier leurs armes").is_empty());
