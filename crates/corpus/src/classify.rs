@@ -541,8 +541,7 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
     let Some(r) = words.iter().enumerate().rposition(|(i, w)| relative(w) || (i == 0 && *w == "ou")) else {
         return false;
     };
-    let before = &words[r.saturating_sub(6)..r];
-    let cleft = before.windows(2).any(|p| matches!(p, ["c", "est"] | ["ce", "sont"] | ["c", "etait"]));
+    let cleft = is_cleft(t, start);
     // a second verb group: an auxiliary after the clause's own verb
     let mut seen_verb = false;
     for (k, w) in words[r + 1..].iter().enumerate() {
@@ -562,6 +561,24 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
         }
     }
     !cleft
+}
+
+/// Does the relative clause before `start` close a cleft sentence ("c'est la ligne reliant
+/// les deux villes qui tombe en panne", "ce sont le port, l'aéroport et une centrale qui
+/// ont été frappés")? The opener "c'est", "ce sont" or "c'était" stands before the last
+/// relative pronoun, across commas, with no finite verb between them: the focused noun
+/// phrase, however long, is the subject of the clause's verb.
+fn is_cleft(t: &str, start: usize) -> bool {
+    let words: Vec<&str> =
+        t[..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let Some(r) = words.iter().rposition(|w| matches!(*w, "qui" | "que" | "qu")) else { return false };
+    let from = r.saturating_sub(16);
+    let Some(o) = words[from..r].windows(2).rposition(|p| {
+        matches!(p, ["c", "est"] | ["ce", "sont"] | ["c", "etait"] | ["ce", "furent"] | ["ce", "fut"])
+    }) else {
+        return false;
+    };
+    words[from + o + 2..r].iter().all(|w| !AUXILIARIES.contains(w) && !looks_finite(w))
 }
 
 /// Is the trigger at `start` under a negation in its clause ("n'a pas participé aux
@@ -1192,6 +1209,20 @@ mod tests {
         );
         assert_eq!(weight("Ils ont rejoint la vallée, où des accrochages sont fréquents.", "skirmish"), 2);
         assert_eq!(weight("Des accrochages ou des tirs isolés ont eu lieu à l'aube.", "skirmish"), 8);
+        // fires: a cleft whose focused noun phrase is long or an enumeration across commas
+        assert_eq!(
+            weight(
+                "Mardi, c'est la caserne proche de l'ancienne gare du nord qui a été bombardée.",
+                "shelling"
+            ),
+            8
+        );
+        assert_eq!(weight("Ce sont le dépôt, la gare et un entrepôt qui ont été bombardés.", "shelling"), 8);
+        // near miss: "c'est" with its own verb before the relative is no cleft
+        assert_eq!(
+            weight("C'est un drame, dit le maire, dont les quartiers ont été bombardés.", "shelling"),
+            2
+        );
     }
 
     #[test]
