@@ -157,7 +157,10 @@ impl<T> FormIndex<T> {
         for h in self.heads.find_all(t) {
             // where the text would go on after a gap after the head ([`gap_after`]), or
             // before one adverb before it (computed once per head: each form then compares strings)
-            let gap = gap_after(t, h.end);
+            let (gap, short) = match gap_after(t, h.end) {
+                Some((full, short)) => (Some(full), short),
+                None => (None, None),
+            };
             let after = gap.or_else(|| quantifier_after(t, h.end));
             let before = adverb_before(t, h.start);
             // only forms whose suffix is empty or starts as the text does, right after the
@@ -170,6 +173,9 @@ impl<T> FormIndex<T> {
             };
             let here = key(&t[h.end..]);
             let there = after.map_or("", |a| key(&t[a..]));
+            // after a time and a place, the words after the time alone ("atterri mercredi
+            // *à* Vorlak": the place is the form's own suffix)
+            let there_short = short.map_or("", |a| key(&t[a..]));
             let none: &[Form<T>] = &[];
             // a count where the forms have a determiner: the forms with "les"
             let count = key(&t[h.end..]).strip_prefix(' ').is_some_and(is_count);
@@ -177,6 +183,11 @@ impl<T> FormIndex<T> {
                 group(""),
                 if here.is_empty() { none } else { group(here) },
                 if there.is_empty() || there == here { none } else { group(there) },
+                if there_short.is_empty() || there_short == here || there_short == there {
+                    none
+                } else {
+                    group(there_short)
+                },
                 if count { group(" les") } else { none },
             ];
             let best = groups
@@ -190,7 +201,9 @@ impl<T> FormIndex<T> {
                         f.suffix.starts_with(' ')
                             && if gap.is_some() { f.bridge } else { opens_with_det(&f.suffix) }
                     }) {
-                        suffix_at(at).then_some(at + f.suffix.len())?
+                        let at =
+                            if suffix_at(at) { at } else { short.filter(|&s| f.bridge && suffix_at(s))? };
+                        at + f.suffix.len()
                     } else if let Some(end) = counted_instead_of_det(t, h.end, &f.suffix) {
                         end
                     } else {
@@ -381,18 +394,24 @@ fn word_end(b: &[u8], s: usize) -> Option<usize> {
 /// an adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi
 /// matin", "jeudi dernier", "cette nuit") or one of the [`LOCUTIONS`]; or a town named after
 /// "à", "au" or "en", alone or beside one of those ("ont signé hier *à Vienne* un accord"),
-/// as news French puts the time and the place between a verb and its object. Called once per head
+/// as news French puts the time and the place between a verb and its object; with a time
+/// then a place, also where the time alone ends (the place may be the form's own). Called once per head
 /// found, it compares bytes and allocates nothing.
-fn gap_after(t: &str, end: usize) -> Option<usize> {
+fn gap_after(t: &str, end: usize) -> Option<(usize, Option<usize>)> {
     let (first, place) = gap_item(t, end, true)?;
     // two items only with one place: a time and a place, in either order
-    let (to, place) = match gap_item(t, first, !place) {
-        Some((second, p)) if place || p => (second, true),
-        _ => (first, place),
+    let (to, place, short) = match gap_item(t, first, !place) {
+        Some((second, p)) if !place && p => (second, true, Some(first)),
+        Some((second, p)) if place || p => (second, true, None),
+        _ => (first, place, None),
     };
     // after a place, only an object that opens with its determiner ("au moins dix", "en
-    // présence de" are no places)
-    (!place || object_follows(t, to)).then_some(to)
+    // présence de" are no places); after a time then a place, the time alone may be the gap
+    if !place || object_follows(t, to) {
+        Some((to, short))
+    } else {
+        short.map(|s| (s, None))
+    }
 }
 
 /// Whether the word after the space at `at` opens a noun phrase with a determiner.
