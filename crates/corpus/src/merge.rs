@@ -17,7 +17,15 @@
 //! blocking); an incident at one named
 //! place is one event whoever its sources name; a statement may be told with fewer of its
 //! signatories; and counts of an ongoing exodus given on days close together are one
-//! process ([`counted_process`]). Each of these shows in `--explain`.
+//! process ([`counted_process`]); a strike on several places may be placed at another of
+//! them by each source, when a sentence names the other's place ([`names_both`]); a truce
+//! or aid may be told by one source with who acted, by another with whom it struck
+//! ([`complementary`]). Each of these shows in `--explain`.
+//!
+//! Some reports stay apart whatever else agrees: a fact written over several days and a
+//! fact of one day (fighting excepted: [`span_and_point`]), and, across articles, a report
+//! with no written date, place or party of its own and an event pinned to a place and a
+//! party ([`bare`]).
 //!
 //! A cluster never holds two reports that their own article tells as two events: merging
 //! is not transitive through a third source ([`not_told_apart`]).
@@ -156,6 +164,11 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     }
     match (a.place, b.place) {
         (Some(x), Some(y)) if x == y => true,
+        (Some(x), Some(y))
+            if a.article != b.article && written_same_day(a, b) && names_both(a, b, x, y, g) =>
+        {
+            true
+        }
         (Some(x), Some(y)) => {
             let nested = g.within(x, y) || g.within(y, x);
             // a place one report only guessed (the article's region) agrees with any place
@@ -172,6 +185,24 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
         }
         _ => true,
     }
+}
+
+/// An event that struck several places is told with one of them by each source: one
+/// names the town shelled "de Jermouk à Goris", the other lists "Sotk, Goris et Vardenis"
+/// and is placed at Sotk. When either sentence names the other's place, the places agree.
+fn names_both(a: &Candidate, b: &Candidate, x: usize, y: usize, g: &Gazetteer) -> bool {
+    names_place(&a.quote, y, g) || names_place(&b.quote, x, g)
+}
+
+/// Does `quote` name place `p` (any of its names, as whole words)?
+fn names_place(quote: &str, p: usize, g: &Gazetteer) -> bool {
+    g.places[p].names().filter(|n| !n.is_empty()).any(|n| {
+        quote.match_indices(n).any(|(i, _)| {
+            let before = quote[..i].chars().next_back();
+            let after = quote[i + n.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Actor agreement depends on the kind of event: a ceasefire or an aid delivery on one
@@ -191,7 +222,7 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
         // one truce or one aid delivery on a day may be told with different parties, but
         // never with wholly different ones: share an actor, or one side names no party
         EventType::Ceasefire | EventType::Humanitarian => {
-            key(a).is_empty() || key(b).is_empty() || all(a).meets(all(b))
+            key(a).is_empty() || key(b).is_empty() || all(a).meets(all(b)) || complementary(a, b)
         }
         EventType::Talks | EventType::Diplomacy => {
             let (x, y) = (all(a), all(b));
@@ -218,6 +249,26 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
             x.is_empty() || y.is_empty() || x.meets(y) || one_incident_site(a, b)
         }
     }
+}
+
+/// Two sources of one written day, one naming only who acted, the other only whom it
+/// struck ("l'Azerbaïdjan installe un poste" / "un poste sur la frontière arménienne"): the
+/// parties do not contradict each other, they complete each other. Same class, two
+/// articles; a truce or aid of wholly other acting parties stays apart.
+fn complementary(a: &Candidate, b: &Candidate) -> bool {
+    use crate::export::Role::{Claimant, Mediator, Target};
+    let only = |c: &Candidate, t: bool| {
+        let k = Actors(&c.actors, &[Claimant, Mediator]);
+        !k.is_empty()
+            && c.actors
+                .iter()
+                .filter(|(_, r)| *r != Claimant && *r != Mediator)
+                .all(|(_, r)| (*r == Target) == t)
+    };
+    a.article != b.article
+        && a.class == b.class
+        && written_same_day(a, b)
+        && (only(a, true) && only(b, false) || only(a, false) && only(b, true))
 }
 
 /// Both reports name parties (any role, claimants and mediators included) and share none.
@@ -304,6 +355,48 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
         && k.members.iter().any(|m| actors_agree(m, c))
         && k.members.iter().all(|m| tolls_agree(m, c))
         && k.members.iter().all(|m| not_told_apart(m, c))
+        && !span_and_point(b, c)
+        && (b.article == c.article || !(bare(c) && pinned(b)))
+}
+
+/// A report that names its place itself and a party: what it tells is pinned to them.
+fn pinned(c: &Candidate) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    c.place.is_some() && !c.place_default && !Actors(&c.actors, &[Claimant, Mediator]).is_empty()
+}
+
+/// A report that tells nothing of its own but its kind: its date not written (inherited
+/// from the sentences before it, or the publication's), its place none or guessed from its
+/// article's region, no party named ("dans la nuit, des tirs restaient audibles"). Within
+/// its article it continues what came before. Another article's event of that day which
+/// is [`pinned`] to a place and a party may well be another fact of the same kind (the
+/// shots heard in the capital are not the fire that killed aid workers in a province, a
+/// president's announcement is not another country's airlift), so a bare report never
+/// joins it blind to place and parties. Talks, diplomacy and statements are recognised by
+/// their parties ([`actors_agree`]), not by this.
+fn bare(c: &Candidate) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    !matches!(c.kind, EventType::Talks | EventType::Diplomacy | EventType::Statement)
+        && c.date_origin != DateOrigin::Explicit
+        && (c.place.is_none() || c.place_default)
+        && Actors(&c.actors, &[Claimant, Mediator]).is_empty()
+}
+
+/// A fact written as lasting several days ("du 22 au 24 avril", "les 19 et 20 septembre")
+/// and a fact dated one day are two facts: the span tells a process (the evacuations of
+/// that weekend, an exodus), the day one episode of it or another event of that day (one
+/// country's ship docking on the 22nd, the villages evacuated on the first day). The span
+/// must be written to the day; the single day written or inherited (a date of publication
+/// says nothing of when). Fighting is exempt: a campaign told over its days and one of its
+/// days are one offensive (see [`dates_agree`]).
+fn span_and_point(a: &Candidate, b: &Candidate) -> bool {
+    if a.kind == EventType::Fighting || b.kind == EventType::Fighting {
+        return false;
+    }
+    let day = |c: &Candidate| c.date.precision == Precision::Day && c.date_origin != DateOrigin::Publication;
+    let span = |c: &Candidate| c.date.end.is_some_and(|e| e > c.date.start);
+    let written_span = |c: &Candidate| span(c) && c.date_origin == DateOrigin::Explicit;
+    day(a) && day(b) && (written_span(a) && !span(b) || written_span(b) && !span(a))
 }
 
 /// A cluster never gathers two reports that their own article tells as two kinds of
@@ -443,6 +536,8 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         Some("one side's parties within the other's, two shared, same day, two sources")
     } else if one_incident_site(a, b) {
         Some("one incident at one named place on one written day, two sources")
+    } else if matches!(a.kind, EventType::Ceasefire | EventType::Humanitarian) && complementary(a, b) {
+        Some("one source names only who acted, the other only whom it struck, one written day")
     } else {
         None
     };
@@ -471,6 +566,18 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
             criterion: "tolls",
             holds: tolls_agree(a, b),
             detail: format!("{} and {}", toll(a), toll(b)),
+        },
+        Check {
+            criterion: "span",
+            holds: !span_and_point(a, b),
+            detail: "a written span of days and a single day are two facts (fighting excepted)".into(),
+        },
+        Check {
+            criterion: "own details",
+            holds: a.article == b.article || !(bare(b) && pinned(a)),
+            detail: "a report with no written date, place or party of its own joins no other \
+                     article's event pinned to a place and a party"
+                .into(),
         },
     ]
 }
@@ -906,6 +1013,22 @@ mod tests {
     }
 
     #[test]
+    fn one_source_naming_who_acted_and_another_whom_it_struck_tell_one_event() {
+        use crate::export::Role::{Initiator, Target};
+        let post = |art: &str, who, role, written| {
+            let mut c =
+                cand(art, EventType::Humanitarian, FrameClass::Blockade, "2023-05-02", written, "un poste");
+            c.actors = vec![(who, role)];
+            c
+        };
+        assert_eq!(events(vec![post("a", 0, Initiator, true), post("b", 1, Target, true)]), 1);
+        // near misses: two acting parties; a date only inherited; one article
+        assert_eq!(events(vec![post("a", 0, Initiator, true), post("b", 1, Initiator, true)]), 2);
+        assert_eq!(events(vec![post("a", 0, Initiator, true), post("b", 1, Target, false)]), 2);
+        assert_eq!(events(vec![post("a", 0, Initiator, true), post("a", 1, Target, true)]), 2);
+    }
+
+    #[test]
     fn a_declaration_told_with_fewer_signatories_is_one_event() {
         let signed = || {
             with_actors(
@@ -987,6 +1110,46 @@ mod tests {
     }
 
     #[test]
+    fn a_written_span_and_a_single_day_are_two_facts() {
+        use EventType::{Fighting, Humanitarian};
+        let span = |art: &str, kind, class, written| {
+            let mut c = cand(art, kind, class, "2024-03-05", written, "du 5 au 7 mars");
+            c.date.end = Some("2024-03-07".parse().unwrap());
+            c
+        };
+        let day = |kind, class, written| cand("b", kind, class, "2024-03-05", written, "mardi, un bateau");
+        let (d, f) = (FrameClass::Displacement, FrameClass::Offensive);
+        assert_eq!(events(vec![span("a", Humanitarian, d, true), day(Humanitarian, d, true)]), 2);
+        assert_eq!(events(vec![span("a", Humanitarian, d, true), day(Humanitarian, d, false)]), 2);
+        // near misses: two spans; a span only inherited; a campaign and one of its days
+        assert_eq!(events(vec![span("a", Humanitarian, d, true), span("b", Humanitarian, d, true)]), 1);
+        assert_eq!(events(vec![span("a", Humanitarian, d, false), day(Humanitarian, d, true)]), 1);
+        assert_eq!(events(vec![span("a", Fighting, f, true), day(Fighting, f, true)]), 1);
+    }
+
+    #[test]
+    fn a_report_with_nothing_of_its_own_joins_no_pinned_event_of_another_article() {
+        use EventType::Fighting;
+        let pinned = || {
+            at(
+                with_actors(cand("a", Fighting, FrameClass::Skirmish, "2024-03-05", true, "tirs"), &[0]),
+                0,
+                false,
+            )
+        };
+        let bare =
+            |art: &str| cand(art, Fighting, FrameClass::Skirmish, "2024-03-05", false, "des tirs audibles");
+        assert_eq!(events(vec![pinned(), bare("b")]), 2);
+        // near misses: the same article continues; the report names the place; the event
+        // is not pinned (no place of its own)
+        assert_eq!(events(vec![pinned(), bare("a")]), 1);
+        assert_eq!(events(vec![pinned(), at(bare("b"), 0, false)]), 1);
+        let mut loose = pinned();
+        loose.place = None;
+        assert_eq!(events(vec![loose, bare("b")]), 1);
+    }
+
+    #[test]
     fn two_different_tolls_are_two_claims() {
         use EventType::Casualties;
         let toll = |art: &str, day, written, killed| {
@@ -1051,6 +1214,42 @@ parent = "province"
         assert_eq!(clusters(vec![decree("a", 1, 0), decree("b", 0, 0)], &g).len(), 1);
         // near miss: one article naming the town, then the province, tells two events
         assert_eq!(clusters(vec![decree("a", 1, 0), decree("a", 0, 1)], &g).len(), 2);
+    }
+
+    #[test]
+    fn two_sources_placing_one_strike_at_two_towns_it_names_tell_one_event() {
+        let g = Gazetteer::parse(
+            std::path::Path::new("p.toml"),
+            r#"
+[[place]]
+id = "bourg"
+kind = "town"
+lat = 40.0
+lon = 45.0
+name_fr = "Bourg"
+name_en = "Bourg"
+[[place]]
+id = "hameau"
+kind = "town"
+lat = 40.3
+lon = 45.3
+name_fr = "Hameau"
+name_en = "Hameau"
+"#,
+            &mut Vec::new(),
+        );
+        let strike = |art: &str, place, quote| {
+            at(cand(art, EventType::Fighting, FrameClass::Shelling, "2024-03-05", true, quote), place, false)
+        };
+        let listed = || strike("a", 0, "obus sur Bourg et Hameau");
+        assert_eq!(clusters(vec![listed(), strike("b", 1, "Hameau pilonnée")], &g).len(), 1);
+        // near misses: neither sentence names the other's town; one article, two towns
+        assert_eq!(
+            clusters(vec![strike("a", 0, "obus sur Bourg"), strike("b", 1, "Hameau pilonnée")], &g).len(),
+            2
+        );
+        assert_eq!(clusters(vec![listed(), strike("a", 1, "Hameau pilonnée")], &g).len(), 2);
+        assert!(!names_place("obus sur Hameaux", 1, &g));
     }
 
     #[test]
