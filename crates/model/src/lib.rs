@@ -23,7 +23,7 @@ mod read;
 pub mod synth;
 
 /// Format version; bump when the layout changes.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 
 /// Index into [`Bundle::strings`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -286,10 +286,6 @@ pub struct Shape {
     pub note: Text,
     /// One of the story's focus countries (drawn stronger).
     pub focus: bool,
-    /// SVG path for the regional view.
-    pub d: Str,
-    /// More detailed SVG path for the close-up view (may equal `d`).
-    pub d_detail: Str,
     /// Label anchors `(view index, x, y)`: in the views where the shape has room for one.
     pub labels: Vec<(u8, f32, f32)>,
     /// Listed in the map's legend (the story's outlines and lines).
@@ -303,8 +299,15 @@ pub struct Map {
     /// The views a reader can switch between: the region first, then the story's
     /// close-ups.
     pub views: Vec<MapView>,
-    /// Drawn in order.
+    /// Labelled and listed in the legend; their outlines are in [`Map::svg`].
     pub shapes: Vec<Shape>,
+    /// The outlines of the regional view, every shape in drawing order, as SVG markup made
+    /// by the baker (`<path class="…" d="…"/>` only: class names and path data, escaped):
+    /// they never change with the filters, so the widget inserts them once instead of
+    /// building one element per path (`src/components/map`).
+    pub svg: Str,
+    /// The same for the close-ups, with the more detailed paths (may equal `svg`).
+    pub svg_detail: Str,
     /// Projection description, for the credits/README.
     pub projection: Str,
 }

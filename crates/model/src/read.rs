@@ -248,8 +248,8 @@ record! {
         id, kind, start, end, precision, date_expr, resolved_against, date_anchor, night,
         place, place_precision, actors, fatalities, disputed_by, mentions, headline, aliases,
     }
-    Shape { kind, id, name, note, focus, d, d_detail, labels, legend }
-    Map { width, height, views, shapes, projection }
+    Shape { kind, id, name, note, focus, labels, legend }
+    Map { width, height, views, shapes, svg, svg_detail, projection }
     MapView { id, label, viewbox }
 }
 

@@ -120,10 +120,8 @@ fn base_of<'a>(b: &m::Bundle<'a>, layout: Layout, latest: Range<usize>) -> m::Bu
     let paths_to = table.strings.len() as u32;
     table.strings.extend_from_slice(&b.strings[layout.paths_from as usize..]);
     let mut map = b.map.clone();
-    for s in &mut map.shapes {
-        for d in [&mut s.d, &mut s.d_detail] {
-            d.0 = d.0 - layout.paths_from + paths_to;
-        }
+    for d in [&mut map.svg, &mut map.svg_detail] {
+        d.0 = d.0 - layout.paths_from + paths_to;
     }
     m::Bundle { strings: table.strings, events, map, ..b.clone() }
 }

@@ -291,12 +291,10 @@ fn bake_story(
             aliases: e.aliases.iter().map(|a| it.intern(a)).collect(),
         });
     }
-    // The map's paths go last in the string table: text next to text and geometry next to
+    // The map's markup goes last in the string table: text next to text and geometry next to
     // geometry compress a little better (the seed bundle: 46 bytes less after brotli).
     let text_strings = it.strings.len() as u32;
-    for s in &mut map.shapes {
-        (s.d.0, s.d_detail.0) = (s.d.0 + text_strings, s.d_detail.0 + text_strings);
-    }
+    (map.svg.0, map.svg_detail.0) = (map.svg.0 + text_strings, map.svg_detail.0 + text_strings);
     let strings: Vec<&str> = it.refs().into_iter().chain(paths.refs()).collect();
     let bundle = m::Bundle {
         version: m::VERSION,

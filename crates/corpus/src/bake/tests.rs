@@ -93,13 +93,17 @@ fn bakes_sorted_deterministic_bundle() {
     assert!(b.map.shapes.iter().any(|s| s.kind == m::ShapeKind::Sea));
     assert_eq!(b.map.views.iter().map(|v| b.s(v.id)).collect::<Vec<_>>(), ["region", "nk"]);
     assert_eq!(b.s(b.story.episodes[1].label.fr), "Sept. 2023");
-    let map_bytes: usize = b
-        .map
-        .shapes
-        .iter()
-        .map(|s| b.s(s.d).len() + if s.d_detail == s.d { 0 } else { b.s(s.d_detail).len() })
-        .sum();
-    eprintln!("map paths: {map_bytes} bytes, bundle {} bytes", bytes.len());
+    let (svg, svg_detail) = (b.s(b.map.svg), b.s(b.map.svg_detail));
+    let map_bytes = svg.len() + if svg_detail == svg { 0 } else { svg_detail.len() };
+    eprintln!("map markup: {map_bytes} bytes, bundle {} bytes", bytes.len());
+    // One path per shape in each view, and nothing but the baker's class names and path data:
+    // the widget inserts this markup as it is.
+    for markup in [svg, svg_detail] {
+        assert_eq!(markup.matches("<path ").count(), b.map.shapes.len());
+        let rest = markup.replace("<path class=\"", "").replace("\" d=\"", "").replace("\"/>", "");
+        assert!(rest.chars().all(|c| c.is_ascii_digit() || " .-MlZ".contains(c) || c.is_ascii_lowercase()));
+        assert!(!rest.contains("script") && !rest.contains("style"), "{rest}");
+    }
     assert!(map_bytes < 120_000, "{map_bytes}");
 }
 
@@ -177,7 +181,8 @@ fn a_large_story_bakes_in_shards_that_merge_back_into_the_single_bundle() {
     assert_eq!(all(&merged), all(&single));
     // The rest of the bundle is the same once strings are resolved.
     let shapes = |b: &m::Bundle<'_>| {
-        b.map.shapes.iter().map(|s| format!("{}{}", b.s(s.d), b.s(s.d_detail))).collect::<Vec<_>>()
+        let outlines = [b.s(b.map.svg), b.s(b.map.svg_detail)];
+        b.map.shapes.iter().map(|s| b.s(s.id)).chain(outlines).map(String::from).collect::<Vec<_>>()
     };
     assert_eq!(shapes(&merged), shapes(&single));
     let articles = |b: &m::Bundle<'_>| {

@@ -17,6 +17,7 @@ use topology::{Pt, Topology};
 mod clip;
 mod path;
 pub mod projection;
+mod svg;
 mod topology;
 
 pub use projection::{Projection, WIDTH};
@@ -365,8 +366,20 @@ fn outlines(frame: &Frame, story: &Story) -> Result<Vec<Draft>, GeoError> {
     Ok(out)
 }
 
+/// The widget's CSS class of a shape (`style.css`).
+fn shape_class(k: ShapeKind, focus: bool) -> &'static str {
+    match k {
+        ShapeKind::Country if focus => "cc-country cc-country-focus",
+        ShapeKind::Country => "cc-country",
+        ShapeKind::Sea => "cc-sea",
+        ShapeKind::Lake => "cc-lake",
+        ShapeKind::Outline => "cc-outline",
+        ShapeKind::Line => "cc-line",
+    }
+}
+
 /// Builds the map for `story` from the world's countries and the story's outlines. Names go
-/// to `it`; the SVG paths go to `paths`, whose indices the caller shifts when it appends
+/// to `it`; the SVG markup goes to `paths`, whose indices the caller shifts when it appends
 /// them to the string table (see `bake`).
 pub fn build_map(
     story: &Story,
@@ -402,10 +415,19 @@ pub fn build_map(
         ShapeKind::Line => 4,
     };
     drafts.sort_by_key(|d| order(d.kind));
+    // The outlines never change with the filters: one markup string per view kind, which the
+    // widget inserts as it is (`Map::svg`).
+    let (mut svg, mut svg_detail) = (String::new(), String::new());
     let shapes = drafts
         .into_iter()
         .map(|d| {
-            let dr = paths.intern(&path::path(&d.region, d.closed, 1));
+            let class = shape_class(d.kind, d.focus);
+            let region = path::path(&d.region, d.closed, 1);
+            svg::path(&mut svg, class, &region);
+            match &d.detail {
+                Some(r) => svg::path(&mut svg_detail, class, &path::path(r, d.closed, 10)),
+                None => svg::path(&mut svg_detail, class, &region),
+            }
             Shape {
                 kind: d.kind,
                 id: it.intern(&d.id),
@@ -413,8 +435,6 @@ pub fn build_map(
                 note: text(it, &d.note),
                 focus: d.focus,
                 legend: d.legend,
-                d: dr,
-                d_detail: d.detail.map(|r| paths.intern(&path::path(&r, d.closed, 10))).unwrap_or(dr),
                 labels: d.labels,
             }
         })
@@ -435,6 +455,9 @@ pub fn build_map(
         height: r1(frame.proj.height()),
         views,
         shapes,
+        // Without close-ups (or near them) no shape has detail: the same string, stored once.
+        svg: paths.intern(&svg),
+        svg_detail: paths.intern(&svg_detail),
         projection: it.intern(&frame.proj.describe()),
     };
     Ok((map, frame.proj))
