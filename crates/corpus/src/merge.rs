@@ -106,7 +106,7 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
 }
 
 /// Counts of one ongoing exodus that two articles give on days close together ("quelque
-/// 40 000 habitants fuient la ville" on the 3rd, "des dizaines de milliers de civils sont
+/// 40 000 habitants fuient la ville" on the 3rd, "quelques dizaines de milliers de résidents sont
 /// partis vers le sud" on the 4th) are one process, not two flights: like a campaign,
 /// their written dates may differ by two days. Both must give a figure, so that a departure
 /// told without one stays apart from the exodus counted the day before; within one article
@@ -1080,7 +1080,10 @@ mod tests {
         };
         let later = |quote| cand("b", Humanitarian, FrameClass::Displacement, "2023-12-20", true, quote);
         assert_eq!(
-            events(vec![counted(), later("des dizaines de milliers de civils sont partis vers le sud")]),
+            events(vec![
+                counted(),
+                later("quelques dizaines de milliers de résidents sont partis vers le sud")
+            ]),
             1
         );
         // a departure without a count is an event of its own day

@@ -3,7 +3,8 @@
 //! frames landed, so that a change that loses ground fails. Re-based on 2026-11-27, when
 //! batches f, g and h (21 articles, 6 of them added to the test split) were written, and on
 //! 2026-11-28, when batches i and j (14 articles, 4 of them added to the test split) were,
-//! and when batch k (7 articles of a third conflict, 3 of them added to the test split) was.
+//! when batch k (7 articles of a third conflict, 3 of them added to the test split) was, and
+//! when batch l (6 explainers and anniversary pieces, 2 of them added to the test split) was.
 //! The figures are in EVALUATION.md;
 //! `chronocarte eval crates/corpus/tests/eval --split test` prints the same report.
 use chronocarte_corpus::score::{evaluate, Split};
@@ -44,9 +45,10 @@ fn dev_split_floors() {
     // 71 and 95 once those ids were aliased in canon/same.toml; 87 and 79 with the tenth
     // session's merge and date rules; 89 and 80 when time words between a verb and its
     // object found four more events, one of them merged with an earlier withdrawal; 94 and 89
-    // with batch k, a third conflict)
-    assert!(r.merged_pairs >= 85, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 89, "over-merges {}", r.overmerged_pairs);
+    // with batch k, a third conflict; 130 and 92 with batch l, explainers that tell again
+    // facts of every earlier batch)
+    assert!(r.merged_pairs >= 125, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 93, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -59,14 +61,15 @@ fn test_split_floors() {
         r.found_date_accuracy()
     );
     assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.37, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.36, "core fully correct {:.3}", r.core_fully_correct());
     assert!(r.precision() >= 0.80, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
-    assert!(r.merged_pairs >= 13, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.merged_pairs >= 18, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
-    // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k
-    assert!(r.overmerged_pairs <= 18, "over-merges {}", r.overmerged_pairs);
+    // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
+    // 22 with batch l
+    assert!(r.overmerged_pairs <= 22, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
