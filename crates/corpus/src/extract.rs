@@ -264,8 +264,13 @@ impl<'p> Walk<'p> {
         for span in if triggers.is_empty() { Vec::new() } else { clauses(&s, &st, &triggers) } {
             let clause = (span != args.span).then(|| Arguments::of(&s, span));
             let args = clause.as_ref().unwrap_or(&args);
-            let mine: Vec<TriggerHit> =
+            let mut mine: Vec<TriggerHit> =
                 triggers.iter().filter(|h| h.start >= span.0 && h.start < span.1).cloned().collect();
+            if relative_at(s.t, span.0) {
+                // a relative clause cut off with its own date tells a fact of its own: its
+                // frame is no longer a mere qualifier of the noun before it
+                mine.iter_mut().filter(|h| h.trigger.weight == 2).for_each(|h| h.trigger.weight = 3);
+            }
             let (usable, groups) = group_by_date(&s, &st, &mine, span);
             let any_strong = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
             for (g, hits) in groups {
@@ -719,6 +724,7 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
     cuts.extend(and.iter().copied().filter(|&c| named_subject_at(s, c + ", et ".len())));
     // two clauses, the second with its own date: "…, et cinq jours plus tard, dix soldats…"
     cuts.extend(and.into_iter().filter(|&c| dated_at(s, st, c + ", et ".len())));
+    cuts.extend(relative_cuts(s, st, &at(&RELATIVES), &toll_in));
     cuts.extend(
         at(&[" tandis que ", " alors que ", " tandis qu'", " alors qu'"])
             .into_iter()
@@ -740,7 +746,8 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
         triggers.iter().any(|h| {
             let inside = h.start >= a && h.start < b;
             inside
-                && (h.trigger.kind != EventType::Statement && h.trigger.weight >= 3
+                && (h.trigger.kind != EventType::Statement
+                    && h.trigger.weight >= 3 - u8::from(relative_at(t, a))
                     || h.trigger.kind == EventType::Statement && h.trigger.weight >= 1 && own_subject(a))
         })
     };
@@ -765,6 +772,60 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
         return whole;
     }
     spans
+}
+
+/// Relative clauses that tell an earlier fact of their own, at the byte before their
+/// pronoun: the clause holds its own date and a past before the main clause's, a pluperfect
+/// or a reported past conditional ("le traité, dont le texte avait été arrêté en mars", "un
+/// tir qui aurait blessé un soldat la veille", "la ville, où la milice était entrée
+/// l'avant-veille"). The timeline marks such a date subordinate, so the fact was told as
+/// part of the main one. Without a date of its own a relative qualifies its noun ("les
+/// soldats qui gardaient le poste"); in the present it tells what the fact entails ("une
+/// trêve, qui entre en vigueur mardi"); negated it tells what did not happen; one that
+/// counts victims ("…, qui avait fait trois morts") gives the toll of the fact it follows.
+/// "ou" is "où" only after a comma, its date not right after it ("…, ou le lendemain" is
+/// an alternative).
+fn relative_cuts(
+    s: &Sentence,
+    st: &SentenceTime,
+    at: &[usize],
+    toll_in: &dyn Fn(usize, usize) -> bool,
+) -> Vec<usize> {
+    let t = s.t;
+    let word = |i: usize| s.words.get(i).map(|w| &t[w.0..w.1]);
+    at.iter()
+        .copied()
+        .filter(|&c| {
+            let from = t[c + 2..].find(' ').map_or(t.len(), |e| c + 3 + e);
+            // the relative clause runs to the next comma or semicolon
+            let end = t[from..].find([',', ';']).map_or(t.len(), |e| from + e);
+            let first = s.words.partition_point(|w| w.0 < from);
+            let last = s.words.partition_point(|w| w.0 < end);
+            // a past before the main clause's: pluperfect, or the conditional of a report
+            let earlier =
+                |w: &str| matches!(w, "avait" | "avaient" | "etait" | "etaient" | "aurait" | "auraient");
+            let own_verb = (first..last).any(|i| word(i).is_some_and(earlier));
+            let negated =
+                (first..last).any(|i| word(i).is_some_and(|w| matches!(w, "pas" | "jamais" | "guere")));
+            let dates = || st.hits.iter().filter(|d| dates_relative(d) && from <= d.start && d.start < end);
+            let alternative = t[c..].starts_with(", ou ") && dates().any(|d| d.start == from);
+            dates().next().is_some() && !alternative && own_verb && !negated && !toll_in(c, end)
+        })
+        .collect()
+}
+
+/// The pronouns that open a relative clause [`relative_cuts`] may cut at.
+const RELATIVES: [&str; 3] = [" qui ", " dont ", ", ou "];
+
+/// Does a clause cut off by [`relative_cuts`] start at byte `a`?
+fn relative_at(t: &str, a: usize) -> bool {
+    a > 0 && RELATIVES.iter().any(|r| t[a..].starts_with(r))
+}
+
+/// A date that dates an event, in a main clause or in a relative one (where the timeline
+/// marks it subordinate: it does not date the sentence's main event, but its own clause's).
+fn dates_relative(d: &TimeHit) -> bool {
+    d.value.is_some() && d.role == TimeRole::Event
 }
 
 /// Where each of `seps` occurs in the sentence, as `match_indices` finds them (the
@@ -888,6 +949,12 @@ fn group_by_date<'s>(
     clause: (usize, usize),
 ) -> (Vec<&'s TimeHit>, Vec<(Option<usize>, Vec<&'s TriggerHit>)>) {
     let mut usable: Vec<&TimeHit> = st.hits.iter().filter(|d| d.dates_event()).collect();
+    // a relative clause cut off as a fact of its own is dated by its own date
+    // ("…, où la milice était entrée la veille"), which the timeline marks subordinate
+    if relative_at(s.t, clause.0) {
+        let own = st.hits.iter().filter(|d| dates_relative(d) && clause.0 <= d.start && d.start < clause.1);
+        usable.extend(own.filter(|d| !d.dates_event()));
+    }
     // a clause of several ("le 3 mars, X ; le 5 mars, Y") is dated by its own dates: the
     // next clause's date is nearer to the end of this one, not its date
     if usable.iter().any(|d| clause.0 <= d.start && d.start < clause.1) {

@@ -615,3 +615,34 @@ fn a_remembrance_day_celebrated_is_political_not_the_battle_it_recalls() {
         events("Mardi, les supporters ont célébré la victoire de leur équipe dans les rues de la capitale.");
     assert_eq!(count(&e, EventType::Political), 0, "{e:#?}");
 }
+
+#[test]
+fn a_relative_clause_with_an_earlier_date_of_its_own_is_its_own_fact() {
+    // fires: "où", a pluperfect and a date of its own tell what happened the day before
+    let e = events(
+        "Mardi, les forces azerbaïdjanaises ont bombardé Goris, \
+         où les séparatistes avaient décrété la loi martiale la veille.",
+    );
+    let days = |kind| e.iter().filter(|e| e.kind == kind).map(|e| e.date.start.as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        (days(EventType::Fighting), days(EventType::Political)),
+        (vec!["2024-03-05"], vec!["2024-03-04"]),
+        "{e:#?}"
+    );
+    // fires: "dont", with its own party, verb and date
+    let e =
+        events("Samedi, Erevan a promulgué la loi électorale, dont Bakou avait dénoncé le texte le 3 mars.");
+    let statement = e.iter().find(|e| e.kind == EventType::Statement).unwrap_or_else(|| panic!("{e:#?}"));
+    assert_eq!(statement.date.start, "2024-03-03", "{e:#?}");
+    // near miss: a relative without a date of its own only qualifies its noun
+    let e = events("Mardi, les soldats qui gardaient le poste de Goris ont été attaqués.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    // near miss: a negated relative tells what did not happen
+    let e = events(
+        "Samedi, Erevan a promulgué la loi électorale, dont Bakou n'avait pas dénoncé le texte le 3 mars.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    // near miss: a relative in the present tells what the fact entails, not an earlier one
+    let e = events("Lundi, les deux camps ont conclu un cessez-le-feu, qui entre en vigueur mardi.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+}
