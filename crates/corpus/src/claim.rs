@@ -282,7 +282,23 @@ pub struct Toll {
     pub wounded: Option<u32>,
 }
 
-const KILLED: &[&str] = &["morts", "mort", "tues", "tuees", "tue", "tuee", "decedes", "victimes", "perdu"];
+/// "Périr" in its perfect, present and simple past: a written toll's verb ("treize
+/// soldats ont péri", "périssent", "périrent").
+const KILLED: &[&str] = &[
+    "morts",
+    "mort",
+    "tues",
+    "tuees",
+    "tue",
+    "tuee",
+    "decedes",
+    "victimes",
+    "perdu",
+    "peri",
+    "perissent",
+    "perit",
+    "perirent",
+];
 const WOUNDED: &[&str] = &["blesses", "blessees", "blesse", "blessee"];
 const WORD_NUMBERS: &[(&str, u64)] = &[
     ("un", 1),
@@ -477,24 +493,82 @@ pub fn counts_people(t: &str, ws: &[(usize, usize)]) -> bool {
     })
 }
 
+/// Value of a cardinal word below one hundred ("trois", "seize", "soixante").
+fn small_cardinal(w: &str) -> Option<u64> {
+    const SMALL: &[(&str, u64)] = &[
+        ("treize", 13),
+        ("quatorze", 14),
+        ("seize", 16),
+        ("vingts", 20),
+        ("quarante", 40),
+        ("cinquante", 50),
+        ("soixante", 60),
+    ];
+    WORD_NUMBERS.iter().chain(SMALL).find(|(x, _)| *x == w).map(|&(_, v)| v).filter(|&v| v < 100)
+}
+
+/// A cardinal written in words from word `i` on: its last word index and its value.
+/// French cardinals are read by their arithmetic: parts below a hundred add up in
+/// descending order ("soixante-dix", "dix-sept", "vingt et un"), "quatre-vingt" multiplies,
+/// "cent", "mille" and "million" multiply what precedes them ("deux cents", "trois mille
+/// cinq cents"). "Pour cent" is a rate, not a count.
+fn cardinal_in_words(t: &str, ws: &[(usize, usize)], i: usize) -> Option<(usize, u64)> {
+    let w = |k: usize| -> &str { ws.get(k).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    if i > 0 && w(i - 1) == "pour" && matches!(w(i), "cent" | "cents" | "mille") {
+        return None;
+    }
+    let (mut total, mut cur, mut part, mut last) = (0u64, 0u64, u64::MAX, None);
+    let mut k = i;
+    loop {
+        let x = w(k);
+        if let Some(v) = small_cardinal(x) {
+            if v == 20 && cur % 100 == 4 && part == 4 {
+                cur += 76; // "quatre-vingt(s)"
+            } else if v < part && (v > 1 || k == i || w(k - 1) == "et") {
+                cur += v;
+            } else {
+                break;
+            }
+            part = v;
+        } else if x == "et" && (20..100).contains(&part) && matches!(w(k + 1), "un" | "une" | "onze") {
+            k += 1;
+            continue;
+        } else if matches!(x, "cent" | "cents") && cur < 100 {
+            cur = cur.max(1) * 100;
+            part = 100;
+        } else if x == "mille" && total == 0 {
+            total = cur.max(1) * 1000;
+            (cur, part) = (0, 1000);
+        } else if matches!(x, "million" | "millions") && total == 0 {
+            total = cur.max(1) * 1_000_000;
+            (cur, part) = (0, 1_000_000);
+        } else {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    last.map(|l| (l, total + cur))
+}
+
 /// Numbers with their word index: "5 000" and "30 000" are one number.
 fn numbers(t: &str, ws: &[(usize, usize)]) -> Vec<(usize, usize, u64)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let w = &t[ws[i].0..ws[i].1];
-        if let Some(&(_, n)) = WORD_NUMBERS.iter().find(|(x, _)| *x == w) {
+        if let Some((last, n)) = cardinal_in_words(t, ws, i) {
             // "deux de ses soldats": the noun may follow "de ses"
-            let skip = if ws.len() > i + 2
-                && &t[ws[i + 1].0..ws[i + 1].1] == "de"
-                && matches!(&t[ws[i + 2].0..ws[i + 2].1], "ses" | "leurs")
+            let skip = if ws.len() > last + 2
+                && &t[ws[last + 1].0..ws[last + 1].1] == "de"
+                && matches!(&t[ws[last + 2].0..ws[last + 2].1], "ses" | "leurs")
             {
                 2
             } else {
                 0
             };
-            out.push((i, i + skip, n));
-            i += 1;
+            out.push((i, last + skip, n));
+            i = last + 1;
             continue;
         }
         if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 9 {
@@ -542,8 +616,9 @@ pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
         }
         // a partitive between the figure and the people it counts: "135 de ses soldats",
         // "12 de leurs combattants", "3 d'entre eux"
+        let last = count_of(t, ws, last);
         let (last, of_them) = match (w(last + 1), w(last + 2)) {
-            ("de" | "d", "ses" | "leurs" | "nos" | "vos" | "ces") => (last + 2, false),
+            ("de" | "d", x) if POSSESSIVES.contains(&x) => (last + 2, false),
             ("d", "entre") if matches!(w(last + 3), "eux" | "elles") => (last + 3, true),
             _ => (last, false),
         };
@@ -559,7 +634,7 @@ pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
         if !is_people {
             continue;
         }
-        if matches!(prev, "perdu" | "tuant" | "tue" | "tuer") && PEOPLE.contains(&next) {
+        if killed_before(t, ws, first) && PEOPLE.contains(&next) {
             if out.killed.is_none() {
                 out.killed = Some(n.min(u32::MAX as u64) as u32);
             }
@@ -583,6 +658,39 @@ pub fn toll_with(t: &str, ws: &[(usize, usize)]) -> Toll {
         }
     }
     out
+}
+
+/// Does a verb of killing govern the figure at word `first`, a bound between them ("a tué
+/// au moins 12 civils", "tuant plus de cent habitants", "a coûté la vie à près de 300
+/// soldats")?
+fn killed_before(t: &str, ws: &[(usize, usize)], first: usize) -> bool {
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let back = |n: usize| first.checked_sub(n).map_or("", w);
+    let bound = match (back(3), back(2), back(1)) {
+        ("pas", "moins", "de") => 3,
+        (_, "au", "moins") | (_, "plus" | "pres", "de") => 2,
+        (_, _, "quelque" | "environ") => 1,
+        _ => 0,
+    };
+    let at = |n: usize| back(bound + n);
+    matches!(at(1), "perdu" | "tuant" | "tue" | "tuer" | "tuent" | "tuait" | "tuaient" | "tuerent")
+        || (at(1) == "a" && at(2) == "vie" && at(3) == "la" && at(4).starts_with("cout"))
+}
+
+/// Determiners of a partitive between a figure and what it counts ("17 de ses soldats").
+const POSSESSIVES: &[&str] = &["ses", "leurs", "nos", "vos", "ces"];
+
+/// A figure a toll is brought to names what it counts after it: "porte à 60 le total de
+/// leurs tués", "a porté à plus de quarante le bilan des victimes". Returns the word
+/// before what is counted (the figure's last word when no such phrase follows).
+fn count_of(t: &str, ws: &[(usize, usize)], last: usize) -> usize {
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    match (w(last + 1), w(last + 2), w(last + 3)) {
+        // "de ses morts": the partitive is read by the caller
+        ("le", "nombre" | "bilan" | "total", "de" | "d") if POSSESSIVES.contains(&w(last + 4)) => last + 2,
+        ("le", "nombre" | "bilan" | "total", "de" | "d" | "des") => last + 3,
+        _ => last,
+    }
 }
 
 fn find_word(t: &str, w: &str) -> Option<usize> {
@@ -765,5 +873,39 @@ mod tests {
         assert_eq!(r, Toll { killed: Some(3), wounded: None });
         // near miss: a partitive of things, not people
         assert_eq!(toll(&fold("L'armée a perdu 12 de ses blindés dans l'assaut.")), Toll::default());
+    }
+
+    #[test]
+    fn tolls_written_in_words() {
+        let killed = |s: &str| toll(&fold(s)).killed;
+        // cardinals in words, compound ones by French arithmetic, behind a bound
+        assert_eq!(killed("Plus de cinquante soldats ont été tués pendant la nuit."), Some(50));
+        assert_eq!(killed("Au moins quarante-deux civils sont morts sous les frappes."), Some(42));
+        assert_eq!(killed("Près de soixante-dix-sept personnes ont été tuées au marché."), Some(77));
+        assert_eq!(killed("Quelque quatre-vingt-dix villageois ont été tués."), Some(90));
+        assert_eq!(killed("Vingt et un policiers ont été tués dans l'embuscade."), Some(21));
+        assert_eq!(killed("Deux cent trente passagers ont péri dans le naufrage."), Some(230));
+        assert_eq!(killed("Trois mille cinq cents morts sont à déplorer."), Some(3500));
+        // "périr", and a toll brought to a figure ("porter à N le nombre de …")
+        assert_eq!(killed("Seize gendarmes étrangers ont péri dans l'attaque du poste."), Some(16));
+        assert_eq!(
+            killed(
+                "La milice publie une liste qui porte à plus de soixante le total de ses combattants tués."
+            ),
+            Some(60)
+        );
+        assert_eq!(killed("Ce dernier raid porte à 45 le bilan des victimes civiles."), Some(45));
+        // a verb of killing before the figure, a bound between them
+        assert_eq!(killed("Des hommes armés ont tué plus de cent villageois du bourg."), Some(100));
+        assert_eq!(killed("Le siège a coûté la vie à près de 900 personnes selon une ONG."), Some(900));
+        assert_eq!(killed("Les frappes ont tué au moins douze civils à l'aube."), Some(12));
+        // near misses: rough counts are not figures, a rate is not a count, a figure of
+        // things is not a toll
+        assert_eq!(killed("Une vingtaine de civils ont été tués au marché."), None);
+        assert_eq!(killed("Trente pour cent des victimes étaient des enfants."), None);
+        assert_eq!(killed("Cinquante blindés ont été détruits, mais aucun soldat tué."), None);
+        assert_eq!(killed("Le gouvernement a porté à trente le nombre de ses ministres."), None);
+        assert_eq!(killed("La crue a coûté la vie économique à plus de 900 habitants."), None);
+        assert_eq!(killed("Le convoi a apporté de l'aide à plus de 900 personnes."), None);
     }
 }

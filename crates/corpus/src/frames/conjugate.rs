@@ -542,10 +542,131 @@ const MODELS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// A verb conjugated in full: its infinitive, every form, its participle in four genders
+/// and numbers if it has a passive.
+type Auxiliary = (&'static str, &'static [&'static str], Option<[&'static str; 4]>);
+
+/// The two auxiliaries, conjugated in full: they are whole verbs, not endings ("savoir" ends
+/// like "avoir" but is conjugated otherwise), so they match the infinitive exactly. Every
+/// person of the present, imperfect, simple past, future, conditional, both subjunctives
+/// and the imperative, the participles, the infinitive; then the past participle in four
+/// genders and numbers, when the verb has a passive.
+const AUXILIARIES: &[Auxiliary] = &[
+    (
+        "avoir",
+        &[
+            "avoir", "ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient",
+            "eus", "eut", "eumes", "eutes", "eurent", "aurai", "auras", "aura", "aurons", "aurez", "auront",
+            "aurais", "aurait", "aurions", "auriez", "auraient", "aie", "aies", "ait", "ayons", "ayez",
+            "aient", "eusse", "eusses", "eussions", "eussiez", "eussent", "ayant", "eu", "eue", "eus",
+            "eues",
+        ],
+        Some(["eu", "eue", "eus", "eues"]),
+    ),
+    (
+        "etre",
+        &[
+            "etre", "suis", "es", "est", "sommes", "etes", "sont", "etais", "etait", "etions", "etiez",
+            "etaient", "fus", "fut", "fumes", "futes", "furent", "serai", "seras", "sera", "serons", "serez",
+            "seront", "serais", "serait", "serions", "seriez", "seraient", "sois", "soit", "soyons", "soyez",
+            "soient", "fusse", "fusses", "fussions", "fussiez", "fussent", "etant", "ete",
+        ],
+        None,
+    ),
+];
+
+/// Clitic pronouns that stand before a verb and keep their place before its auxiliary in
+/// compound tenses ("y laisser la vie" → "y a laissé la vie"; "en venir aux mains" → "en
+/// sont venus aux mains").
+const CLITICS: &[&str] = &["y", "en"];
+
+/// Verbs conjugated with "être" in compound tenses, listed whole: an ending would take in
+/// verbs conjugated with "avoir" ("installer" ends like "aller", "prévenir" like "venir").
+/// A clitic phrase of these takes "est", "sont", "était"… before its participle.
+const WITH_ETRE: &[&str] = &[
+    "venir",
+    "revenir",
+    "devenir",
+    "parvenir",
+    "intervenir",
+    "survenir",
+    "mourir",
+    "partir",
+    "repartir",
+    "sortir",
+    "ressortir",
+    "tomber",
+    "retomber",
+    "rester",
+    "arriver",
+    "entrer",
+    "rentrer",
+    "naitre",
+    "deceder",
+    "aller",
+];
+
+/// Every folded form of a verb led by a clitic (`clitic` one of [`CLITICS`], `inf` the
+/// folded infinitive): the clitic before each simple form ("y perd", "y perdirent", "y
+/// perdant"), and before each auxiliary of a compound tense, the participle after it ("y
+/// a perdu", "y avaient perdu", "y sont morts"). The clitic never stands alone before a
+/// participle ("y perdu" is no French), so bare participles are left out.
+pub(crate) fn clitic_forms(clitic: &str, inf: &str) -> Result<Vec<String>, String> {
+    if !CLITICS.contains(&clitic) {
+        return Err(format!("`{clitic}` is not a clitic pronoun (one of {CLITICS:?})"));
+    }
+    let simple = verb_forms(inf)?;
+    let parts = participles(inf);
+    let bare: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
+    let mut out: Vec<String> = simple
+        .iter()
+        .filter(|f| !bare.contains(&f.as_str()) || finite_too(inf, f))
+        .map(|f| format!("{clitic} {f}"))
+        .collect();
+    if let Some([m, f, mpl, fpl]) = &parts {
+        if WITH_ETRE.contains(&inf) {
+            for aux in auxiliary_forms("etre") {
+                let agree: &[&String] = if aux_is_plural(aux) { &[mpl, fpl] } else { &[m, f] };
+                out.extend(agree.iter().map(|p| format!("{clitic} {aux} {p}")));
+            }
+        } else {
+            out.extend(auxiliary_forms("avoir").iter().map(|aux| format!("{clitic} {aux} {m}")));
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// A participle that is also a finite form of its verb keeps its clitic: the folded
+/// first-group participle "laisse" is the present "laisse" too ("il y laisse la vie").
+fn finite_too(inf: &str, f: &str) -> bool {
+    inf.strip_suffix("er").is_some_and(|stem| f == format!("{stem}e"))
+}
+
+/// The finite forms of an auxiliary, the participle "eu"/"été" aside (it would make a
+/// double compound), with the infinitive kept ("avoir perdu").
+fn auxiliary_forms(aux: &str) -> Vec<&'static str> {
+    let (_, forms, _) = AUXILIARIES.iter().find(|(a, _, _)| *a == aux).expect("an auxiliary");
+    forms.iter().copied().filter(|f| !matches!(*f, "eu" | "eue" | "eus" | "eues" | "ete")).collect()
+}
+
+/// Plural persons of "être", whose participle takes the plural ("sont morts").
+fn aux_is_plural(aux: &str) -> bool {
+    ["ent", "ont", "ons", "ez"].iter().any(|e| aux.ends_with(e))
+        || matches!(aux, "sommes" | "etes" | "fumes" | "futes")
+}
+
 /// Every folded surface form of the folded infinitive `inf` (one word), or why not.
 pub(crate) fn verb_forms(inf: &str) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
-    if let Some((ending, forms)) = MODELS.iter().find(|(e, _)| inf.ends_with(e)) {
+    if let Some((_, forms, _)) = AUXILIARIES.iter().find(|(a, _, _)| *a == inf) {
+        out.extend(forms.iter().map(|f| f.to_string()));
+    } else if CLITICS.contains(&inf) {
+        return Err(format!(
+            "`{inf}` is a clitic pronoun, not a verb: its phrase is conjugated by `clitic_forms`"
+        ));
+    } else if let Some((ending, forms)) = MODELS.iter().find(|(e, _)| inf.ends_with(e)) {
         let stem = &inf[..inf.len() - ending.len()];
         out.extend(forms.iter().map(|f| format!("{stem}{f}")));
     } else if let Some(stem) = inf.strip_suffix("er") {
@@ -567,6 +688,9 @@ pub(crate) fn verb_forms(inf: &str) -> Result<Vec<String>, String> {
 /// feminine is the form in `-e` whose stem and `-es` plural are forms too ("signee",
 /// "prise", "conclue", "faite").
 pub(crate) fn participles(inf: &str) -> Option<[String; 4]> {
+    if let Some((_, _, p)) = AUXILIARIES.iter().find(|(a, _, _)| *a == inf) {
+        return p.map(|p| p.map(String::from));
+    }
     let forms = verb_forms(inf).ok()?;
     let has = |f: &str| forms.binary_search_by(|x| x.as_str().cmp(f)).is_ok();
     let fem = forms
@@ -693,6 +817,114 @@ mod tests {
         has("fuir", &["fuient", "fuyaient", "fui", "fuyant"]);
         has("elire", &["elu", "elue", "elit", "elisent", "elurent"]);
         has("dissoudre", &["dissous", "dissoute", "dissolvent", "dissoudra"]);
+    }
+
+    /// The auxiliaries in every tense and mood, one row per tense: each form must be there.
+    const AUXILIARY_TABLE: &[(&str, &str, &[&str])] = &[
+        ("avoir", "present", &["ai", "as", "a", "avons", "avez", "ont"]),
+        ("avoir", "imperfect", &["avais", "avait", "avions", "aviez", "avaient"]),
+        ("avoir", "simple past", &["eus", "eut", "eumes", "eutes", "eurent"]),
+        ("avoir", "future", &["aurai", "auras", "aura", "aurons", "aurez", "auront"]),
+        ("avoir", "conditional", &["aurais", "aurait", "aurions", "auriez", "auraient"]),
+        ("avoir", "subjunctive", &["aie", "aies", "ait", "ayons", "ayez", "aient"]),
+        ("avoir", "past subjunctive", &["eusse", "eusses", "eussions", "eussiez", "eussent"]),
+        ("avoir", "participles", &["ayant", "eu", "eue", "eus", "eues", "avoir"]),
+        ("etre", "present", &["suis", "es", "est", "sommes", "etes", "sont"]),
+        ("etre", "imperfect", &["etais", "etait", "etions", "etiez", "etaient"]),
+        ("etre", "simple past", &["fus", "fut", "fumes", "futes", "furent"]),
+        ("etre", "future", &["serai", "sera", "serons", "serez", "seront"]),
+        ("etre", "conditional", &["serais", "serait", "serions", "seriez", "seraient"]),
+        ("etre", "subjunctive", &["sois", "soit", "soyons", "soyez", "soient", "fussent"]),
+        ("etre", "participles", &["etant", "ete", "etre"]),
+    ];
+
+    #[test]
+    fn auxiliaries_in_every_tense() {
+        for (inf, tense, forms) in AUXILIARY_TABLE {
+            let all = verb_forms(inf).unwrap();
+            for f in *forms {
+                assert!(all.iter().any(|x| x == f), "{inf}, {tense}: no `{f}`");
+            }
+        }
+        // near misses: "avoir" is not conjugated like "voir", and "savoir" not like "avoir"
+        let avoir = verb_forms("avoir").unwrap();
+        assert!(!avoir.iter().any(|f| ["avu", "avoit", "avit"].contains(&f.as_str())), "{avoir:?}");
+        assert!(!verb_forms("savoir").unwrap().iter().any(|f| f == "sont" || f == "seu"));
+        assert_eq!(participles("avoir").map(|p| p.join(" ")).as_deref(), Some("eu eue eus eues"));
+        assert_eq!(participles("etre"), None);
+    }
+
+    /// A clitic phrase: the forms that must be generated, and near misses that must not.
+    type CliticCase = (&'static str, &'static str, &'static [&'static str], &'static [&'static str]);
+    const CLITIC_TABLE: &[CliticCase] = &[
+        (
+            "y",
+            "perdre",
+            &[
+                "y perd",
+                "y perdent",
+                "y perdit",
+                "y perdra",
+                "y a perdu",
+                "y ont perdu",
+                "y avaient perdu",
+                "y aurait perdu",
+                "y avoir perdu",
+                "y perdant",
+            ],
+            &["y perdu", "y ete perdu", "y eu perdu"],
+        ),
+        (
+            "y",
+            "laisser",
+            &[
+                "y laisse",
+                "y laissent",
+                "y laissa",
+                "y a laisse",
+                "y ont laisse",
+                "y eurent laisse",
+                "y laisser",
+            ],
+            &["y laissee", "y a laissee"],
+        ),
+        (
+            "y",
+            "mourir",
+            &[
+                "y meurt",
+                "y moururent",
+                "y est mort",
+                "y sont morts",
+                "y sont mortes",
+                "y etait morte",
+                "y etre mort",
+            ],
+            &["y a mort", "y est morts", "y sont mort", "y mort"],
+        ),
+        (
+            "en",
+            "venir",
+            &["en vient", "en viennent", "en est venu", "en sont venus", "en etaient venues"],
+            &["en a venu", "en venu"],
+        ),
+        ("y", "avoir", &["y a", "y avait", "y aura", "y a eu", "y avait eu"], &["y eu", "y avu"]),
+    ];
+
+    #[test]
+    fn clitics_stand_before_the_auxiliary() {
+        for (clitic, inf, must, never) in CLITIC_TABLE {
+            let all = clitic_forms(clitic, inf).unwrap();
+            for f in *must {
+                assert!(all.iter().any(|x| x == f), "{clitic} {inf}: no `{f}` in {all:?}");
+            }
+            for f in *never {
+                assert!(!all.iter().any(|x| x == f), "{clitic} {inf}: `{f}` is no French");
+            }
+        }
+        // a clitic is no verb, and a noun is no clitic
+        assert!(verb_forms("y").unwrap_err().contains("clitic_forms"));
+        assert!(clitic_forms("le", "perdre").is_err());
     }
 
     #[test]

@@ -182,6 +182,14 @@ fn verb_phrase_forms(lemma: &str) -> Result<Vec<String>, String> {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, ""),
     };
+    // a clitic before the verb ("y laisser la vie", "en venir aux mains") keeps its place
+    // before the auxiliary: the clitic module conjugates the pair
+    if !reflexive && matches!(verb, "y" | "en") {
+        let rest = tail.trim_start();
+        let (inf, tail) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
+        let forms = conjugate::clitic_forms(verb, inf)?;
+        return Ok(forms.iter().flat_map(|f| expand_det(&format!("{f}{tail}"))).collect());
+    }
     let mut out = Vec::new();
     if !reflexive {
         out.extend(passive_forms(verb, tail));
@@ -295,6 +303,15 @@ mod tests {
         assert!(frame_of("se sont empares").is_some());
         assert!(frame_of("empares").is_none(), "a reflexive verb needs its pronoun");
         assert!(frame_of("bombardements").is_some());
+    }
+
+    #[test]
+    fn a_clitic_keeps_its_place_before_the_auxiliary() {
+        let forms = verb_phrase_forms("y laisser la vie").unwrap();
+        assert!(forms.iter().any(|f| f == "y ont laisse la vie"), "{forms:?}");
+        assert!(forms.iter().any(|f| f == "y laissent la vie"), "{forms:?}");
+        // near miss: never the clitic after the auxiliary, nor a bare clitic and participle
+        assert!(!forms.iter().any(|f| f.starts_with("ont y")), "{forms:?}");
     }
 
     #[test]
