@@ -46,9 +46,10 @@ fn dev_split_floors() {
     // session's merge and date rules; 89 and 80 when time words between a verb and its
     // object found four more events, one of them merged with an earlier withdrawal; 94 and 89
     // with batch k, a third conflict; 130 and 92 with batch l, explainers that tell again
-    // facts of every earlier batch)
-    assert!(r.merged_pairs >= 125, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 93, "over-merges {}", r.overmerged_pairs);
+    // facts of every earlier batch; 131 and 85 once relative clauses with their own earlier
+    // date were cut and tolls written in words were read)
+    assert!(r.merged_pairs >= 128, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 86, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use chronocarte_e2e::{bundle_sizes, dist, print_sizes};
 /// in BENCHMARKS.md ("Where the bundle's bytes go"), under issue 14's 183,000; 2026-11-28
 /// (tenth session): 174,580 with std rebuilt for size (`scripts/trunk-release.sh`, the build
 /// `./dev test` measures). Issue 15 asks for 150,000.
-const BUDGET_BROTLI: usize = 175_000;
+const BUDGET_BROTLI: usize = 174_500;
 
 #[test]
 fn seed_bundle_fits_its_brotli_budget() {
