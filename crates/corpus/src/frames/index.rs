@@ -99,7 +99,38 @@ struct Form<T> {
 /// An index of folded phrases by their head word.
 #[derive(Debug)]
 pub(crate) struct FormIndex<T> {
-    heads: PhraseMatcher<Vec<Form<T>>>,
+    heads: PhraseMatcher<HeadForms<T>>,
+}
+
+/// The forms of one head, sorted by key, with the range of each distinct key: a head
+/// found in the text looks up the few keys that can follow it among its distinct keys
+/// (a few dozen), not among all its forms (hundreds for a common verb form).
+#[derive(Debug)]
+struct HeadForms<T> {
+    forms: Vec<Form<T>>,
+    keys: Vec<(String, u32, u32)>,
+}
+
+impl<T> HeadForms<T> {
+    fn new(mut forms: Vec<Form<T>>) -> Self {
+        forms.sort_by(|a, b| a.key.cmp(&b.key));
+        let mut keys: Vec<(String, u32, u32)> = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            match keys.last_mut() {
+                Some((k, _, end)) if *k == f.key => *end = i as u32 + 1,
+                _ => keys.push((f.key.clone(), i as u32, i as u32 + 1)),
+            }
+        }
+        HeadForms { forms, keys }
+    }
+
+    /// The forms whose key is `k`.
+    fn group(&self, k: &str) -> &[Form<T>] {
+        match self.keys.binary_search_by(|(x, _, _)| x.as_str().cmp(k)) {
+            Ok(i) => &self.forms[self.keys[i].1 as usize..self.keys[i].2 as usize],
+            Err(_) => &[],
+        }
+    }
 }
 
 /// A match: the byte range in the text and the phrase's value.
@@ -142,8 +173,7 @@ impl<T> FormIndex<T> {
             by_head.get_mut(&head).unwrap().push(form);
         }
         let heads = PhraseMatcher::new(order.into_iter().map(|h| {
-            let mut forms = by_head.remove(&h).unwrap_or_default();
-            forms.sort_by(|a, b| a.key.cmp(&b.key));
+            let forms = HeadForms::new(by_head.remove(&h).unwrap_or_default());
             (h, forms)
         }));
         FormIndex { heads }
@@ -165,12 +195,7 @@ impl<T> FormIndex<T> {
             let before = adverb_before(t, h.start);
             // only forms whose suffix is empty or starts as the text does, right after the
             // head or after the adverb
-            let forms = &h.value;
-            let group = |k: &str| {
-                let from = forms.partition_point(|f| f.key.as_str() < k);
-                let to = from + forms[from..].partition_point(|f| f.key == k);
-                &forms[from..to]
-            };
+            let group = |k: &str| h.value.group(k);
             let here = key(&t[h.end..]);
             let there = after.map_or("", |a| key(&t[a..]));
             // after a time and a place, the words after the time alone ("atterri mercredi
