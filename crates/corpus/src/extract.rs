@@ -311,7 +311,7 @@ impl<'p> Walk<'p> {
         let mut words = std::mem::take(&mut self.words);
         words_into(t, &mut words);
         let places: &[PlaceHit] = &sentences.places[si];
-        let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places);
+        let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
         Some(Sentence {
             index: si,
             start: ss,

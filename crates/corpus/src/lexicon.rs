@@ -12,6 +12,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
+use crate::fold::View;
 use crate::gazetteer::{Gazetteer, PlaceHit};
 use crate::matcher::PhraseMatcher;
 
@@ -121,6 +122,12 @@ pub(crate) struct ActorHit {
     pub demonym: bool,
 }
 
+/// Whether the folded range `start..end` of a sentence is written in capitals in `original`.
+fn written_in_capitals((text, view): (&str, &View), start: usize, end: usize) -> bool {
+    let (s, e) = view.orig_range(start, end);
+    text.get(s..e).is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()))
+}
+
 /// Institution nouns that turn a following place into its actor.
 const INSTITUTIONS: &[&str] = &[
     "autorites",
@@ -149,9 +156,29 @@ const INSTITUTIONS: &[&str] = &[
     "administration",
 ];
 
+/// How a name of the lexicon is matched.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    actor: usize,
+    /// A demonym ("russe"), not a name.
+    demonym: bool,
+    /// An acronym written in capitals ("UA", "AU", "RSF"): matched only where the text writes
+    /// it in capitals too, since folding would make "AU" the article "au" and "ET" the
+    /// conjunction. Editors write acronyms as they are printed; prose words never are.
+    acronym: bool,
+}
+
+/// A name of two to five letters or digits, all capitals and at least one letter.
+fn is_acronym(n: &str) -> bool {
+    let n = n.trim();
+    (2..=5).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && n.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 #[derive(Debug, Clone)]
 pub struct ActorIndex {
-    names: PhraseMatcher<(usize, bool)>,
+    names: PhraseMatcher<Name>,
     /// For each actor claiming demonyms: (claimer, owner, cue matcher).
     claims: Vec<(usize, usize, PhraseMatcher<()>)>,
     /// For each place of the gazetteer given to [`ActorIndex::with_place_actors`], the
@@ -164,10 +191,10 @@ impl ActorIndex {
         let mut items = Vec::new();
         for (i, a) in l.actors.iter().enumerate() {
             for n in std::iter::once(&a.label_fr).chain(a.aliases.iter()) {
-                items.push((n.clone(), (i, false)));
+                items.push((n.clone(), Name { actor: i, demonym: false, acronym: is_acronym(n) }));
             }
             for d in &a.demonyms {
-                items.push((d.clone(), (i, true)));
+                items.push((d.clone(), Name { actor: i, demonym: true, acronym: false }));
             }
         }
         let mut claims = Vec::new();
@@ -193,7 +220,9 @@ impl ActorIndex {
 
     /// Actors named in the folded sentence `t`, whose words (`crate::fold::words`) are `ws`;
     /// `places` are the places found in it (a place with an actor counts after an
-    /// institution noun).
+    /// institution noun). `original` is the sentence as written with the view that folded
+    /// it, to tell an acronym from the same letters in lower case; without it, acronyms
+    /// match in any case.
     pub(crate) fn find_with(
         &self,
         l: &Lexicon,
@@ -201,13 +230,17 @@ impl ActorIndex {
         t: &str,
         ws: &[(usize, usize)],
         places: &[PlaceHit],
+        original: Option<(&str, &View)>,
     ) -> Vec<ActorHit> {
         let widx = |pos: usize| ws.partition_point(|w| w.1 <= pos);
         let mut out: Vec<ActorHit> = Vec::new();
         let cue_hits: Vec<Vec<usize>> =
             self.claims.iter().map(|(_, _, m)| m.find(t).iter().map(|h| widx(h.start)).collect()).collect();
         for h in self.names.find(t) {
-            let (mut actor, demonym) = *h.value;
+            let Name { mut actor, demonym, acronym } = *h.value;
+            if acronym && original.is_some_and(|o| !written_in_capitals(o, h.start, h.end)) {
+                continue;
+            }
             if demonym {
                 let w = widx(h.start);
                 for (k, (claimer, owner, _)) in self.claims.iter().enumerate() {
@@ -265,7 +298,7 @@ cues = ["séparatistes", "du Haut-Karabakh", "locales"]
         let g = Gazetteer::default();
         let ids = |s: &str| -> Vec<String> {
             let t = fold(s);
-            idx.find_with(&l, &g, &t, &crate::fold::words(&t), &[])
+            idx.find_with(&l, &g, &t, &crate::fold::words(&t), &[], None)
                 .iter()
                 .map(|h| l.actors[h.actor].id.clone())
                 .collect()
@@ -273,5 +306,33 @@ cues = ["séparatistes", "du Haut-Karabakh", "locales"]
         assert_eq!(ids("Les rebelles séparatistes arméniens ont cédé"), vec!["karabakh", "karabakh"]);
         assert_eq!(ids("le ministre arménien a parlé"), vec!["armenia"]);
         assert_eq!(ids("les milices arméniennes locales"), vec!["karabakh"]);
+    }
+
+    #[test]
+    fn acronyms_match_only_in_capitals() {
+        let t = r##"
+[[actor]]
+id = "union"
+label_fr = "Union africaine"
+label_en = "African Union"
+color = "#aa0000"
+aliases = ["UA", "AU", "Commission"]
+"##;
+        let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
+        let idx = ActorIndex::new(&l);
+        let g = Gazetteer::default();
+        let count = |s: &str| -> usize {
+            let folded = crate::fold::Folded::new(s);
+            let v = folded.view(0, s.len());
+            idx.find_with(&l, &g, v.text, &crate::fold::words(v.text), &[], Some((s, &v))).len()
+        };
+        // must fire: the acronym as printed, and the English one in capitals
+        assert_eq!(count("L'UA a convoqué un sommet extraordinaire."), 1);
+        assert_eq!(count("Le panel de l'AU se réunira mardi."), 1);
+        // near misses: the same letters as French words
+        assert_eq!(count("Les délégués sont arrivés au siège, ua."), 0);
+        assert_eq!(count("Il est retourné au pays."), 0);
+        // a name that is not an acronym matches in any case
+        assert_eq!(count("la commission a tranché"), 1);
     }
 }

@@ -4,7 +4,8 @@
 //! batches f, g and h (21 articles, 6 of them added to the test split) were written, and on
 //! 2026-11-28, when batches i and j (14 articles, 4 of them added to the test split) were,
 //! when batch k (7 articles of a third conflict, 3 of them added to the test split) was, and
-//! when batch l (6 explainers and anniversary pieces, 2 of them added to the test split) was.
+//! when batch l (6 explainers and anniversary pieces, 2 of them added to the test split) was,
+//! and when batch m (7 articles of a fourth conflict, 3 of them added to the test split) was.
 //! The figures are in EVALUATION.md;
 //! `chronocarte eval crates/corpus/tests/eval --split test` prints the same report.
 use chronocarte_corpus::score::{evaluate, Split};
@@ -34,7 +35,8 @@ fn dev_split_floors() {
     );
     assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.51, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
+    // 0.87 with batch m (a fourth conflict, before any rule was tuned on it)
+    assert!(r.precision() >= 0.87, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -47,9 +49,9 @@ fn dev_split_floors() {
     // object found four more events, one of them merged with an earlier withdrawal; 94 and 89
     // with batch k, a third conflict; 130 and 92 with batch l, explainers that tell again
     // facts of every earlier batch; 131 and 85 once relative clauses with their own earlier
-    // date were cut and tolls written in words were read)
+    // date were cut and tolls written in words were read; 131 and 88 with batch m)
     assert!(r.merged_pairs >= 128, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 86, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 89, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -63,14 +65,15 @@ fn test_split_floors() {
     );
     assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.36, "core fully correct {:.3}", r.core_fully_correct());
-    assert!(r.precision() >= 0.80, "precision {:.3}", r.precision());
+    // 0.79 with batch m (a fourth conflict, before any rule was tuned on it)
+    assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     assert!(r.merged_pairs >= 18, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
-    // 22 with batch l
-    assert!(r.overmerged_pairs <= 22, "over-merges {}", r.overmerged_pairs);
+    // 22 with batch l, 26 with batch m
+    assert!(r.overmerged_pairs <= 26, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
