@@ -198,7 +198,8 @@ fn classify_line(
     if is_credit(t, f) {
         return Some("photo credit");
     }
-    let words = f.split_whitespace().count();
+    // counted up to 40: prose lines are whole paragraphs, and no test below looks further
+    let words = f.split_whitespace().take(40).count();
     if words < 40 && prompts().is_match(f) {
         return Some("prompt or banner");
     }
@@ -218,7 +219,7 @@ fn classify_line(
 /// by a count ("Commentaires", "12 commentaires", "Vos réactions (3)"), never closed by a
 /// sentence mark.
 fn is_comment_header(t: &str, f: &str) -> bool {
-    if t.ends_with(['.', '!', '?', '…', ';', '»', ':']) || f.split_whitespace().count() > 5 {
+    if t.ends_with(['.', '!', '?', '…', ';', '»', ':']) || f.split_whitespace().nth(5).is_some() {
         return false;
     }
     // a leading count: "12 commentaires"
@@ -238,7 +239,7 @@ fn is_comment_header(t: &str, f: &str) -> bool {
 fn is_comment_signature(f: &str) -> bool {
     // folded text: dashes are "-"
     const SEPARATORS: &[&str] = &[" · ", " - ", " | ", ", le ", ", il y a "];
-    if f.split_whitespace().count() > 10 || f.ends_with(['.', '!', '?', ';']) {
+    if f.split_whitespace().nth(10).is_some() || f.ends_with(['.', '!', '?', ';']) {
         return false;
     }
     let Some((name, stamp)) = SEPARATORS.iter().find_map(|sep| f.find(sep).map(|i| (&f[..i], &f[i..])))

@@ -475,6 +475,9 @@ fn role(words: &Words, i: usize) -> Role {
     if back(1) == "depuis" || back(2) == "depuis" && matches!(back(1), "le" | "la" | "l") {
         return Role::Onset;
     }
+    if back(1) == "au" && postponed_before(words, i - 1) {
+        return Role::Decision;
+    }
     for cue in DECISION_CUES {
         let n = cue.len();
         for extra in 0..=1 {
@@ -489,6 +492,24 @@ fn role(words: &Words, i: usize) -> Role {
     Role::Event
 }
 
+/// Verbs that move a date ("reporter", "repousser", "différer", "ajourner", "décaler",
+/// "renvoyer"), by the stem their forms share once folded.
+const POSTPONING: &[&str] = &["report", "repouss", "differ", "ajourn", "decal", "renvoy"];
+
+/// Does a verb that moves a date stand within the five words before word `au` of the same
+/// clause ("a repoussé au 25 novembre", "ont reporté la rétrocession au 25")? The date
+/// after it is the new deadline; the postponement itself is dated by the sentence's other
+/// time or the reference, as for "d'ici au".
+fn postponed_before(words: &Words, au: usize) -> bool {
+    (1..=5).take_while(|&n| au >= n && !words.gap(au - n).contains([',', ';', ':'])).any(|n| {
+        let w = words.w(au - n);
+        // "reportage", "différent(e)s" share the stems and move nothing
+        POSTPONING.iter().any(|p| w.starts_with(p))
+            && !w.starts_with("reportage")
+            && !w.starts_with("different")
+    })
+}
+
 /// "du 19 au 20 septembre", "les 19 et 20 septembre", "entre le 3 et le 5 mai",
 /// "du 30 décembre 2023 au 2 janvier 2024", "du 10 au 14" (the reference month), "de
 /// lundi à mercredi".
@@ -500,10 +521,15 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         let start = weekday_back(end, wd1, false);
         return m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, 4);
     }
+    // a weekday may stand before either day ("du samedi 4 au lundi 6 mai")
+    let day_at = |k: usize| {
+        let k = k + usize::from(weekday_of(w(k)).is_some());
+        day_of(w(k)).map(|d| (d, k + 1))
+    };
     let (d1, mut k) = match w(0) {
         // "du 3 au 4", "les 3 et 4", "des 4 et 5"
-        "du" | "les" | "des" => (day_of(w(1))?, 2),
-        "entre" if w(1) == "le" => (day_of(w(2))?, 3),
+        "du" | "les" | "des" => day_at(1)?,
+        "entre" if w(1) == "le" => day_at(2)?,
         _ => return None,
     };
     let m1 = month_of(w(k));
@@ -521,7 +547,8 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     if w(k) == "le" {
         k += 1;
     }
-    let d2 = day_of(w(k))?;
+    let (d2, next) = day_at(k)?;
+    k = next - 1;
     let Some(m2) = month_of(w(k + 1)) else {
         // "du 10 au 14": both days in the reference month
         if m1.is_some() || matches!(w(0), "les" | "des") && !words.gap(i + k).contains(',') {
@@ -650,7 +677,8 @@ fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
             return m(Some(day(nearest_weekday(a.reference, wd))), Kind::Anaphoric, used);
         }
     }
-    if let Some(d) = day_of(w(1)) {
+    // "vendredi 11 heures" is a clock time on Friday, not Friday the 11th
+    if let Some(d) = day_of(w(1)).filter(|_| !matches!(w(2), "h" | "heure" | "heures")) {
         if let Some(mo) = month_of(w(2)) {
             let (date, used) = with_year(words, i + 3, a, mo, d, tense);
             let date =
