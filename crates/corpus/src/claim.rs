@@ -56,9 +56,10 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
     // subject of a reporting verb: "Le ministère des Armées a affirmé que …"
     let h = verbs.first()?;
     let head = t[..h.start].trim_end().trim_end_matches(',');
-    // skip a leading circumstantial ("Jeudi, …", "Selon …,") but keep appositions
+    // skip a leading circumstantial ("Jeudi, …", "Le 9 octobre, …", "En quelques heures,
+    // …") but keep appositions ("Le ministre, Jean Dupont, …")
     let s = match head.find(", ") {
-        Some(k) if head[..k].split_whitespace().count() <= 2 => k + 2,
+        Some(k) if head[..k].split_whitespace().count() <= 2 || circumstantial(&head[..k]) => k + 2,
         _ => 0,
     };
     let subj = head[s..].trim();
@@ -70,6 +71,19 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// A phrase of time or manner that opens a sentence before its subject: it holds a figure
+/// ("le 9 octobre", "dès juillet 2023") or opens with a preposition ("en quelques heures",
+/// "au lendemain du vote"). A noun phrase with neither is the subject, maybe with an
+/// apposition after the comma.
+fn circumstantial(p: &str) -> bool {
+    const OPENERS: &[&str] = &["en", "des", "au", "apres", "avant", "depuis", "lors", "pendant", "dans"];
+    let first = p.split_whitespace().next().unwrap_or("");
+    p.split_whitespace().count() <= 6 && (p.bytes().any(|b| b.is_ascii_digit()) || OPENERS.contains(&first))
+}
+
+/// Subject pronouns: they name nobody, so they are no claimant.
+const PRONOUNS: &[&str] = &["il", "ils", "elle", "elles", "on"];
 
 /// Words that open an adverbial between a reporting verb and its subject: time ("hier
 /// soir", "jeudi"), channel ("sur la chaîne publique", "dans un communiqué"), addressee
@@ -127,6 +141,11 @@ const PHRASE_END: &[&str] = &[
     "s'",
     "ne",
     "n'",
+    // an elided clitic of the verb, as `words` splits it ("les deux camps s'accusent"); "m'"
+    // is in [`noun_phrase`], as a first word "M." is "Monsieur"
+    "s",
+    "n",
+    "qu",
 ];
 
 /// The noun phrase inside `(s, e)` of `t`: leading adverbials skipped, cut before the first
@@ -180,15 +199,23 @@ fn noun_phrase(t: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
     let mut end = start;
     // "et" joins two claimants, unless a verb follows it ("et a ajouté")
     let ends = |i: usize| {
-        PHRASE_END.contains(&w(i)) || (w(i) == "et" && i + 1 < ws.len() && PHRASE_END.contains(&w(i + 1)))
+        PHRASE_END.contains(&w(i))
+            || w(i) == "m"
+            || (w(i) == "et" && i + 1 < ws.len() && PHRASE_END.contains(&w(i + 1)))
     };
     while end < ws.len() && (end == start || !ends(end)) {
         end += 1;
     }
-    if PHRASE_END.contains(&w(start)) || end - start > 16 {
+    // a pronoun or a lone determiner ("une a dit", "la a…") names nobody
+    let lone_determiner = end - start == 1 && DETERMINERS.contains(&w(start));
+    if PHRASE_END.contains(&w(start)) || PRONOUNS.contains(&w(start)) || lone_determiner || end - start > 16 {
         return None;
     }
-    Some((ws[start].0, ws[end - 1].1))
+    // an acronym in brackets is closed ("Médecins sans frontières (MSF)")
+    let last = ws[end - 1].1;
+    let open = t[ws[start].0..last].matches('(').count() > t[ws[start].0..last].matches(')').count();
+    let last = if open && t[last..].starts_with(')') { last + 1 } else { last };
+    Some((ws[start].0, last))
 }
 
 /// Reporting verbs, as lemmas: each gives its compound past (with "a", "ont", "avait",
@@ -789,6 +816,43 @@ mod tests {
         assert_eq!(
             claimant("Les secours ont indiqué à l'AFP que trois maisons avaient brûlé.").as_deref(),
             Some("les secours")
+        );
+        // a leading phrase of time before the subject is no part of it (fires: a date with
+        // three words; near miss: a subject with an apposition is kept whole)
+        assert_eq!(
+            claimant("Le 4 mars, le ministère a affirmé que la route était fermée.").as_deref(),
+            Some("le ministere")
+        );
+        assert_eq!(
+            claimant("Le porte-parole du ministère, Anna Petrossian, a affirmé que tout était calme.")
+                .as_deref(),
+            Some("le porte-parole du ministere, anna petrossian")
+        );
+        // the verb's elided clitic ends the phrase (fires); a noun phrase that runs on to
+        // the verb is kept whole, and "M." opens a name (near misses)
+        assert_eq!(
+            claimant("Des familles m'ont affirmé que la route était fermée.").as_deref(),
+            Some("des familles")
+        );
+        assert_eq!(
+            claimant("Des familles réfugiées ont affirmé que la route était fermée.").as_deref(),
+            Some("des familles refugiees")
+        );
+        assert_eq!(claimant("M. Dupont a affirmé que la route était fermée.").as_deref(), Some("m. dupont"));
+        // an acronym in brackets is closed (fires); without brackets nothing is added
+        assert_eq!(
+            claimant("Médecins du désert (MDD) a affirmé que la route était fermée.").as_deref(),
+            Some("medecins du desert (mdd)")
+        );
+        assert_eq!(
+            claimant("Médecins du désert a affirmé que la route était fermée.").as_deref(),
+            Some("medecins du desert")
+        );
+        // a subject pronoun names nobody (fires), a named subject does (near miss)
+        assert_eq!(claimant("Ils ont affirmé que la route était fermée."), None);
+        assert_eq!(
+            claimant("Les habitants ont affirmé que la route était fermée.").as_deref(),
+            Some("les habitants")
         );
         // near misses: no noun phrase, no claimant
         assert_eq!(claimant("Selon que la route rouvrira ou non, les convois passeront."), None);

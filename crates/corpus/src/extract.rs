@@ -1140,11 +1140,23 @@ fn place_of(
             | EventType::Casualties
             | EventType::Humanitarian
     );
+    // visits, conferences and signatures happen somewhere too, but their verbs also take a
+    // dative ("a proposé à Bakou de…"): there the name must not govern an infinitive. Nor
+    // is a place told after the report's own speaker the event's: "…, a déclaré le
+    // ministère à Erevan" is where the ministry spoke
+    let reported_after = args.attribution.is_some_and(|(a, _)| a > main.end);
+    let met_at = |p: &PlaceHit| {
+        matches!(kind, EventType::Diplomacy | EventType::Political)
+            && strictly_locative(s.t, p.start)
+            && !governs_infinitive(s.t, p.end)
+            && !(reported_after && args.attribution.is_some_and(|(a, _)| p.start > a))
+    };
     args.places
         .iter()
         .copied()
         .filter(|p| {
             (where_kind && strictly_locative(s.t, p.start))
+                || met_at(p)
                 || set_apart_locative(s.t, p.start, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
@@ -1411,6 +1423,13 @@ fn strictly_locative(t: &str, start: usize) -> bool {
     matches!(w, "a" | "au" | "aux" | "en" | "dans")
 }
 
+/// Does the name ending at `end` govern an infinitive ("a demandé à Moscou d'intervenir",
+/// "propose à Erevan de signer")? Then "à" before it is a dative, not a place.
+fn governs_infinitive(t: &str, end: usize) -> bool {
+    let rest = t[end.min(t.len())..].trim_start();
+    rest.starts_with("de ") || rest.starts_with("d'")
+}
+
 /// Is the place at `start` the point a distance is measured from ("à 30 km de Goris", "à
 /// une centaine de kilomètres au nord du lac")? Then the event is not there.
 fn measured_from(t: &str, start: usize) -> bool {
@@ -1512,6 +1531,51 @@ fn unknown_places(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The kind and place id of each event of an invented one-paragraph article.
+    fn kinds_and_places(body: &str) -> Vec<(EventType, Option<String>)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
+        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let events = crate::process_articles(&[a], &g, &l, None).0.events;
+        events.into_iter().map(|e| (e.kind, e.place.map(|p| p.id))).collect()
+    }
+
+    #[test]
+    fn a_meeting_or_a_signature_takes_place_in_a_capital() {
+        // (sentence, kind of its event, expected place)
+        let cases: &[(&str, EventType, Option<&str>)] = &[
+            // fires: "à Erevan" is where the signature happened, though "Erevan" also
+            // names the Armenian government
+            (
+                "Mardi, les deux ministres ont signé à Erevan un accord de coopération militaire.",
+                EventType::Political,
+                Some("yerevan"),
+            ),
+            // near miss: "à Erevan" after the report's speaker is where it spoke
+            (
+                "Mardi, les deux ministres se sont entretenus par téléphone, a indiqué le ministère à Erevan.",
+                EventType::Diplomacy,
+                None,
+            ),
+            // near miss: "à Erevan de …" is the one asked, a dative
+            (
+                "Mardi, Moscou a proposé à Erevan de signer un accord de coopération militaire.",
+                EventType::Political,
+                None,
+            ),
+        ];
+        for (body, kind, place) in cases {
+            let got = kinds_and_places(body);
+            let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
+            assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
+        }
+    }
 
     #[test]
     fn occurrences_are_those_of_match_indices() {

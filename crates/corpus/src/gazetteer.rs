@@ -264,6 +264,17 @@ const PLACE_NOUNS: &[&str] = &[
     "route",
     "corridor",
     "autour",
+    // parts and buildings of a town: "les faubourgs de Goma", "au château de Prague"
+    "faubourgs",
+    "peripherie",
+    "abords",
+    "alentours",
+    "portes",
+    "palais",
+    "chateau",
+    "hopital",
+    "port",
+    "camp",
 ];
 
 /// The matcher over a gazetteer's names and references.
@@ -372,6 +383,12 @@ name_en = "Baku"
         assert_eq!(ids("au centre de la capitale régionale"), vec!["stepanakert"]);
         assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());
         assert_eq!(ids("une réunion à Bakou"), vec!["baku"]);
+        // a part or a building of a capital locates it: fires after such a noun and "de"
+        assert_eq!(ids("une réunion au château de Bakou"), vec!["baku"]);
+        assert_eq!(ids("des tirs dans les faubourgs de Bakou"), vec!["baku"]);
+        // near miss: "de" after a noun that is no place ("la chute de", "le chef de")
+        assert_eq!(ids("la chute de Bakou"), Vec::<String>::new());
+        assert_eq!(ids("le chef de Bakou a parlé"), Vec::<String>::new());
         assert_eq!(g.places[0].display_name(), "Stepanakert / Khankendi");
         // Names written lower-case to read inside a sentence are capitalised for display.
         assert_eq!(capitalise("aéroport de Stepanakert"), "Aéroport de Stepanakert");

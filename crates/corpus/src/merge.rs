@@ -8,8 +8,11 @@
 //! their dates agree:
 //! equal when both are written, within a day when one is only inherited or the
 //! publication date. Campaign-like classes (offensives) span days, so their written
-//! dates may differ by two days. The merged event keeps the best-attested date: written
-//! before inherited before publication, day before week, then the earliest.
+//! dates may differ by two days. One article's own dating is trusted: two of its reports
+//! with their parties dated on two days, or two sentences it dates anew in other words,
+//! are two events ([`told_on_other_days`], [`redated`]). The merged event keeps the
+//! best-attested date: written before inherited before publication, day before week,
+//! then the earliest.
 //!
 //! Two sources may word one event differently. Across articles, on one written day, some
 //! classes of different families still tell one event ([`told_otherwise`]: an offensive
@@ -98,10 +101,49 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
     if a.date.precision != Precision::Day || b.date.precision != Precision::Day {
         return overlap(&a.date, &b.date) || overlap(&b.date, &a.date) || campaign && d <= 2;
     }
+    if d != 0 && told_on_other_days(a, b) {
+        return false;
+    }
+    if redated(a, b) {
+        return false;
+    }
     if both_written {
         d == 0 || campaign && d <= 2
     } else {
         d <= 1 || campaign && d <= 3
+    }
+}
+
+/// One article giving two reports, each with its parties, dated (written, or carried
+/// from the sentence before) on two different days, tells two events: the writer dated
+/// them apart ("jeudi, Erevan retirait sa candidature" … "vendredi, Sofia renonçait").
+/// The publication date says nothing of when, so a lead without a date still joins; and
+/// a sentence naming no party continues the report before it ("le bilan s'est alourdi").
+/// Talks and calls are left to their parties ([`actors_agree`]): a meeting told over the
+/// days it lasted keeps its days.
+fn told_on_other_days(a: &Candidate, b: &Candidate) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    let own = |c: &Candidate| {
+        c.date_origin != DateOrigin::Publication && !Actors(&c.actors, &[Claimant, Mediator]).is_empty()
+    };
+    let talks = |c: &Candidate| matches!(c.kind, EventType::Talks | EventType::Diplomacy);
+    a.article == b.article && own(a) && own(b) && !talks(a) && !talks(b)
+}
+
+/// One article writing a date of its own in two sentences, in other words ("jeudi 3,
+/// la colonne s'empare du pont" … "le soir même, elle atteint le bourg"),
+/// tells two steps even on one day: a writer dates anew what comes next. The same words
+/// repeated (a live blog's "mardi" in each entry) may still tell more of one event, and
+/// across articles wordings differ anyway.
+fn redated(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.expression, &b.expression) {
+        (Some(x), Some(y)) => {
+            a.article == b.article
+                && a.date_origin == DateOrigin::Explicit
+                && b.date_origin == DateOrigin::Explicit
+                && !x.eq_ignore_ascii_case(y)
+        }
+        _ => false,
     }
 }
 
@@ -164,24 +206,21 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     }
     match (a.place, b.place) {
         (Some(x), Some(y)) if x == y => true,
-        (Some(x), Some(y))
-            if a.article != b.article && written_same_day(a, b) && names_both(a, b, x, y, g) =>
-        {
-            true
-        }
         (Some(x), Some(y)) => {
             let nested = g.within(x, y) || g.within(y, x);
             // a place one report only guessed (the article's region) agrees with any place
             // inside it; two named places must nest, for events that span an area, or for
             // two sources, one of which names the town and the other its province ("la
             // dissolution proclamée à Stepanakert" / "… au Haut-Karabakh"). One article
-            // naming a town, then its province, tells two events.
+            // naming a town, then its province, tells two events. The quotes are searched
+            // for the other's place ([`names_both`]) only when the cheap checks fail.
             nested
                 && (a.place_default
                     || b.place_default
                     || a.article != b.article
                     || a.class == FrameClass::Offensive
                     || a.kind == EventType::Ceasefire)
+                || a.article != b.article && written_same_day(a, b) && names_both(a, b, x, y, g)
         }
         _ => true,
     }
@@ -196,13 +235,30 @@ fn names_both(a: &Candidate, b: &Candidate, x: usize, y: usize, g: &Gazetteer) -
 
 /// Does `quote` name place `p` (any of its names, as whole words)?
 fn names_place(quote: &str, p: usize, g: &Gazetteer) -> bool {
-    g.places[p].names().filter(|n| !n.is_empty()).any(|n| {
-        quote.match_indices(n).any(|(i, _)| {
-            let before = quote[..i].chars().next_back();
-            let after = quote[i + n.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    g.places[p].names().any(|n| names_word(quote, n))
+}
+
+/// Is `name` in `quote` as a whole word? Merging asks this of many pairs of reports, so
+/// it jumps between occurrences of the name's first character (a `memchr` inside
+/// `str::find`) instead of setting up a substring searcher per name; it tries the same
+/// leftmost, non-overlapping occurrences as `str::match_indices`.
+fn names_word(quote: &str, name: &str) -> bool {
+    let Some(first) = name.chars().next() else { return false };
+    let mut from = 0;
+    while let Some(off) = quote[from..].find(first) {
+        let i = from + off;
+        if !quote[i..].starts_with(name) {
+            from = i + first.len_utf8();
+            continue;
+        }
+        let before = quote[..i].chars().next_back();
+        let after = quote[i + name.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = i + name.len();
+    }
+    false
 }
 
 /// Actor agreement depends on the kind of event: a ceasefire or an aid delivery on one
@@ -530,8 +586,15 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
     };
     let why = |note: Option<&str>| note.map(|n| format!(" ({n})")).unwrap_or_default();
     let kind_note = (a.class.family() != b.class.family()).then(|| told_otherwise(a, b)).flatten();
-    let date_note = counted_process(a, b)
-        .then_some("counts of one ongoing process from two sources: two days apart may be one");
+    let date_note = if counted_process(a, b) {
+        Some("counts of one ongoing process from two sources: two days apart may be one")
+    } else if redated(a, b) {
+        Some("one article writing each date anew, in other words: two steps")
+    } else if a.date.start != b.date.start && told_on_other_days(a, b) {
+        Some("one article dating them, each with its parties, on two days: two events")
+    } else {
+        None
+    };
     let actor_note = if cosigned(a, b) {
         Some("one side's parties within the other's, two shared, same day, two sources")
     } else if one_incident_site(a, b) {
@@ -1153,6 +1216,49 @@ mod tests {
     }
 
     #[test]
+    fn one_article_dating_two_reports_on_two_days_tells_two_events() {
+        use EventType::Political;
+        let withdrawn = || {
+            with_actors(
+                cand("a", Political, FrameClass::Resignation, "2023-05-04", true, "Sofia renonçait vendredi"),
+                &[0],
+            )
+        };
+        let before = |who: &[usize], written| {
+            let mut c =
+                cand("a", Political, FrameClass::Resignation, "2023-05-03", written, "Lima se retirait");
+            c.pos = 1;
+            with_actors(c, who)
+        };
+        assert_eq!(events(vec![withdrawn(), before(&[0, 1], false)]), 2);
+        // near misses: a sentence naming no party continues the report; a lead dated only
+        // by the publication; two articles (a day apart, one date inherited)
+        assert_eq!(events(vec![withdrawn(), before(&[], false)]), 1);
+        let mut lead = before(&[0, 1], false);
+        lead.date_origin = DateOrigin::Publication;
+        assert_eq!(events(vec![withdrawn(), lead]), 1);
+        let mut other = before(&[0, 1], false);
+        other.article = "b".into();
+        assert_eq!(events(vec![withdrawn(), other]), 1);
+    }
+
+    #[test]
+    fn one_article_dating_two_sentences_anew_tells_two_steps() {
+        use EventType::Fighting;
+        let step = |art: &str, pos, expr: &str| {
+            let mut c =
+                cand(art, Fighting, FrameClass::Offensive, "2025-03-07", true, "les rebelles avancent");
+            c.pos = pos;
+            c.expression = Some(expr.into());
+            c
+        };
+        assert_eq!(events(vec![step("a", 0, "Vendredi 7"), step("a", 1, "le soir même")]), 2);
+        // near misses: the same words repeated; another article's wording
+        assert_eq!(events(vec![step("a", 0, "vendredi"), step("a", 1, "Vendredi")]), 1);
+        assert_eq!(events(vec![step("a", 0, "Vendredi 7"), step("b", 0, "le soir même")]), 1);
+    }
+
+    #[test]
     fn two_different_tolls_are_two_claims() {
         use EventType::Casualties;
         let toll = |art: &str, day, written, killed| {
@@ -1253,6 +1359,19 @@ name_en = "Hameau"
         );
         assert_eq!(clusters(vec![listed(), strike("a", 1, "Hameau pilonnée")], &g).len(), 2);
         assert!(!names_place("obus sur Hameaux", 1, &g));
+    }
+
+    #[test]
+    fn a_name_is_found_as_a_whole_word_only() {
+        assert!(names_word("obus sur Hameau.", "Hameau"));
+        assert!(names_word("Hameau pilonné", "Hameau"));
+        assert!(names_word("les Hameaux et Hameau", "Hameau"));
+        assert!(names_word("vers Érevan", "Érevan"));
+        assert!(!names_word("vers Érevanais", "Érevan"));
+        assert!(!names_word("obus sur Hameaux", "Hameau"));
+        assert!(!names_word("obus", ""));
+        // as `str::match_indices`: occurrences do not overlap
+        assert!(!names_word("xa a a", "a a"));
     }
 
     #[test]

@@ -207,6 +207,18 @@ fn verb_phrase_forms(lemma: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The compound auxiliaries of the passive, singular and plural ("a été signé", "ont été
+/// signés").
+const PASSIVE_AUXILIARIES: &[(&str, &str)] =
+    &[("a ete", "ont ete"), ("avait ete", "avaient ete"), ("aurait ete", "auraient ete")];
+
+/// The simple auxiliaries of the passive: the present, simple past and future of "être"
+/// ("le gaz est coupé", "le traité fut signé", "l'accord sera signé"), the tenses of a
+/// narrative told in the present (explainers, anniversaries) or in the simple past. Only in
+/// the passive tails, found from their object a few words back (see [`Frames::passives`]):
+/// the index then needs no new form behind each object noun.
+const SIMPLE_PASSIVE_AUXILIARIES: &[(&str, &str)] = &[("est", "sont"), ("fut", "furent"), ("sera", "seront")];
+
 /// The passive of a verb with its object ("signer {det} accord" → "accord a été signé",
 /// "déposer {det} armes" → "armes ont été déposées"): the object noun, then a compound
 /// passive auxiliary, then the participle in any gender. Only verbs whose object follows a
@@ -218,9 +230,7 @@ fn passive_forms(verb: &str, tail: &str) -> Vec<String> {
     };
     let plural = pluralise_first(noun);
     let mut out = Vec::new();
-    for (aux_sg, aux_pl) in
-        [("a ete", "ont ete"), ("avait ete", "avaient ete"), ("aurait ete", "auraient ete")]
-    {
+    for (aux_sg, aux_pl) in PASSIVE_AUXILIARIES {
         for p in [&m, &f] {
             out.push(format!("{noun} {aux_sg} {p}"));
         }
@@ -238,12 +248,13 @@ fn passive_tails(lemma: &str) -> Vec<(String, String, String)> {
     let Some((verb, tail)) = lemma.split_once(' ') else { return Vec::new() };
     let Some(noun) = tail.strip_prefix("{det} ") else { return Vec::new() };
     let Some([m, f, mpl, fpl]) = conjugate::participles(verb) else { return Vec::new() };
+    // the simple tenses only for an object of one word: "hisser le drapeau blanc" would
+    // otherwise find any flag raised ("un drapeau est hissé sur la mairie")
+    let simple = if noun.contains(' ') { &[][..] } else { SIMPLE_PASSIVE_AUXILIARIES };
     let noun = noun.split(' ').next().unwrap_or(noun);
     let (sg, pl) = (noun.to_string(), conjugate::plural(noun));
     let mut out = Vec::new();
-    for (aux_sg, aux_pl) in
-        [("a ete", "ont ete"), ("avait ete", "avaient ete"), ("aurait ete", "auraient ete")]
-    {
+    for (aux_sg, aux_pl) in PASSIVE_AUXILIARIES.iter().chain(simple) {
         for p in [&m, &f] {
             out.push((format!("{aux_sg} {p}"), sg.clone(), pl.clone()));
         }
