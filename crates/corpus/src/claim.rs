@@ -750,7 +750,7 @@ fn phrase_after(t: &str, s: usize, max: usize) -> (usize, usize) {
     let lead = rest.len() - rest.trim_start().len();
     let s = s + lead;
     let rest = &t[s..];
-    let mut end = rest.find(['.', ';', '"', '(', ':', '!', '?']).unwrap_or(rest.len());
+    let mut end = crate::fold::find_any(rest, b".;\"(:!?").unwrap_or(rest.len());
     // a comma ends the phrase unless an apposition follows a title ("la porte-parole de l'ONG, Marie Durand")
     if let Some(c) = rest[..end].find(", ") {
         let after = &rest[c + 2..end];

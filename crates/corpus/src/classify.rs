@@ -311,7 +311,7 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
 /// Does "se rendre" ending at `end` go on with "à" and armed men ("aux soldats", "à
 /// l'ennemi", "aux forces de l'ONU")? A place after it ("au front", "à Goma") is a journey.
 fn surrenders_to(t: &str, end: usize) -> bool {
-    let mut next = t[end..].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    let mut next = crate::fold::ascii_words(&t[end..]);
     match next.next() {
         Some("aux" | "au") => {}
         Some("a") => {
@@ -329,13 +329,13 @@ fn surrenders_to(t: &str, end: usize) -> bool {
 /// sentence ("Réuni dimanche, le Conseil de sécurité a…")? A body after the verb is its
 /// object's complement ("a reçu le médiateur de l'Union africaine").
 fn body_meets(t: &str, h: &Span) -> bool {
-    let delims = [',', ';', ':', '(', ')', '"'];
-    let from = t[..h.start].rfind(delims).map_or(0, |i| i + 1);
+    let delims = b",;:()\"";
+    let from = crate::fold::rfind_any(&t[..h.start], delims).map_or(0, |i| i + 1);
     let before = &t[from..h.start];
-    let to = t[h.end..].find(delims).map_or(t.len(), |i| h.end + i);
+    let to = crate::fold::find_any(&t[h.end..], delims).map_or(t.len(), |i| h.end + i);
     let next = (from == 0 && t[to..].starts_with(',')).then(|| {
         let rest = &t[to + 1..];
-        &rest[..rest.find(delims).unwrap_or(rest.len())]
+        &rest[..crate::fold::find_any(rest, delims).unwrap_or(rest.len())]
     });
     BODIES.iter().any(|b| {
         before.contains(b)
@@ -430,8 +430,7 @@ fn verb_between(t: &str, a: usize, b: usize) -> bool {
     if gap.contains([',', ';', ':', '(', ')']) {
         return false;
     }
-    let words: Vec<&str> =
-        gap.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::fold::ascii_words(gap).collect();
     words.len() <= 6
         && !words.iter().any(|w| matches!(*w, "qui" | "que" | "qu" | "dont" | "ou"))
         && words.iter().any(|w| {
@@ -469,7 +468,7 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
         FrameClass::Displacement => other_displacement_sense(t, h, word),
         FrameClass::Advance if word.starts_with("avancee") => progress_sense(t, h.end),
         FrameClass::Arrest if word.starts_with("arret") => {
-            let mut next = t[h.end..].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+            let mut next = crate::fold::ascii_words(&t[h.end..]);
             matches!(next.next(), Some("de" | "d"))
                 && next.next().is_some_and(|w| {
                     w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
@@ -485,9 +484,8 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
 /// person as its object and goes on with its charge, court or date ("jugé pour
 /// désertion", "jugés par un tribunal militaire", "jugé lundi").
 fn judges_opinion(t: &str, end: usize) -> bool {
-    let to = t[end..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| end + i);
-    let words: Vec<&str> =
-        t[end..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(6).collect();
+    let to = crate::fold::find_any(&t[end..], b",;:()\".").map_or(t.len(), |i| end + i);
+    let words: Vec<&str> = crate::fold::ascii_words(&t[end..to]).take(6).collect();
     if says_that(t, end) {
         return true;
     }
@@ -511,7 +509,7 @@ fn judges_opinion(t: &str, end: usize) -> bool {
 
 /// Does "que" follow the verb ending at `end` ("a jugé que", "juge qu'il")?
 fn says_that(t: &str, end: usize) -> bool {
-    matches!(t[end..].split(|c: char| !c.is_ascii_alphanumeric()).find(|w| !w.is_empty()), Some("que" | "qu"))
+    matches!(crate::fold::ascii_split(&t[end..]).find(|w| !w.is_empty()), Some("que" | "qu"))
 }
 
 /// Prepositions that go on with a trial's charge, court or time ("jugé pour désertion",
@@ -590,7 +588,7 @@ const PART_NOUN_BEFORE: &[&str] = &[
 /// Is "avancée" at a trigger ending at `end` progress, not troops moving on: an
 /// evaluation follows it ("une avancée positive", "une avancée historique").
 fn progress_sense(t: &str, end: usize) -> bool {
-    let next = t[end..].split(|c: char| !c.is_ascii_alphanumeric()).find(|w| !w.is_empty());
+    let next = crate::fold::ascii_split(&t[end..]).find(|w| !w.is_empty());
     next.is_some_and(|w| {
         [
             "positive",
@@ -632,8 +630,7 @@ fn is_tally(t: &str) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> =
-        head.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::fold::ascii_words(head).collect();
     let unit = |w: &str| {
         matches!(
             w,
@@ -698,8 +695,8 @@ const AUXILIARIES: &[&str] = &[
 /// The words of the folded sentence `t` from the start of the clause (after the last
 /// punctuation) up to `start`.
 pub(crate) fn clause_words_before(t: &str, start: usize) -> Vec<&str> {
-    let segment_start = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
-    t[segment_start..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    let segment_start = crate::fold::rfind_any(&t[..start], b",;:(\"").map_or(0, |i| i + 1);
+    crate::fold::ascii_words(&t[segment_start..start]).collect()
 }
 
 /// Is the trigger at `start` inside a relative clause ("des combattants qui rendent les
@@ -746,8 +743,7 @@ fn in_relative_clause(t: &str, start: usize) -> bool {
 /// relative pronoun, across commas, with no finite verb between them: the focused noun
 /// phrase, however long, is the subject of the clause's verb.
 fn is_cleft(t: &str, start: usize) -> bool {
-    let words: Vec<&str> =
-        t[..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::fold::ascii_words(&t[..start]).collect();
     let Some(r) = words.iter().rposition(|w| matches!(*w, "qui" | "que" | "qu")) else { return false };
     let from = r.saturating_sub(16);
     let Some(o) = words[from..r].windows(2).rposition(|p| {
@@ -813,9 +809,8 @@ fn is_detached_participle(t: &str, h: &Span) -> bool {
 /// ("la rencontre prévue à Vienne n'aura pas lieu", "le sommet n'a finalement jamais eu
 /// lieu")? The negation follows the noun, where [`is_negated`] does not look.
 fn does_not_take_place(t: &str, end: usize) -> bool {
-    let to = t[end..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| end + i);
-    let words: Vec<&str> =
-        t[end..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let to = crate::fold::find_any(&t[end..], b",;:()\".").map_or(t.len(), |i| end + i);
+    let words: Vec<&str> = crate::fold::ascii_words(&t[end..to]).collect();
     let negator = |w: &str| matches!(w, "pas" | "jamais" | "plus");
     words.windows(2).any(|w| negator(w[0]) && w[1] == "lieu")
         || words.windows(3).any(|w| negator(w[0]) && w[1] == "eu" && w[2] == "lieu")
@@ -830,9 +825,8 @@ const STRUGGLES: &[&str] =
 /// Is the frame ending at `end` the subject of a verb of [`STRUGGLES`] and "à" later in
 /// its clause? Like [`does_not_take_place`], the verb follows the noun.
 fn struggles(t: &str, end: usize) -> bool {
-    let to = t[end..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| end + i);
-    let words: Vec<&str> =
-        t[end..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let to = crate::fold::find_any(&t[end..], b",;:()\".").map_or(t.len(), |i| end + i);
+    let words: Vec<&str> = crate::fold::ascii_words(&t[end..to]).collect();
     words.windows(2).any(|w| STRUGGLES.contains(&w[0]) && w[1] == "a")
 }
 
@@ -859,8 +853,8 @@ fn is_future_when(t: &str, start: usize, before: &[&str]) -> bool {
     if !before.iter().any(|w| matches!(*w, "lorsque" | "lorsqu" | "quand")) {
         return false;
     }
-    let to = t[start..].find([',', ';', ':', '(', ')', '"', '.']).map_or(t.len(), |i| start + i);
-    let after = t[start..to].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    let to = crate::fold::find_any(&t[start..], b",;:()\".").map_or(t.len(), |i| start + i);
+    let after = crate::fold::ascii_words(&t[start..to]);
     before.iter().copied().chain(after).any(|w| {
         w.len() > 4
             && (w.ends_with("era") || w.ends_with("eront") || w.ends_with("ira") || w.ends_with("iront"))
@@ -970,7 +964,7 @@ const WISH_HEADS: &[&str] = &[
 /// familles recevoir des colis", "une opération destinée à désarmer les milices")?
 /// "pour avoir bombardé" tells a cause, not a purpose; "pour l'attaque" has no infinitive.
 fn in_wished_infinitive(t: &str, start: usize) -> bool {
-    let own = t[start..].split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    let own = crate::fold::ascii_split(&t[start..]).next().unwrap_or("");
     let back: Vec<&str> = words_back(t, start).take(10).map(|(s, e)| &t[s..e]).collect();
     // the word after `k` towards the frame (the frame's own word after the nearest)
     let after = |k: usize| if k == 0 { own } else { back[k - 1] };
@@ -1120,13 +1114,13 @@ fn is_habit(t: &str, start: usize) -> bool {
     if lasting_opening(opening) {
         return true;
     }
-    let delims = [',', ';', ':', '(', ')', '"'];
-    let from = t[..start].rfind(delims).map_or(0, |i| i + 1);
-    let to = t[start..].find(delims).map_or(t.len(), |i| start + i);
+    let delims = b",;:()\"";
+    let from = crate::fold::rfind_any(&t[..start], delims).map_or(0, |i| i + 1);
+    let to = crate::fold::find_any(&t[start..], delims).map_or(t.len(), |i| start + i);
     let clause = &t[from..to];
     // every habit phrase has one of these words: most clauses have none, and are done
     // without searching for each phrase
-    let anchored = clause.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+    let anchored = crate::fold::ascii_split(clause).any(|w| {
         matches!(
             w,
             "tous"
@@ -1162,7 +1156,7 @@ fn is_habit(t: &str, start: usize) -> bool {
 /// matin")? "toujours" then observes on that day: the truce that still holds on Friday is
 /// that day's news, while one that "still" holds with no day is a state.
 fn names_a_day(clause: &str) -> bool {
-    clause.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+    crate::fold::ascii_split(clause).any(|w| {
         crate::time::weekday_of(w).is_some()
             || crate::time::month_of(w).is_some()
             || matches!(w, "hier" | "aujourd" | "matin" | "soir" | "nuit" | "lendemain" | "veille")
@@ -1176,8 +1170,7 @@ fn names_a_day(clause: &str) -> bool {
 fn lasting_opening(opening: &str) -> bool {
     let Some(rest) = opening.strip_prefix("depuis ") else { return false };
     let Some(head) = rest.split(',').next().filter(|_| rest.contains(',')) else { return false };
-    let words: Vec<&str> =
-        head.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::fold::ascii_words(head).collect();
     let count = |w: &str| {
         matches!(
             w,
@@ -1207,9 +1200,7 @@ fn lasting_opening(opening: &str) -> bool {
 /// belongs to another verb ("les pourparlers sur un différend qui dure depuis des années
 /// se sont ouverts"): it does not make the frame a state that lasts.
 fn relative_between(t: &str, a: usize, b: usize) -> bool {
-    t[a.min(b)..a.max(b)]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| matches!(w, "qui" | "que" | "qu" | "dont"))
+    crate::fold::ascii_split(&t[a.min(b)..a.max(b)]).any(|w| matches!(w, "qui" | "que" | "qu" | "dont"))
 }
 
 /// Is the frame at `start` an infinitive after "continuer de/à" in the present ("les
@@ -1265,7 +1256,7 @@ fn is_reference(t: &str, start: usize) -> bool {
 /// makes the phrase the report of a dated event ("depuis les combats du 3 mai"), and a
 /// date between belongs to another phrase ("disparu depuis mardi a été retrouvé").
 fn since_event(t: &str, from: usize, start: usize) -> bool {
-    let between = t[from..start].split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    let between = crate::fold::ascii_words(&t[from..start]);
     between.clone().count() <= 1
         && between.into_iter().all(|w| DETERMINERS.contains(&w) || w == "l")
         && !date_follows(&t[start..])
@@ -1273,7 +1264,7 @@ fn since_event(t: &str, from: usize, start: usize) -> bool {
 
 /// Does a date come within the four words after a trigger's first word ("du 3 mai")?
 fn date_follows(rest: &str) -> bool {
-    rest.split(|c: char| !c.is_ascii_alphanumeric())
+    crate::fold::ascii_split(rest)
         .filter(|w| !w.is_empty())
         .skip(1)
         .take(4)
@@ -1418,7 +1409,7 @@ pub fn stem_pos(t: &str, stems: &[&str]) -> Option<usize> {
 
 fn is_anaphoric(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
-    let last = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    let last = crate::fold::ascii_split(before).next_back().unwrap_or("");
     ANAPHORIC.contains(&last)
 }
 

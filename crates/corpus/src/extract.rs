@@ -798,7 +798,7 @@ fn relative_cuts(
         .filter(|&c| {
             let from = t[c + 2..].find(' ').map_or(t.len(), |e| c + 3 + e);
             // the relative clause runs to the next comma or semicolon
-            let end = t[from..].find([',', ';']).map_or(t.len(), |e| from + e);
+            let end = crate::fold::find_any(&t[from..], b",;").map_or(t.len(), |e| from + e);
             let first = s.words.partition_point(|w| w.0 < from);
             let last = s.words.partition_point(|w| w.0 < end);
             // a past before the main clause's: pluperfect, or the conditional of a report
@@ -846,7 +846,7 @@ fn occurrences(s: &Sentence, seps: &[&str]) -> Vec<usize> {
         };
         match sep.find(|c: char| c.is_ascii_alphanumeric()) {
             Some(lead) => {
-                let word = sep[lead..].split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+                let word = crate::fold::ascii_split(&sep[lead..]).next().unwrap_or("");
                 for &(a, b) in &s.words {
                     if a >= lead && &t[a..b] == word {
                         accept(a - lead);
@@ -1008,9 +1008,7 @@ fn event_kind<'h>(
     let main = caused_toll(s, &hits, main).unwrap_or(main);
     let (mut kind, mut class) = (main.trigger.kind, main.trigger.class);
     let modal_within = |n: usize| {
-        s.t[..main.start]
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
+        crate::fold::ascii_words(&s.t[..main.start])
             .rev()
             .take(n)
             .any(|w| MODALS.iter().any(|m| w.starts_with(m)))
@@ -1074,7 +1072,7 @@ fn event_kind<'h>(
 /// confirme que les soldats ont quitté…" the subject of "quitté" opens after "que", not
 /// where the sentence's speaker stands.
 fn armed_subject_after_que(t: &str, start: usize) -> bool {
-    let segment = t[..start].rfind([',', ';', ':', '(', '"']).map_or(0, |i| i + 1);
+    let segment = crate::fold::rfind_any(&t[..start], b",;:(\"").map_or(0, |i| i + 1);
     let from = [" que ", " qu'"]
         .iter()
         .filter_map(|q| t[segment..start].rfind(q).map(|i| segment + i + q.len()))
@@ -1102,7 +1100,7 @@ fn coordinated_subject(t: &str, start: usize) -> bool {
 /// été capturés", "furent faits prisonniers")? The clause's subject is then the one acted on.
 fn after_passive_auxiliary(t: &str, start: usize) -> bool {
     let before = t[..start].trim_end();
-    let last = before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    let last = crate::fold::ascii_split(before).next_back().unwrap_or("");
     matches!(last, "ete" | "sont" | "furent" | "fut" | "est")
 }
 

@@ -207,9 +207,54 @@ pub(crate) fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// The pieces of a folded text between bytes that are not ASCII letters or digits: the
+/// non-empty ones are the same words as `s.split(|c: char| !c.is_ascii_alphanumeric())`
+/// gives, found byte by byte. Rules scan clause words many times per trigger, and decoding
+/// each char was a tenth of the extraction's instructions. A non-ASCII char gives empty
+/// pieces between its bytes, which callers skip as they skip the char's own empty piece.
+pub(crate) fn ascii_split(s: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
+    // a non-empty piece is ASCII, so valid UTF-8 on its own; an empty one is ""
+    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).map(|w| std::str::from_utf8(w).unwrap_or(""))
+}
+
+/// The non-empty pieces of [`ascii_split`]: the sentence's words for the rules that read
+/// letters and digits only.
+pub(crate) fn ascii_words(s: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
+    ascii_split(s).filter(|w| !w.is_empty())
+}
+
+/// The offset of the first byte of `s` in `set` (ASCII punctuation: it never occurs inside
+/// a multi-byte char, so the offset is a char boundary), without decoding chars.
+pub(crate) fn find_any(s: &str, set: &[u8]) -> Option<usize> {
+    s.bytes().position(|b| set.contains(&b))
+}
+
+/// The offset of the last byte of `s` in `set` (ASCII punctuation), see [`find_any`].
+pub(crate) fn rfind_any(s: &str, set: &[u8]) -> Option<usize> {
+    s.bytes().rposition(|b| set.contains(&b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_words_are_the_char_words() {
+        for s in ["l'armee a tire, hier", "Ελλάδα et l'ONU: 12 morts", "", "  a--b  ", "é"] {
+            let chars: Vec<&str> =
+                s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(ascii_words(s).collect::<Vec<_>>(), chars, "{s}");
+            assert_eq!(ascii_split(s).next(), s.split(|c: char| !c.is_ascii_alphanumeric()).next(), "{s}");
+            assert_eq!(
+                ascii_split(s).next_back(),
+                s.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
+                "{s}"
+            );
+            let set = [b',', b':', b'\''];
+            assert_eq!(find_any(s, &set), s.find([',', ':', '\'']), "{s}");
+            assert_eq!(rfind_any(s, &set), s.rfind([',', ':', '\'']), "{s}");
+        }
+    }
 
     #[test]
     fn folds_accents_quotes_and_spaces() {

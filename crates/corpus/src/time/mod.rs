@@ -605,7 +605,7 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             continue;
         }
         // a subordinator earlier in the same comma-delimited segment
-        let seg_start = t[..h.start].rfind([',', ';', '(', ':']).map(|p| p + 1).unwrap_or(0);
+        let seg_start = crate::fold::rfind_any(&t[..h.start], b",;(:").map(|p| p + 1).unwrap_or(0);
         let in_seg: Vec<usize> =
             (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
         // "où" folds to "ou": taken as a subordinator only when it opens the segment
@@ -624,7 +624,7 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
                 .contains(&t[..seg_start - 1].matches(',').count())
             && tells_a_past_event(t, ws, seg_start - 1);
         if apposition && !sub && !opening {
-            let seg_end = t[h.end..].find([',', ';', '(', ':']).map_or(t.len(), |p| h.end + p);
+            let seg_end = crate::fold::find_any(&t[h.end..], b",;(:").map_or(t.len(), |p| h.end + p);
             h.apposition = Some((seg_start, seg_end));
         }
         h.subordinate = sub || opening || apposition;
