@@ -213,8 +213,12 @@ pub(crate) fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
 /// each char was a tenth of the extraction's instructions. A non-ASCII char gives empty
 /// pieces between its bytes, which callers skip as they skip the char's own empty piece.
 pub(crate) fn ascii_split(s: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
-    // a non-empty piece is ASCII, so valid UTF-8 on its own; an empty one is ""
-    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).map(|w| std::str::from_utf8(w).unwrap_or(""))
+    // a non-empty piece is ASCII, so its ends are char boundaries; an empty one inside a
+    // multi-byte char is ""
+    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).map(move |w| {
+        let at = w.as_ptr() as usize - s.as_ptr() as usize;
+        s.get(at..at + w.len()).unwrap_or("")
+    })
 }
 
 /// The non-empty pieces of [`ascii_split`]: the sentence's words for the rules that read
@@ -226,12 +230,24 @@ pub(crate) fn ascii_words(s: &str) -> impl DoubleEndedIterator<Item = &str> + Cl
 /// The offset of the first byte of `s` in `set` (ASCII punctuation: it never occurs inside
 /// a multi-byte char, so the offset is a char boundary), without decoding chars.
 pub(crate) fn find_any(s: &str, set: &[u8]) -> Option<usize> {
-    s.bytes().position(|b| set.contains(&b))
+    let m = mask(set);
+    s.bytes().position(|b| in_mask(m, b))
+}
+
+/// The ASCII bytes of `set` as bits: one test per byte of text, where `set.contains` calls
+/// `memchr` on the set for each byte.
+fn mask(set: &[u8]) -> u128 {
+    set.iter().filter(|b| b.is_ascii()).fold(0, |m, &b| m | 1 << b)
+}
+
+fn in_mask(m: u128, b: u8) -> bool {
+    b < 128 && m >> b & 1 == 1
 }
 
 /// The offset of the last byte of `s` in `set` (ASCII punctuation), see [`find_any`].
 pub(crate) fn rfind_any(s: &str, set: &[u8]) -> Option<usize> {
-    s.bytes().rposition(|b| set.contains(&b))
+    let m = mask(set);
+    s.bytes().rposition(|b| in_mask(m, b))
 }
 
 #[cfg(test)]
