@@ -46,11 +46,61 @@ if (![...document.querySelectorAll("link[rel=stylesheet]")].some((l) => l.href =
   link.href = css;
   document.head.appendChild(link);
 }
+// A bug in the widget must never take the host page down. The release build aborts on
+// panic (\`panic=immediate-abort\`, scripts/trunk-release.sh): the wasm traps, which reaches
+// JavaScript as a WebAssembly.RuntimeError thrown from the call into our module (the start,
+// an export, an event handler, a timer). Then every mounted widget shows a small error box
+// instead of a frozen graphic. Only our module's traps: the host page's own errors are left
+// alone (never swallowed: the error goes on to the page or the console as before).
+const ours = (e) => e instanceof WebAssembly.RuntimeError && /${js%.js}/.test(e.stack);
+let stopped = false;
+const crashed = (e) => {
+  if (stopped || !ours(e)) return;
+  stopped = true;
+  console.error("chronocarte: the widget stopped after an error (" + e.message + ")");
+  for (const host of document.querySelectorAll("[data-chronocarte-mounted]")) {
+    const en = (host.querySelector(".cc-root")?.lang || host.dataset.lang) === "en";
+    const box = document.createElement("div");
+    const title = document.createElement("strong");
+    const body = document.createElement("p");
+    box.className = "cc-root cc-crashed";
+    box.setAttribute("role", "alert");
+    box.lang = en ? "en" : "fr";
+    title.textContent = en ? "This graphic stopped because of an error." : "Ce graphique s'est arrêté à cause d'une erreur.";
+    body.textContent = en
+      ? "The rest of the page is not affected. Reloading the page may help."
+      : "Le reste de la page n'est pas affecté. Recharger la page peut aider.";
+    box.append(title, body);
+    host.replaceChildren(box);
+  }
+};
+addEventListener("error", (ev) => crashed(ev.error));
+addEventListener("unhandledrejection", (ev) => crashed(ev.reason));
+// Calls made by the host page, which may catch what they throw: the box first, then rethrown.
+const guard = (f) => function (...args) {
+  try {
+    return f.apply(this, args);
+  } catch (e) {
+    crashed(e);
+    throw e;
+  }
+};
+const proto = chronocarte.Handle.prototype;
+for (const k of Object.getOwnPropertyNames(proto)) {
+  const f = Object.getOwnPropertyDescriptor(proto, k).value;
+  if (k !== "constructor" && typeof f == "function") proto[k] = guard(f);
+}
+
 // Starting the module auto-mounts every <div data-chronocarte> on the page.
-await init({ module_or_path: new URL("${wasm}", base) });
+await init({ module_or_path: new URL("${wasm}", base) }).catch((e) => {
+  crashed(e);
+  throw e;
+});
 
 /** Mount a widget into \`element\`; returns its handle (README, "JavaScript API"). */
-export const mount = chronocarte.mount;
+export const mount = guard(chronocarte.mount);
+/** Not part of the API: the end-to-end test of a crash calls it (crates/e2e/tests/panic.rs). */
+export const __chronocarte_test_panic = guard(chronocarte.__chronocarte_test_panic);
 JS
 # Release builds: the loader and the iframe script minified too (the seed bundle is held to
 # 183,000 bytes brotli; measured: chronocarte.js 443 -> 242 bytes brotli). The banner stays.

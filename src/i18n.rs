@@ -4,6 +4,7 @@ use chronocarte_model::date::{
 };
 pub use chronocarte_model::fragment::Lang;
 use chronocarte_model::{EventKind, Precision};
+use leptos::prelude::{Get, RwSignal};
 
 /// Interface string keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +60,14 @@ pub enum K {
     DownloadLabel,
     Permalink,
     PermalinkLabel,
+}
+
+/// An interface text in the reader's current language, as a reactive text node or attribute
+/// value (`{tr(lang, K::Map)}`, `aria-label=tr(lang, K::Zoom)`). Every such text shares this
+/// one closure type, so Leptos' render code for it is compiled once instead of once per
+/// `move || t(lang.get(), …)` (40 of them: BENCHMARKS.md, twelfth session).
+pub fn tr(lang: RwSignal<Lang>, k: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || t(lang.get(), k)
 }
 
 pub fn t(lang: Lang, k: K) -> &'static str {

@@ -9,7 +9,7 @@ pub mod map;
 pub mod notice;
 pub mod timeline;
 
-use crate::i18n::{t, K};
+use crate::i18n::{tr, K};
 use crate::store::Store;
 use crate::Options;
 use leptos::html::Div;
@@ -62,7 +62,7 @@ pub fn App(options: Options, store: Store) -> impl IntoView {
                 <section class="cc-map-col" aria-labelledby=format!("cc-{}-map-h", store.id)>
                     <map::MapPanel />
                 </section>
-                <section class="cc-list-col" aria-label=move || t(lang.get(), K::Chronology)>
+                <section class="cc-list-col" aria-label=tr(lang, K::Chronology)>
                     {archive_note()}
                     <event_list::EventList />
                 </section>

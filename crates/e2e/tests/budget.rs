@@ -9,8 +9,10 @@ use chronocarte_e2e::{bundle_sizes, dist, print_sizes};
 /// Measured 2026-11-27 (sixth session): 194,900 at the start, 182,881 after the cuts listed
 /// in BENCHMARKS.md ("Where the bundle's bytes go"), under issue 14's 183,000; 2026-11-28
 /// (tenth session): 174,580 with std rebuilt for size (`scripts/trunk-release.sh`, the build
-/// `./dev test` measures). Issue 15 asks for 150,000.
-const BUDGET_BROTLI: usize = 174_500;
+/// `./dev test` measures); twelfth session: 168,350 (`panic=immediate-abort` with the error box
+/// in the loader, std's `optimize_for_size`, one closure type for the interface texts). Issue
+/// 15 asks for 150,000.
+const BUDGET_BROTLI: usize = 168_700;
 
 #[test]
 fn seed_bundle_fits_its_brotli_budget() {

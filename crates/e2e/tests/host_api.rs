@@ -216,8 +216,18 @@ async fn unmount_leaves_no_listener_and_no_callback() {
         "the test does not see the widget's listeners: {v}"
     );
     // What was there before: the standalone page's own widget (which keeps the URL state),
-    // and nothing else: the widget delegates no event to `document` or `window`.
-    assert!(v["before"].as_array().unwrap().iter().all(|l| l == "window hashchange false"), "{v}");
+    // the loader's two listeners that show the error box if the wasm traps (`error`,
+    // `unhandledrejection`: src/panic.rs), and nothing else: the widget delegates no event to
+    // `document` or `window`.
+    assert!(
+        v["before"].as_array().unwrap().iter().all(|l| [
+            "window hashchange false",
+            "window error false",
+            "window unhandledrejection false"
+        ]
+        .contains(&l.as_str().unwrap_or(""))),
+        "{v}"
+    );
     assert_eq!(v["after"], v["before"], "unmount() left listeners: {v}");
     assert_eq!(v["calls"], 0, "a callback ran after unmount: {v}");
     assert_eq!(v["children"], 0);

@@ -1,6 +1,8 @@
 //! The chronological list (the primary view): events grouped by day (or by their span or
 //! week/month precision), rendered incrementally ("show more").
-use crate::i18n::{group_heading, kind_label, n_days, n_sources, precision_label, short_date, t, Lang, K};
+use crate::i18n::{
+    group_heading, kind_label, n_days, n_sources, precision_label, short_date, t, tr, Lang, K,
+};
 use crate::store::{use_store, Store, PAGE};
 use crate::style_kinds::{kind_color_var, kind_icon};
 use chronocarte_model::{Event, Mention, PlacePrecision, Precision};
@@ -63,16 +65,16 @@ fn list() -> impl IntoView {
     let remaining = move || store.results.with(|r| r.events.len().saturating_sub(store.limit.get()));
     let empty = move || store.results.with(|r| r.events.is_empty());
     view! {
-        <h3 class="cc-visually-hidden">{move || t(lang.get(), K::Chronology)}</h3>
+        <h3 class="cc-visually-hidden">{tr(lang, K::Chronology)}</h3>
         <Show
             when=move || !empty()
             fallback=move || {
                 view! {
                     <div class="cc-empty" role="status">
-                        <p class="cc-empty-title">{move || t(lang.get(), K::NoResults)}</p>
-                        <p>{move || t(lang.get(), K::NoResultsHint)}</p>
+                        <p class="cc-empty-title">{tr(lang, K::NoResults)}</p>
+                        <p>{tr(lang, K::NoResultsHint)}</p>
                         <button type="button" class="cc-btn cc-btn-primary" on:click=move |_| store.clear()>
-                            {move || t(lang.get(), K::ClearAll)}
+                            {tr(lang, K::ClearAll)}
                         </button>
                     </div>
                 }
@@ -103,7 +105,7 @@ fn list() -> impl IntoView {
             </ol>
             <Show when=move || { remaining() > 0 }>
                 <button type="button" class="cc-btn cc-more" on:click=move |_| store.limit.update(|l| *l += PAGE)>
-                    {move || t(lang.get(), K::ShowMore)} " (" {remaining} ")"
+                    {tr(lang, K::ShowMore)} " (" {remaining} ")"
                 </button>
             </Show>
         </Show>
@@ -189,7 +191,7 @@ fn EventCard(index: u32) -> impl IntoView {
                         </summary>
                         <blockquote class="cc-quote" lang="fr">
                             {quote_view(&store, m)}
-                            {claimed.map(|c| view! { <footer class="cc-quote-claim">{move || t(lang.get(), K::ClaimedBy)} " " {c}</footer> })}
+                            {claimed.map(|c| view! { <footer class="cc-quote-claim">{tr(lang, K::ClaimedBy)} " " {c}</footer> })}
                         </blockquote>
                     </details>
                 </li>
@@ -244,8 +246,8 @@ fn EventCard(index: u32) -> impl IntoView {
         let who = e.disputed_by.clone();
         view! {
             <p class="cc-disputed">
-                <span class="cc-disputed-flag">{move || t(lang.get(), K::Disputed)}</span>
-                " " {move || t(lang.get(), K::DeniedBy)} " "
+                <span class="cc-disputed-flag">{tr(lang, K::Disputed)}</span>
+                " " {tr(lang, K::DeniedBy)} " "
                 {move || who.iter().map(|&a| store.actor_label(a, lang.get())).collect::<Vec<_>>().join(", ")}
             </p>
         }
@@ -274,14 +276,14 @@ fn EventCard(index: u32) -> impl IntoView {
             <a
                 class="cc-permalink"
                 href=href
-                aria-label=move || t(lang.get(), K::PermalinkLabel)
+                aria-label=tr(lang, K::PermalinkLabel)
                 on:click=move |ev| {
                     // Keeps the reader's filters; the URL gets the event added.
                     ev.prevent_default();
                     store.focus.set(Some(index));
                 }
             >
-                {move || t(lang.get(), K::Permalink)}
+                {tr(lang, K::Permalink)}
             </a>
         }
     });
@@ -318,7 +320,7 @@ fn EventCard(index: u32) -> impl IntoView {
                 {place.map(|p| view! {
                     <span class="cc-place" class:cc-place-region=region>{store.s(p.name)}</span>
                 })}
-                <span class="cc-precision" title=move || t(lang.get(), K::Dates)>{move || precision_label(lang.get(), e.precision)}</span>
+                <span class="cc-precision" title=tr(lang, K::Dates)>{move || precision_label(lang.get(), e.precision)}</span>
                 {permalink}
             </div>
             {lede.map(|l| view! { <p class="cc-lede" lang="fr">"« " {l} " »"</p> })}

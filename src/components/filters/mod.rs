@@ -3,7 +3,7 @@
 //! and articles), each with counts computed with the other filters applied).
 use super::facet_chip::{Facet, FacetChip};
 use super::timeline::Timeline;
-use crate::i18n::{kind_label, n_events, short_date, t, K};
+use crate::i18n::{kind_label, n_events, short_date, t, tr, K};
 use crate::order::{by_count, signed_key, sort_ids};
 use crate::store::{dom_id, focus_id, use_store};
 use crate::style_kinds::kind_icon;
@@ -140,21 +140,21 @@ pub fn Filters() -> impl IntoView {
     view! {
         <div class="cc-filters">
             <div class="cc-facet">
-                <h3 class="cc-facet-h" id=h_actors.clone()>{move || t(lang.get(), K::Actors)}</h3>
+                <h3 class="cc-facet-h" id=h_actors.clone()>{tr(lang, K::Actors)}</h3>
                 <ul class="cc-chips" aria-labelledby=h_actors>{actors}</ul>
             </div>
             <div class="cc-facet">
-                <h3 class="cc-facet-h" id=h_types.clone()>{move || t(lang.get(), K::Types)}</h3>
+                <h3 class="cc-facet-h" id=h_types.clone()>{tr(lang, K::Types)}</h3>
                 <ul class="cc-chips" aria-labelledby=h_types>{kinds}</ul>
             </div>
             <div class="cc-facet">
-                <h3 class="cc-facet-h" id=h_sources.clone()>{move || t(lang.get(), K::Sources)}</h3>
+                <h3 class="cc-facet-h" id=h_sources.clone()>{tr(lang, K::Sources)}</h3>
                 <ul class="cc-chips" aria-labelledby=h_sources>{outlets}</ul>
                 <details
                     class="cc-articles"
                     on:toggle=move |ev| articles_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
                 >
-                    <summary>{move || t(lang.get(), K::Articles)} " (" {n_articles} ")"</summary>
+                    <summary>{tr(lang, K::Articles)} " (" {n_articles} ")"</summary>
                     <Show when=move || articles_open.get()>
                         <ul class="cc-article-list">{articles.clone()}</ul>
                     </Show>
@@ -203,9 +203,9 @@ pub fn Panel() -> impl IntoView {
             }
         >
             <div class="cc-panel-head">
-                <h3 class="cc-panel-h" id=h_id tabindex="-1">{move || t(lang.get(), K::Filters)}</h3>
+                <h3 class="cc-panel-h" id=h_id tabindex="-1">{tr(lang, K::Filters)}</h3>
                 <button type="button" class="cc-btn cc-panel-close" on:click=move |_| close()>
-                    {move || t(lang.get(), K::Close)}
+                    {tr(lang, K::Close)}
                 </button>
             </div>
             <Timeline />

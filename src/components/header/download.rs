@@ -7,7 +7,7 @@
 //! In a story baked in shards, a download holds every period: when some are not loaded
 //! yet, the click loads them (the note above the list says so) and the file is saved once
 //! they are in.
-use crate::i18n::{t, K};
+use crate::i18n::{tr, K};
 use crate::store::use_store;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -64,8 +64,8 @@ pub fn Download() -> impl IntoView {
         }
     };
     view! {
-        <div class="cc-download" role="group" aria-label=move || t(lang.get(), K::DownloadLabel)>
-            <span class="cc-download-label" aria-hidden="true">{move || t(lang.get(), K::Download)}</span>
+        <div class="cc-download" role="group" aria-label=tr(lang, K::DownloadLabel)>
+            <span class="cc-download-label" aria-hidden="true">{tr(lang, K::Download)}</span>
             <button type="button" class="cc-btn cc-download-btn" data-format="csv" on:click=move |_| export(false)>"CSV"</button>
             <button type="button" class="cc-btn cc-download-btn" data-format="json" on:click=move |_| export(true)>"JSON"</button>
         </div>

@@ -1,6 +1,6 @@
 //! Title, language switch, and the compact filter bar: search box, the "Filtres" button
 //! (with the number of active filters), result count, active-filter chips, "clear all".
-use crate::i18n::{count_line, kind_label, short_date, t, Lang, K};
+use crate::i18n::{count_line, kind_label, short_date, t, tr, Lang, K};
 use crate::store::{dom_id, use_store};
 use leptos::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn Header(title_h1: bool) -> impl IntoView {
     view! {
         <header class="cc-header">
             <div class="cc-header-text">
-                <p class="cc-kicker">{move || t(lang.get(), K::Kicker)}</p>
+                <p class="cc-kicker">{tr(lang, K::Kicker)}</p>
                 {if title_h1 {
                     view! { <h1 class="cc-title">{title}</h1> }.into_any()
                 } else {
@@ -59,7 +59,7 @@ pub fn Header(title_h1: bool) -> impl IntoView {
                 }}
                 <p class="cc-dek" class:cc-dek-open=move || dek_open.get() on:click=move |_| dek_open.update(|o| *o = !*o)>{dek}</p>
             </div>
-            <div class="cc-lang" role="group" aria-label=move || t(lang.get(), K::Language)>
+            <div class="cc-lang" role="group" aria-label=tr(lang, K::Language)>
                 {lang_button(Lang::Fr, "FR", "Français")}
                 {lang_button(Lang::En, "EN", "English")}
             </div>
@@ -87,7 +87,7 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="cc-toolbar">
             <div class="cc-search">
-                <label class="cc-visually-hidden" for=search_id.clone()>{move || t(lang.get(), K::Search)}</label>
+                <label class="cc-visually-hidden" for=search_id.clone()>{tr(lang, K::Search)}</label>
                 <svg class="cc-search-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                     <path d="M6.5 1a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64-1.06 1.06-3.64-3.65A5.5 5.5 0 1 1 6.5 1Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" fill="currentColor"></path>
                 </svg>
@@ -97,7 +97,7 @@ pub fn Toolbar() -> impl IntoView {
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
-                    placeholder=move || t(lang.get(), K::SearchPlaceholder)
+                    placeholder=tr(lang, K::SearchPlaceholder)
                     prop:value=move || q.with(|q| q.text.clone())
                     on:focus=move |_| store.engine().warm_text()
                     on:input={
@@ -128,7 +128,7 @@ pub fn Toolbar() -> impl IntoView {
                 <svg class="cc-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                     <path d="M1 3h14v1.5H1zM3.5 7.25h9v1.5h-9zM6 11.5h4V13H6z" fill="currentColor"></path>
                 </svg>
-                {move || t(lang.get(), K::Filters)}
+                {tr(lang, K::Filters)}
                 {move || (n_filters() > 0).then(|| view! { <span class="cc-badge">{n_filters()}</span> })}
             </button>
         </div>
@@ -138,7 +138,7 @@ pub fn Toolbar() -> impl IntoView {
             </p>
             <Show when=move || q.with(|q| q.active_count() > 0)>
                 <button type="button" class="cc-btn cc-btn-clear" on:click=move |_| store.clear()>
-                    {move || t(lang.get(), K::ClearAll)}
+                    {tr(lang, K::ClearAll)}
                 </button>
             </Show>
             <download::Download />
@@ -221,7 +221,7 @@ fn ActiveChips() -> impl IntoView {
     };
     view! {
         <Show when=move || store.query.with(|q| q.active_count() > 0)>
-            <ul class="cc-active" aria-label=move || t(lang.get(), K::ActiveFilters)>
+            <ul class="cc-active" aria-label=tr(lang, K::ActiveFilters)>
                 {move || {
                     chips()
                         .into_iter()

@@ -3,7 +3,7 @@
 //! results, off-map places as chips.
 //! The list is the primary view; the map is a complement (every marker is also a button).
 use super::facet_chip::{Facet, FacetChip};
-use crate::i18n::{n_events, t, K};
+use crate::i18n::{n_events, t, tr, K};
 use crate::num::{num, px};
 use crate::order::by_count;
 use crate::store::{dom_id, use_store, Store};
@@ -247,9 +247,9 @@ pub fn MapPanel() -> impl IntoView {
     let offmap_id = dom_id(&store, "offmap-h");
     view! {
         <div class="cc-map-head">
-            <h3 class="cc-facet-h" id=heading_id>{move || t(lang.get(), K::Map)}</h3>
+            <h3 class="cc-facet-h" id=heading_id>{tr(lang, K::Map)}</h3>
             {(map.views.len() > 1).then(|| view! {
-                <div class="cc-seg" role="group" aria-label=move || t(lang.get(), K::Zoom)>
+                <div class="cc-seg" role="group" aria-label=tr(lang, K::Zoom)>
                     {(0..map.views.len()).map(view_btn).collect_view()}
                 </div>
             })}
@@ -261,7 +261,7 @@ pub fn MapPanel() -> impl IntoView {
                 viewBox=move || { let v = vb(); [v.0, v.1, v.2, v.3].map(|x| num(x as f64, 2)).join(" ") }
                 preserveAspectRatio="xMidYMid slice"
                 role="group"
-                aria-label=move || t(lang.get(), K::MapLabel)
+                aria-label=tr(lang, K::MapLabel)
             >
                 <g class="cc-shapes" aria-hidden="true" inner_html=shapes></g>
                 <g class="cc-labels" aria-hidden="true">{labels}</g>
@@ -271,16 +271,16 @@ pub fn MapPanel() -> impl IntoView {
         </div>
         <Show when=has_offmap>
             <div class="cc-offmap">
-                <h4 class="cc-offmap-h" id=offmap_id.clone()>{move || t(lang.get(), K::OffMap)}</h4>
+                <h4 class="cc-offmap-h" id=offmap_id.clone()>{tr(lang, K::OffMap)}</h4>
                 <ul class="cc-chips" aria-labelledby=offmap_id.clone()>{offmap}</ul>
             </div>
         </Show>
         // Phones get the legend folded (one line), so the first event fits on the first screen;
         // CSS shows one of the two (the hidden one is out of the accessibility tree too).
         {has_legend.then(|| view! {
-            <ul class="cc-map-legend" aria-label=move || t(lang.get(), K::Legend)>{legend}</ul>
+            <ul class="cc-map-legend" aria-label=tr(lang, K::Legend)>{legend}</ul>
             <details class="cc-legend-folded">
-                <summary>{move || t(lang.get(), K::Legend)}</summary>
+                <summary>{tr(lang, K::Legend)}</summary>
                 <ul class="cc-map-legend">{legend}</ul>
             </details>
         })}

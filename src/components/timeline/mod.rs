@@ -1,6 +1,6 @@
 //! Date filter: a histogram of events per day (other filters applied) that readers brush
 //! with the pointer, date inputs for the keyboard, and presets per episode.
-use crate::i18n::{short_date, t, K};
+use crate::i18n::{short_date, tr, K};
 use crate::num::num;
 use crate::store::{dom_id, use_store};
 use chronocarte_model::axis::{Axis, Layout};
@@ -153,7 +153,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <div class="cc-timeline">
             <div class="cc-timeline-head">
-                <h3 class="cc-facet-h">{move || t(lang.get(), K::Dates)}</h3>
+                <h3 class="cc-facet-h">{tr(lang, K::Dates)}</h3>
                 <div class="cc-presets">
                     <button type="button" class="cc-chip cc-preset" aria-pressed=move || store.query.with(|q| q.from.is_none() && q.to.is_none()).to_string() on:click=move |_| {
                         preset(None, None);
@@ -162,12 +162,12 @@ pub fn Timeline() -> impl IntoView {
                         #[cfg(chronocarte_archive)]
                         store.want_everything();
                     }>
-                        {move || t(lang.get(), K::AllDates)}
+                        {tr(lang, K::AllDates)}
                     </button>
                     {presets.collect_view()}
                 </div>
                 <div class="cc-dates">
-                    <label for=from_id.clone()>{move || t(lang.get(), K::From)}</label>
+                    <label for=from_id.clone()>{tr(lang, K::From)}</label>
                     <input
                         id=from_id
                         type="date"
@@ -180,7 +180,7 @@ pub fn Timeline() -> impl IntoView {
                             store.update(|q| q.from = v);
                         }
                     />
-                    <label for=to_id.clone()>{move || t(lang.get(), K::To)}</label>
+                    <label for=to_id.clone()>{tr(lang, K::To)}</label>
                     <input
                         id=to_id
                         type="date"
@@ -201,7 +201,7 @@ pub fn Timeline() -> impl IntoView {
                     viewBox=format!("0 0 {} {}", num(W, 0), num(H + 18.0, 1))
                     preserveAspectRatio="none"
                     role="img"
-                    aria-label=move || t(lang.get(), K::Histogram)
+                    aria-label=tr(lang, K::Histogram)
                     aria-describedby=hint_id.clone()
                     on:pointerdown=on_down
                     on:pointermove=on_move
@@ -238,7 +238,7 @@ pub fn Timeline() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <p class="cc-hint" id=hint_id>
-                    {move || t(lang.get(), K::HistogramHint)}
+                    {tr(lang, K::HistogramHint)}
                     {move || selection().map(|(a, z)| format!(" {} – {}", short_date(lang.get(), a), short_date(lang.get(), z)))}
                 </p>
             </div>
