@@ -277,6 +277,76 @@ fn qualifies_only(t: &str, h: &Span, class: FrameClass, entry: bool) -> bool {
         || struggles(t, h.end)
         || is_circumstance(t, h)
         || in_wished_infinitive(t, h.start)
+        || is_provision(t, h.start)
+        || is_present_state(t, h)
+}
+
+/// Participles (folded, masculine singular) of verbs whose passive in the present tells a
+/// state that holds, not a change: "la route est coupée", "les accès sont bloqués".
+const STATES: &[&str] =
+    &["coupe", "ferme", "bloque", "encercle", "assiege", "paralyse", "prive", "interrompu"];
+
+/// Is the frame at `h` a present passive of [`STATES`] ("est"/"sont" and the participle)
+/// with no day named before it or in its clause? "Le pont est coupé" describes how things
+/// stand; "a été coupé", or "est coupé" with a day ("dimanche, la route est coupée"), tells
+/// the cut.
+fn is_present_state(t: &str, h: &Span) -> bool {
+    let prev = words_back(t, h.start).next().map(|(s, e)| &t[s..e]);
+    let mut own = crate::fold::ascii_words(&t[h.start..h.end]);
+    let participle = match (prev, own.next()) {
+        (_, Some("est" | "sont")) => own.next(),
+        (Some("est" | "sont"), w) => w,
+        _ => None,
+    };
+    let state = participle.is_some_and(|p| {
+        let p = p.strip_suffix('s').unwrap_or(p);
+        let p = p.strip_suffix('e').filter(|q| STATES.contains(q)).unwrap_or(p);
+        STATES.contains(&p)
+    });
+    if !state {
+        return false;
+    }
+    // the day may head the sentence, before the frame's clause ("Le lendemain, le gaz est
+    // coupé"), as in a narrative told in the present
+    let to = crate::fold::find_any(&t[h.end..], b",;:()\"").map_or(t.len(), |i| h.end + i);
+    !names_a_day(&t[..to]) && !opens_with_day_number(t)
+}
+
+/// Does the sentence open with a day of the month ("Le 21, …", "Le 1er mars, …")? It dates
+/// what follows, as a narrative in the present does.
+fn opens_with_day_number(t: &str) -> bool {
+    let mut words = crate::fold::ascii_words(t);
+    words.next() == Some("le")
+        && words.next().is_some_and(|w| w == "1er" || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// Stems of verbs whose object is what a text or a party commits to, not what happened
+/// ("le protocole prévoit l'évacuation des blindés", "les parties s'engagent à une trêve",
+/// "le pacte oblige le pays à céder la vallée"): the terms of a deal are told with the
+/// deal, and come about (if ever) later.
+const PROVIDES: &[&str] = &["prevoi", "prevoy", "engag", "oblig"];
+
+/// Is the frame at `start` the object of a verb of [`PROVIDES`]: "prévoir" and its article
+/// ("prévoit la démobilisation"), "s'engager à"/"obliger à" and the frame's article ("s'engagent
+/// à une trêve", "au retrait") or an infinitive after the object ("oblige l'armée à
+/// rendre")? Only the few words right before the frame are read.
+fn is_provision(t: &str, start: usize) -> bool {
+    let provides =
+        |w: Option<&str>, stems: &[&str]| w.is_some_and(|w| stems.iter().any(|s| w.starts_with(s)));
+    let mut back = words_back(t, start).map(|(s, e)| &t[s..e]);
+    match back.next() {
+        Some(det) if DETERMINERS.contains(&det) || det == "l" => match back.next() {
+            Some("a") => provides(back.next(), PROVIDES),
+            verb => provides(verb, &["prevoi", "prevoy"]),
+        },
+        // "s'engagent au retrait": the article is in the preposition
+        Some("au" | "aux") => provides(back.next(), PROVIDES),
+        // "oblige l'Arménie à rendre": the object stands between the verb and "à"
+        Some("a") if is_infinitive(crate::fold::ascii_split(&t[start..]).next().unwrap_or("")) => {
+            back.take(4).any(|w| provides(Some(w), &["oblig"]))
+        }
+        _ => false,
+    }
 }
 
 /// International bodies whose meetings are diplomacy at their seat, not talks between
@@ -637,6 +707,11 @@ fn is_tally(t: &str) -> bool {
             "semaine" | "semaines" | "mois" | "an" | "ans" | "annee" | "annees" | "decennie" | "decennies"
         )
     };
+    // "En juillet de l'année suivante, …": a month makes the
+    // head a date, whatever unit ends it
+    if words.iter().any(|w| crate::time::month_of(w).is_some()) {
+        return false;
+    }
     // "une dizaine de jours": a count of days, loose enough to be a span
     let loose_days = words.windows(3).any(|w| w[0].ends_with("aine") && w[1] == "de" && w[2] == "jours");
     words.len() <= 5 && (words.last().is_some_and(|w| unit(w)) || loose_days)
@@ -1168,9 +1243,16 @@ fn names_a_day(clause: &str) -> bool {
 /// event. A clock time ("depuis 20 heures") or a date ("depuis le 12 mai") starts a
 /// period at a point, which is the event's date, so it does not count.
 fn lasting_opening(opening: &str) -> bool {
-    let Some(rest) = opening.strip_prefix("depuis ") else { return false };
+    let Some(rest) = opening.strip_prefix("depuis ").or_else(|| opening.strip_prefix("pendant ")) else {
+        return false;
+    };
     let Some(head) = rest.split(',').next().filter(|_| rest.contains(',')) else { return false };
     let words: Vec<&str> = crate::fold::ascii_words(head).collect();
+    // "Depuis janvier, …": a month with no day starts a span, not one day's event ("Pendant
+    // janvier" is no French opening, so the prefix needs no check)
+    if let [m] = words.as_slice() {
+        return crate::time::month_of(m).is_some();
+    }
     let count = |w: &str| {
         matches!(
             w,
@@ -1578,6 +1660,28 @@ mod tests {
             // a sum over the whole story
             ("Au total, les bombardements ont tué plus de 2 000 civils dans la province.", "toll", false),
             ("Mardi, les bombardements ont tué trente civils dans la province.", "toll", true),
+            // a span opening the sentence: counted ("Pendant six mois") or a bare month
+            // ("Depuis février"); a time of day or a full date is no span
+            ("Pendant six mois, les bombardements ont frappé la vallée.", "shelling", false),
+            ("Pendant la nuit, les bombardements ont frappé la vallée.", "shelling", true),
+            ("Depuis février, des milliers de familles ont fui la vallée.", "displacement", false),
+            ("Depuis le 3 février, des milliers de familles ont fui la vallée.", "displacement", true),
+            // "En <span>, …" sums up; a month makes the head a date ("En mars de la même année")
+            ("En mars de la même année, les rebelles entraient dans la ville.", "advance", true),
+            ("En trois années, les rebelles sont entrés dans dix villes.", "advance", false),
+            // the terms of a deal: what a text provides or a party commits to
+            ("Le protocole prévoit une trêve dans les trois provinces.", "agreement", false),
+            ("Comme le prévoit le protocole, une trêve a été signée lundi.", "agreement", true),
+            ("Les belligérants se sont engagés à une trêve durable.", "agreement", false),
+            ("Les belligérants ont consenti à une trêve durable.", "agreement", true),
+            ("Le pacte oblige la milice à libérer les otages.", "prisoners", false),
+            ("La milice a accepté de libérer les otages.", "prisoners", true),
+            // a present passive of a cut or closure tells a state, unless a day dates it
+            ("La route du nord est coupée.", "blockade", false),
+            ("Les accès au port sont bloqués.", "blockade", false),
+            ("Le lendemain, la route du nord est coupée.", "blockade", true),
+            ("Le 14, la route du nord est coupée.", "blockade", true),
+            ("La route du nord a été coupée.", "blockade", true),
         ];
         let failures: Vec<String> = cases
             .iter()

@@ -35,7 +35,7 @@ use crate::export::{EventType, Fatalities, Precision, Role};
 use crate::fold::{words_into, Folded, View};
 use crate::frames::FrameClass;
 use crate::gazetteer::{Gazetteer, PlaceHit, PlaceIndex, PlaceKind};
-use crate::lexicon::{ActorHit, ActorIndex, Lexicon};
+use crate::lexicon::{ActorHit, ActorIndex, GenericActors, Lexicon};
 use crate::sentence;
 use crate::time::DateValue;
 use crate::time::{self, Basis, Role as TimeRole, SentenceTime, Tense, TenseMap, TimeHit, Timeline};
@@ -169,6 +169,9 @@ struct Walk<'p> {
     /// The paragraph's scene: the last place named with a locative ("à Goris", "devant le
     /// Parlement") in the current paragraph, as (paragraph, place).
     scene: Option<(usize, usize)>,
+    /// The parties named so far by generic nouns ("l'armée soudanaise"), for their bare
+    /// uses ("l'armée").
+    generic: GenericActors,
     /// Reused buffers.
     lower: String,
     words: Vec<(usize, usize)>,
@@ -224,6 +227,7 @@ impl<'p> Walk<'p> {
             next_stamp: 0,
             last: None,
             scene: None,
+            generic: GenericActors::default(),
             lower: String::new(),
             words: Vec::new(),
         }
@@ -311,7 +315,9 @@ impl<'p> Walk<'p> {
         let mut words = std::mem::take(&mut self.words);
         words_into(t, &mut words);
         let places: &[PlaceHit] = &sentences.places[si];
-        let actors = ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
+        let mut actors =
+            ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
+        self.generic.resolve(t, &words, &mut actors);
         Some(Sentence {
             index: si,
             start: ss,
@@ -1050,15 +1056,15 @@ fn event_kind<'h>(
         kind = EventType::Incident;
         class = FrameClass::Kidnapping;
     }
-    if kind == EventType::Statement && (args.actors.is_empty() || hits.iter().all(|h| h.trigger.weight < 1)) {
+    // a party only inferred from a bare "l'armée" tells who acts in an event found anyway,
+    // but is too weak a name to make a statement or a call an event of its own
+    let named = args.actors.iter().any(|h| !h.inferred);
+    if kind == EventType::Statement && (!named || hits.iter().all(|h| h.trigger.weight < 1)) {
         return None;
     }
     // talks and calls need parties: with nobody named and nowhere, the words are the
     // reporter's own ("joint par téléphone") or a generality ("les négociations piétinent")
-    if matches!(kind, EventType::Talks | EventType::Diplomacy)
-        && args.actors.is_empty()
-        && args.places.is_empty()
-    {
+    if matches!(kind, EventType::Talks | EventType::Diplomacy) && !named && args.places.is_empty() {
         return None;
     }
     // a question asserts nothing (an interviewer's question, a rhetorical one)

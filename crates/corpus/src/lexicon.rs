@@ -120,6 +120,10 @@ pub(crate) struct ActorHit {
     pub end: usize,
     /// Found through a demonym ("russe"), not a name.
     pub demonym: bool,
+    /// A bare generic noun ("l'armée") taken for the party an earlier sentence named with
+    /// it ([`GenericActors`]): it tells who acts in an event found anyway, but is too weak
+    /// a name to make a statement an event.
+    pub inferred: bool,
 }
 
 /// Whether the folded range `start..end` of a sentence is written in capitals in `original`.
@@ -249,7 +253,7 @@ impl ActorIndex {
                     }
                 }
             }
-            out.push(ActorHit { actor, start: h.start, end: h.end, demonym });
+            out.push(ActorHit { actor, start: h.start, end: h.end, demonym, inferred: false });
         }
         for p in places {
             let ai = if self.place_actors.len() == g.places.len() {
@@ -261,12 +265,78 @@ impl ActorIndex {
             let w = widx(p.start);
             let lo = w.saturating_sub(6);
             if (lo..w).any(|i| INSTITUTIONS.contains(&&t[ws[i].0..ws[i].1])) {
-                out.push(ActorHit { actor: ai, start: p.start, end: p.end, demonym: false });
+                out.push(ActorHit { actor: ai, start: p.start, end: p.end, demonym: false, inferred: false });
             }
         }
         out.sort_by_key(|h| (h.start, h.actor));
         out
     }
+}
+
+/// Generic nouns by which an article goes on naming a party it first named in full
+/// ("l'armée soudanaise … Plus tard, l'armée a repris…"; "les rebelles du M23 … les
+/// rebelles ont avancé").
+const GENERIC_NOUNS: &[&str] = &["armee", "aviation", "rebelles", "rebellion", "junte", "insurges"];
+
+/// What a generic noun stood for so far in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Antecedent {
+    Named(usize),
+    /// Two parties were named with it: a bare use could be either.
+    Contested,
+}
+
+/// Per-article memory of which party each generic noun last named, so that a bare definite
+/// use ("l'armée", "les rebelles") counts as that party. Never a guess: a noun named with
+/// two parties resolves to neither.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct GenericActors {
+    seen: [Option<Antecedent>; GENERIC_NOUNS.len()],
+}
+
+impl GenericActors {
+    /// Learn from the folded sentence `t` (words `ws`, actors `hits`) and add a hit for each
+    /// bare definite generic noun whose party is known.
+    pub(crate) fn resolve(&mut self, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) {
+        let mut added = false;
+        for (i, &(a, b)) in ws.iter().enumerate() {
+            let Some(k) = GENERIC_NOUNS.iter().position(|n| *n == &t[a..b]) else { continue };
+            // named with it: an actor starting at the noun or within the next three words
+            let to = ws.get(i + 4).map_or(t.len(), |w| w.0);
+            let named: Option<usize> = hits.iter().find(|h| h.start >= a && h.start < to).map(|h| h.actor);
+            match (named, self.seen[k]) {
+                (Some(x), None) => self.seen[k] = Some(Antecedent::Named(x)),
+                (Some(x), Some(Antecedent::Named(y))) if x != y => self.seen[k] = Some(Antecedent::Contested),
+                (Some(_), _) => {}
+                (None, Some(Antecedent::Named(x))) if bare_definite(t, ws, i) => {
+                    hits.push(ActorHit { actor: x, start: a, end: b, demonym: false, inferred: true });
+                    added = true;
+                }
+                (None, _) => {}
+            }
+        }
+        if added {
+            hits.sort_by_key(|h| (h.start, h.actor));
+        }
+    }
+}
+
+/// Word `i` stands after a definite article ("l'armée", "les rebelles") where a clause's
+/// subject or an agent stands (at the start, after a comma or a conjunction, after "par"),
+/// and is not followed by a complement that could name another party ("les forces de
+/// l'ordre", "l'armée de l'air"). Elsewhere ("l'intégration dans l'armée", "le chef de
+/// l'armée") the noun is an institution in general more often than a party acting.
+fn bare_definite(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
+    let word = |j: usize| ws.get(j).map(|&(a, b)| &t[a..b]);
+    if i == 0 || !matches!(word(i - 1), Some("l" | "le" | "la" | "les")) {
+        return false;
+    }
+    if matches!(word(i + 1), Some("de" | "du" | "des" | "d")) {
+        return false;
+    }
+    let Some(before) = i.checked_sub(2) else { return true };
+    t[ws[before].1..ws[i - 1].0].contains([',', ';', ':'])
+        || matches!(word(before), Some("et" | "mais" | "puis" | "que" | "qu" | "lorsque" | "quand" | "par"))
 }
 
 #[cfg(test)]
@@ -334,5 +404,68 @@ aliases = ["UA", "AU", "Commission"]
         assert_eq!(count("Il est retourné au pays."), 0);
         // a name that is not an acronym matches in any case
         assert_eq!(count("la commission a tranché"), 1);
+    }
+    /// Actor ids of each sentence of an invented article, bare generic nouns resolved.
+    fn generic_ids(sentences: &[&str]) -> Vec<Vec<String>> {
+        let t = r##"
+[[actor]]
+id = "valdor"
+label_fr = "Valdorie"
+label_en = "Valdoria"
+color = "#aa0000"
+demonyms = ["valdorienne", "valdoriens"]
+[[actor]]
+id = "kestre"
+label_fr = "Kestrie"
+label_en = "Kestria"
+color = "#00aa00"
+demonyms = ["kestrienne"]
+[[actor]]
+id = "front"
+label_fr = "Front des collines"
+label_en = "Hills Front"
+color = "#0000aa"
+"##;
+        let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
+        let idx = ActorIndex::new(&l);
+        let g = Gazetteer::default();
+        let mut generic = GenericActors::default();
+        sentences
+            .iter()
+            .map(|s| {
+                let t = fold(s);
+                let ws = crate::fold::words(&t);
+                let mut hits = idx.find_with(&l, &g, &t, &ws, &[], None);
+                generic.resolve(&t, &ws, &mut hits);
+                hits.iter().map(|h| l.actors[h.actor].id.clone()).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bare_generic_nouns_take_the_party_named_with_them() {
+        // must fire: the noun alone, as a subject, after the party was named with it
+        let got = generic_ids(&["L'armée valdorienne a pilonné le dépôt.", "Puis l'armée a franchi le gué."]);
+        assert_eq!(got[1], vec!["valdor"]);
+        let got = generic_ids(&[
+            "Les rebelles du Front des collines ont avancé.",
+            "Mardi, les rebelles ont pris le col.",
+        ]);
+        assert_eq!(got[1], vec!["front"]);
+        // near misses: two armies named, no guess
+        let got = generic_ids(&[
+            "L'armée valdorienne et l'armée kestrienne se font face.",
+            "Puis l'armée a franchi le gué.",
+        ]);
+        assert!(got[1].is_empty());
+        // nothing named with the noun yet
+        assert!(generic_ids(&["L'armée a franchi le gué."])[0].is_empty());
+        // a complement names another body; a noun complement is the institution in general
+        let got = generic_ids(&[
+            "L'armée valdorienne a pilonné le dépôt.",
+            "L'armée de l'air a franchi le gué.",
+            "Le budget de l'armée a doublé.",
+        ]);
+        assert!(got[1].is_empty() && got[2].is_empty());
     }
 }

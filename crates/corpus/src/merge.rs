@@ -506,7 +506,12 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
 ///   CICR le 4 mars" told as aid by one, as a blockade by another);
 /// - a toll and the fighting that caused it ("trois soldats tués mardi par des tirs" /
 ///   "mardi, des tirs ont visé le poste"), unless both name parties and share none (a
-///   union's count of civilians killed is not the fighting in which an agency lost staff).
+///   union's count of civilians killed is not the fighting in which an agency lost staff);
+/// - a truce agreed or taking effect and a text signed, when the two share a party (the
+///   truce of one source is the text its parties initialled for another: extraction files
+///   one signature under ceasefire or politics by the words around it). A meeting, even
+///   one that signs, stays talks: a signature word in a meeting's sentence glued talks to
+///   another truce as often as it found one agreement.
 ///
 /// A shelling and an offensive, aid and an exodus, or talks and a statement of their parties
 /// (one side's denunciation on the day of the talks) stay apart: those are different events
@@ -531,6 +536,18 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     {
         return Some("a toll and the fighting that caused it, told by two sources on one day");
     }
+    if either(Agreement, Signing)
+        && written_same_day(a, b)
+        && Actors(&a.actors, &[]).meets(Actors(&b.actors, &[]))
+    {
+        return Some("one agreement told as agreed, signed or taking effect, by two sources on one day");
+    }
+    if (capture_told(a, b) || capture_told(b, a))
+        && written_same_day(a, b)
+        && Actors(&a.actors, &[]).meets(Actors(&b.actors, &[]))
+    {
+        return Some("a capture and a party's announcement of it, told by two sources on one day");
+    }
     if either(Aid, Blockade)
         && written_same_day(a, b)
         && Actors(&a.actors, &[Claimant, Mediator]).meets(Actors(&b.actors, &[Claimant, Mediator]))
@@ -540,17 +557,38 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     None
 }
 
+/// `s` is a statement whose sentence tells a place taken, fallen or given up, and `f` the
+/// fighting that took it (an advance or an offensive): one source tells the capture, another
+/// the victor's announcement of it ("le président annonce que la ville est tombée"), or the
+/// loser's owning up to the retreat. A statement about anything else (a denial, a demand)
+/// on the day of an advance stays a statement.
+fn capture_told(s: &Candidate, f: &Candidate) -> bool {
+    const TAKEN: [&str; 9] =
+        ["prise", "repris", "tomb", "chute", "empar", "retrait", "retir", "abandonn", "libér"];
+    s.class == FrameClass::Statement
+        && matches!(f.class, FrameClass::Advance | FrameClass::Offensive)
+        && s.quote.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+            TAKEN.iter().any(|t| {
+                w.len() >= t.len() && w.is_char_boundary(t.len()) && w[..t.len()].eq_ignore_ascii_case(t)
+            })
+        })
+}
+
 /// The other families a report of `class` may join through [`told_otherwise`].
 fn partner_families(class: FrameClass) -> impl Iterator<Item = Family> {
     use FrameClass::*;
     let partners: &[FrameClass] = match class {
-        Offensive => &[Combat],
+        Offensive => &[Combat, Statement],
+        Advance => &[Statement],
+        Statement => &[Advance, Offensive],
         Combat | Skirmish => &[Offensive, Toll],
         Shelling => &[Explosion, Toll],
         Explosion => &[Shelling],
         Toll => &[Combat],
         Aid => &[Blockade],
         Blockade => &[Aid],
+        Agreement => &[Signing],
+        Signing => &[Agreement],
         _ => &[],
     };
     partners.iter().map(|c| c.family())
@@ -1073,6 +1111,58 @@ mod tests {
         };
         assert_eq!(events(vec![aid(), blockade(&[0])]), 1);
         assert_eq!(events(vec![aid(), blockade(&[2])]), 2);
+    }
+
+    #[test]
+    fn a_truce_and_the_text_signed_with_a_shared_party_are_one_agreement() {
+        use EventType::{Ceasefire, Political};
+        let truce = || {
+            with_actors(
+                cand("a", Ceasefire, FrameClass::Agreement, "2021-03-14", true, "la trêve conclue à minuit"),
+                &[0, 1],
+            )
+        };
+        let signed = |day, who| {
+            with_actors(
+                cand("b", Political, FrameClass::Signing, day, true, "les délégués apposent leur nom"),
+                who,
+            )
+        };
+        assert_eq!(events(vec![truce(), signed("2021-03-14", &[1, 2])]), 1);
+        // near misses: a text of wholly other parties, another day, or the same article
+        assert_eq!(events(vec![truce(), signed("2021-03-14", &[3])]), 2);
+        assert_eq!(events(vec![truce(), signed("2021-03-15", &[1])]), 2);
+        let mut same_article = signed("2021-03-14", &[1]);
+        same_article.article = "a".into();
+        assert_eq!(events(vec![truce(), same_article]), 2);
+        // a meeting whose sentence signs is left to talks
+        let meeting = with_actors(
+            cand("b", EventType::Talks, FrameClass::Meeting, "2021-03-14", true, "ils signent un texte"),
+            &[1],
+        );
+        assert_eq!(events(vec![truce(), meeting]), 2);
+    }
+
+    #[test]
+    fn a_capture_and_a_party_announcing_it_are_one_event() {
+        use EventType::{Fighting, Statement};
+        let capture = || {
+            with_actors(
+                cand("a", Fighting, FrameClass::Advance, "2021-06-02", true, "la colonne entre au bourg"),
+                &[0],
+            )
+        };
+        let said = |quote, who| {
+            with_actors(cand("b", Statement, FrameClass::Statement, "2021-06-02", true, quote), who)
+        };
+        assert_eq!(events(vec![capture(), said("le chef déclare que le bourg est tombé", &[0])]), 1);
+        assert_eq!(
+            events(vec![capture(), said("l'état-major reconnaît le retrait de ses unités", &[0, 1])]),
+            1
+        );
+        // near misses: a statement of something else, or by a party not in the fighting
+        assert_eq!(events(vec![capture(), said("le chef exige des excuses", &[0])]), 2);
+        assert_eq!(events(vec![capture(), said("le ministre déclare que le bourg est tombé", &[2])]), 2);
     }
 
     #[test]

@@ -29,14 +29,15 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.87,
+        r.found_date_accuracy() >= 0.88,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.51, "core fully correct {:.3}", r.core_fully_correct());
-    // 0.87 with batch m (a fourth conflict, before any rule was tuned on it)
-    assert!(r.precision() >= 0.87, "precision {:.3}", r.precision());
+    assert!(r.core_recall() >= 0.90, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.55, "core fully correct {:.3}", r.core_fully_correct());
+    // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
+    // twelfth session's precision rules
+    assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -51,9 +52,11 @@ fn dev_split_floors() {
     // facts of every earlier batch; 131 and 85 once relative clauses with their own earlier
     // date were cut and tolls written in words were read; 131 and 88 with batch m; 132 and 91
     // once a range with weekdays ("du samedi 4 au lundi 6 mai") dated an attack on
-    // its first day, which then joins another article's report of the exodus that followed)
-    assert!(r.merged_pairs >= 128, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 91, "over-merges {}", r.overmerged_pairs);
+    // its first day, which then joins another article's report of the exodus that followed;
+    // 135 and 75 at the twelfth session's end: signings typed by their object, reports of one
+    // article on two written days kept apart)
+    assert!(r.merged_pairs >= 132, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 78, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -65,17 +68,17 @@ fn test_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.72, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.36, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.37, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it)
     assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
-    assert!(r.merged_pairs >= 18, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.merged_pairs >= 20, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
-    // 22 with batch l, 26 with batch m
-    assert!(r.overmerged_pairs <= 26, "over-merges {}", r.overmerged_pairs);
+    // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules
+    assert!(r.overmerged_pairs <= 23, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

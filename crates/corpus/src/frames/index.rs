@@ -226,9 +226,15 @@ impl<T> FormIndex<T> {
                         f.suffix.starts_with(' ')
                             && if gap.is_some() { f.bridge } else { opens_with_det(&f.suffix) }
                     }) {
-                        let at =
-                            if suffix_at(at) { at } else { short.filter(|&s| f.bridge && suffix_at(s))? };
-                        at + f.suffix.len()
+                        if suffix_at(at) {
+                            at + f.suffix.len()
+                        } else if let Some(s) = short.filter(|&s| f.bridge && suffix_at(s)) {
+                            s + f.suffix.len()
+                        } else {
+                            // after the gap, one word between the determiner and its noun
+                            // ("a lancé hier une *nouvelle* offensive")
+                            bridged(t, at, &f.suffix, false)?
+                        }
                     } else if let Some(end) = counted_instead_of_det(t, h.end, &f.suffix) {
                         end
                     } else {
@@ -275,7 +281,8 @@ fn key(s: &str) -> &str {
 }
 
 /// Adjectives that stand before the noun in French ("un *premier* accord", "une *nouvelle*
-/// trêve", "un *important* convoi"): a closed list, so that a noun is never skipped.
+/// trêve", "un *important* convoi", "la *même* route"): a closed list, so that a noun is
+/// never skipped. A cardinal fills the same place ("les *deux* délégations": [`bridged`]).
 const PRENOMINAL: &[&str] = &[
     "premier",
     "premiere",
@@ -320,11 +327,15 @@ const PRENOMINAL: &[&str] = &[
     "modeste",
     "timide",
     "historique",
+    // the same one again ("coupé *la même* route", "visé *les mêmes* quartiers")
+    "meme",
+    "memes",
 ];
 
 /// The end of `suffix` in `t` from `at` when one word of the text is skipped inside it: a
-/// [`PRENOMINAL`] adjective after a determiner (" un accord" in " un premier accord"),
-/// or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
+/// [`PRENOMINAL`] adjective or a count after a determiner (" un accord" in " un premier
+/// accord", " les delegations" in " les deux delegations", " ses otages" in " ses 30
+/// otages"), or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
 /// ete signe"). `None` when the text says anything else.
 ///
 /// The skipped word can only stand where the text first departs from the suffix, at the
@@ -348,7 +359,7 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
         return None;
     }
     // after one of the determiners `{det}` expands to, or a verb's auxiliary
-    let after_det = super::DETERMINERS.contains(&prev) && PRENOMINAL.contains(&word);
+    let after_det = super::DETERMINERS.contains(&prev) && (PRENOMINAL.contains(&word) || is_count(word));
     let after_aux = verb && AUXILIARY.contains(&prev) && is_adverb(word);
     (after_det || after_aux).then_some(at + resume + suffix.len() - k)
 }
@@ -605,6 +616,20 @@ mod tests {
         assert!(spans(&index, "ils ont rendu leurs lourdes et vieilles armes").is_empty());
         assert!(spans(&index, "ils ont rendu leurs anciennes armes").is_empty());
         assert!(spans(&index, "ils ont rendu leurs dernieres nouvelles armes").is_empty());
+        // a count or "même" in the same place, also after a gap after the verb
+        for (text, span) in [
+            ("ils ont rendu leurs trois armes", "rendu leurs trois armes"),
+            ("ils ont rendu leurs 40 armes", "rendu leurs 40 armes"),
+            ("ils ont rendu leurs memes armes", "rendu leurs memes armes"),
+            ("ils ont rendu mardi leurs nouvelles armes", "rendu mardi leurs nouvelles armes"),
+            ("ils ont rendu a tbilissi leurs deux armes", "rendu a tbilissi leurs deux armes"),
+        ] {
+            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
+        }
+        // near misses: a count and an adjective, an adjective after a gap without a determiner
+        assert!(spans(&index, "ils ont rendu leurs deux vieilles armes").is_empty());
+        assert!(spans(&index, "ils ont rendu mardi leurs trois nouvelles armes").is_empty());
+        assert!(spans(&index, "ils ont rendu mardi nouvelles armes").is_empty());
         // an adverb after an auxiliary inside a verb's form (a passive)
         let passive = FormIndex::new([("accord a ete signe".to_string(), 6, true)]);
         assert_eq!(

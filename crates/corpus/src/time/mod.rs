@@ -229,6 +229,11 @@ pub(crate) struct Timeline {
     period_para: usize,
     /// The paragraph of `anchors.para_date`.
     year_para: usize,
+    /// The day of an onset ("Depuis dimanche, la ville vit sous les drones.") that the
+    /// story named last, with its paragraph: see [`Timeline::onset_day`].
+    onset: Option<(Date, usize)>,
+    /// The reference time was set by "le lendemain": see [`Timeline::series_base`].
+    after_lendemain: bool,
     ws: Vec<(usize, usize)>,
 }
 
@@ -247,6 +252,8 @@ impl Timeline {
             focus: None,
             period_para: 0,
             year_para: 0,
+            onset: None,
+            after_lendemain: false,
             ws: Vec::new(),
         }
     }
@@ -272,7 +279,12 @@ impl Timeline {
         }
         let from = skip.unwrap_or(0);
         st.lead = if from > 0 { ws[from - 1].1 } else { 0 };
+        let reference = self.anchors.reference;
+        if let Some(d) = self.onset_day(t, para).or_else(|| self.series_base(t)) {
+            self.anchors.reference = d;
+        }
         expr::find(t, &ws[from..], tenses, &self.anchors, &mut st.hits);
+        self.anchors.reference = reference;
         // most sentences name no time, and what follows only qualifies the times named
         if !st.hits.is_empty() {
             self.qualify(text, t, &ws, tenses, &mut st.hits);
@@ -280,6 +292,25 @@ impl Timeline {
         }
         self.ws = ws;
         st
+    }
+
+    /// The day a "ce jour-là" of sentence `t` points back at when the last dated sentence,
+    /// in the same paragraph, named only the onset of a state: "Depuis dimanche, la ville
+    /// vit sous les bombes. Ce jour-là, …" tells what happened on that Sunday. Only "ce
+    /// jour-là" (and "le même jour"), which corefer with the last day named; "le lendemain"
+    /// and the like keep the story's reference time.
+    fn onset_day(&self, t: &str, para: usize) -> Option<Date> {
+        let (d, p) = self.onset?;
+        let corefers = t.contains("ce jour-la") || t.contains("meme jour");
+        (p == para && corefers).then_some(d)
+    }
+
+    /// "Le lendemain, … Le surlendemain, …": both count from the same day, the one told
+    /// before the series, so a "surlendemain" right after a sentence dated by "le
+    /// lendemain" is one day after it, not two.
+    fn series_base(&self, t: &str) -> Option<Date> {
+        (self.after_lendemain && t.contains("surlendemain"))
+            .then(|| expr::add_days(self.anchors.reference, -1))
     }
 
     /// The roles of the times `hits` named in a sentence (report, subordinate, apposition),
@@ -359,11 +390,20 @@ impl Timeline {
             return;
         }
         let main = st.hits.iter().rev().find(|h| h.dates_event()).or_else(|| st.report());
+        if main.is_some() {
+            self.onset = None;
+        } else if let Some(h) = st.hits.iter().find(|h| h.role == Role::Onset && !h.subordinate) {
+            // a day-precise onset in a main clause, awaiting a "ce jour-là"
+            self.onset = h.value.filter(|v| v.precision == Precision::Day).map(|v| (v.start, para));
+        }
         if let Some(h) = main {
             let v = h.value.unwrap();
             let (a, b) = f.orig_range(h.start, h.end);
             let expr = text.get(a..b).map(str::to_string);
             let basis = self.basis(h);
+            let said = f.text.get(h.start..h.end).unwrap_or("");
+            self.after_lendemain =
+                v.precision.is_daily() && said.contains("lendemain") && !said.contains("surlendemain");
             if v.precision.is_daily() {
                 self.anchors.reference = v.start;
                 self.anchors.period = None;
