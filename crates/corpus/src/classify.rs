@@ -219,6 +219,11 @@ impl TriggerIndex {
                 // held over time, not words said that day
                 tr.weight = 0;
             }
+            if tr.kind == EventType::Statement && !entry && is_undated_stance(t, &h) {
+                // "dément toute ingérence", "accuse Kigali de soutenir…" with no day: a
+                // position held, not a declaration of the day
+                tr.weight = 0;
+            }
             if tr.kind != EventType::Statement {
                 let purpose = is_purpose(t, h.start);
                 if purpose && out.last().is_some_and(|m| meets_for(t, m, h.start)) {
@@ -264,7 +269,7 @@ impl TriggerIndex {
 /// hypothesis, a wish, a circumstance, another sense of the word? In a chronology entry a
 /// bare noun is the event, so references, habits and tallies do not count there.
 fn qualifies_only(t: &str, h: &Span, class: FrameClass, entry: bool) -> bool {
-    !entry && (is_reference(t, h.start) || is_habit(t, h.start) || is_tally(t))
+    !entry && (is_reference(t, h.start) || is_habit(t, h.start) || is_tally(t) || is_war_span_total(t, class))
         || in_relative_clause(t, h.start)
         || is_negated(t, h.start)
         || does_not_take_place(t, h.end)
@@ -715,6 +720,31 @@ fn is_tally(t: &str) -> bool {
     // "une dizaine de jours": a count of days, loose enough to be a span
     let loose_days = words.windows(3).any(|w| w[0].ends_with("aine") && w[1] == "de" && w[2] == "jours");
     words.len() <= 5 && (words.last().is_some_and(|w| unit(w)) || loose_days)
+}
+
+/// Is a count of the dead or the displaced summed over a counted span of the war ("en deux
+/// ans de guerre", "le bilan de trois mois de conflit", "deux ans après le début
+/// des hostilités")? A total to date, not one dated event.
+fn is_war_span_total(t: &str, class: FrameClass) -> bool {
+    use FrameClass::*;
+    if !matches!(class, Toll | Death | Killing | Displacement) {
+        return false;
+    }
+    let words: Vec<&str> = crate::fold::ascii_words(t).collect();
+    let unit = |w: &str| matches!(w, "mois" | "an" | "ans" | "annee" | "annees");
+    let war = |w: &str| matches!(w, "guerre" | "conflit" | "combats" | "hostilites");
+    (0..words.len()).filter(|&i| unit(words[i])).any(|i| {
+        let rest = &words[i + 1..];
+        let rest = rest.strip_prefix(&["jour", "pour", "jour"][..]).unwrap_or(rest);
+        let noun = match rest {
+            ["de", n, ..] => Some(*n),
+            ["apres", "le", "debut", "de" | "du" | "des", more @ ..] => {
+                more.iter().copied().find(|x| !matches!(*x, "la" | "l"))
+            }
+            _ => None,
+        };
+        noun.is_some_and(war)
+    })
 }
 
 /// Whether one of the places starting at `places` follows `end` directly, or after "de"
@@ -1227,6 +1257,179 @@ fn is_habit(t: &str, start: usize) -> bool {
     })
 }
 
+/// Is the statement at `h` a verb in the present (or the imperfect) in a sentence that names
+/// no day, no date and no hour ("Le gouvernement dément toute ingérence", "Les voisins
+/// accusent Kigali de soutenir la rébellion")? A party's position, true before and after the
+/// article, not words said on a day: the dated declaration is told in the compound past or
+/// with its day ("a démenti lundi", "dément ce matin").
+fn is_undated_stance(t: &str, h: &Span) -> bool {
+    let Some(word) = crate::fold::ascii_words(&t[h.start..]).next() else { return false };
+    if is_vaguely_recent(t) {
+        return true;
+    }
+    if !finite_present(word)
+        || names_a_time(t)
+        || names_an_occasion(t)
+        || tells_a_past_act(&t[h.end..])
+        || reports_speech(&t[h.end..])
+        || !has_stance_object(word, &t[h.end..])
+    {
+        return false;
+    }
+    // a determiner makes it a noun ("l'exigence", "une offre"); an auxiliary a compound
+    // tense or a passive ("a exigé", "est condamné")
+    let mut back = words_back(t, h.start).map(|(s, e)| &t[s..e]);
+    let mut prev = back.next();
+    // object pronouns, and adverbs after an auxiliary ("a de nouveau exigé", "a aussitôt démenti")
+    while let Some(w) = prev {
+        let skip =
+            matches!(w, "se" | "s" | "ne" | "n" | "les" | "leur" | "lui" | "y" | "en" | "nous" | "nouveau")
+                || crate::frames::index::is_adverb(w);
+        if !skip {
+            break;
+        }
+        prev = back.next();
+        if w == "nouveau" && prev == Some("de") {
+            prev = back.next();
+        }
+    }
+    !prev.is_some_and(|w| {
+        AUXILIARIES.contains(&w)
+            || matches!(
+                w,
+                "ete"
+                    | "le"
+                    | "la"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "de"
+                    | "d"
+                    | "du"
+                    | "au"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "son"
+                    | "sa"
+                    | "notre"
+                    | "votre"
+            )
+    })
+}
+
+/// Is the sentence dated only by a vague recent span ("ces derniers jours", "récemment"),
+/// with no day and no number? Words said then are a position voiced over time, not one
+/// declaration of a day. (A repetition, "à plusieurs reprises", is left out: it is often
+/// quoted inside a dated declaration.)
+fn is_vaguely_recent(t: &str) -> bool {
+    let mut vague = false;
+    let mut prev = "";
+    for w in crate::fold::ascii_split(t) {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        vague |= matches!((prev, w), ("ces", "derniers" | "dernieres") | (_, "recemment"));
+        prev = w;
+    }
+    vague && !names_a_day(t)
+}
+
+/// Is the object the mark of a lasting position: a denial of anything at all ("dément toute
+/// implication", "nie tout soutien"), or an accusation of conduct that goes on ("accuse
+/// Kigali de soutenir la rébellion", "les accusent de vouloir")? In a live report or a
+/// story told in the present, other words said that day are news.
+fn has_stance_object(verb: &str, rest: &str) -> bool {
+    let mut words = crate::fold::ascii_words(rest);
+    let first = words.next();
+    if matches!(first, Some("tout" | "toute" | "tous" | "toutes")) {
+        return true;
+    }
+    if !verb.starts_with("accus") {
+        return false;
+    }
+    // "accuse Kigali de jouer", "accuse Ankara, alliée de Bakou, d'armer …": within ten
+    // words, a "de"/"d'" then an infinitive other than "avoir" (a past act is no stance)
+    let ws: Vec<&str> = std::iter::once(first).flatten().chain(words).take(10).collect();
+    ws.windows(2).any(|w| matches!(w[0], "de" | "d") && is_infinitive(w[1]))
+        && !ws.windows(2).any(|w| matches!(w[0], "de" | "d") && w[1] == "avoir")
+}
+
+/// Does a completive follow within three words ("affirme que", "déclare aussitôt qu'")?
+/// Reported words ("annonce que les troupes se retirent") tell what was said that day; a
+/// stance takes a noun or an infinitive ("dément toute ingérence", "accuse Kigali de …").
+fn reports_speech(rest: &str) -> bool {
+    crate::fold::ascii_words(rest).take(3).any(|w| matches!(w, "que" | "qu"))
+}
+
+/// Does the sentence name where the words were said ("dans un communiqué", "lors d'une
+/// conférence de presse", "dans une allocution télévisée")? Words said on an occasion are
+/// that occasion's news, in the present of a live report as much as in the past.
+fn names_an_occasion(t: &str) -> bool {
+    crate::fold::ascii_split(t).any(|w| {
+        matches!(
+            w,
+            "communique"
+                | "allocution"
+                | "conference"
+                | "discours"
+                | "entretien"
+                | "interview"
+                | "declaration"
+                | "message"
+                | "lettre"
+                | "tweet"
+                | "televisee"
+                | "televise"
+        )
+    })
+}
+
+/// Does what follows the statement's verb tell an act already done ("accuse l'armée
+/// d'avoir tiré", "affirme qu'un soldat a été blessé", "disent avoir repoussé l'assaut")?
+/// Words about a past act answer that act: a reaction dated by it, not a lasting stance.
+fn tells_a_past_act(rest: &str) -> bool {
+    let clause = rest.split(['.', ';']).next().unwrap_or(rest);
+    let mut words = crate::fold::ascii_split(clause);
+    let mut after_que = false;
+    words.any(|w| {
+        after_que |= matches!(w, "que" | "qu");
+        w == "avoir" || after_que && matches!(w, "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ete")
+    })
+}
+
+/// A folded word shaped like a third person of the present or the imperfect ("accuse",
+/// "réclament", "dément", "avertit", "affirmait"), not like a noun in "-ment"
+/// ("avertissement") or a participle in "-i" ("démenti").
+fn finite_present(w: &str) -> bool {
+    let noun_in_ment = w.ends_with("ssement") || w.ends_with("gement") || w.ends_with("ements");
+    w.len() > 3
+        && !noun_in_ment
+        && (w.ends_with('e') || w.ends_with("ent") || w.ends_with("it") || w.ends_with("ait"))
+}
+
+/// Does the sentence name a time: a day, a part of a day, a date or an hour (any number)?
+fn names_a_time(t: &str) -> bool {
+    names_a_day(t)
+        || crate::fold::ascii_split(t).any(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "heure"
+                        | "heures"
+                        | "week"
+                        | "jour"
+                        | "jours"
+                        | "semaine"
+                        | "mois"
+                        | "an"
+                        | "annee"
+                        | "tard"
+                        | "foulee"
+                )
+        })
+}
+
 /// Does the clause name a day or a time of day ("tenait toujours vendredi", "toujours ce
 /// matin")? "toujours" then observes on that day: the truce that still holds on Friday is
 /// that day's news, while one that "still" holds with no day is a state.
@@ -1660,6 +1863,18 @@ mod tests {
             // a sum over the whole story
             ("Au total, les bombardements ont tué plus de 2 000 civils dans la province.", "toll", false),
             ("Mardi, les bombardements ont tué trente civils dans la province.", "toll", true),
+            // a count summed over a counted span of the war is a total to date
+            ("En trois ans de conflit, les milices ont tué des milliers de villageois.", "toll", false),
+            (
+                "Deux ans après le début des hostilités, un million d'habitants ont fui la région.",
+                "displacement",
+                false,
+            ),
+            (
+                "Six mois après la signature de la trêve, deux mille habitants ont fui le district.",
+                "displacement",
+                true,
+            ),
             // a span opening the sentence: counted ("Pendant six mois") or a bare month
             // ("Depuis février"); a time of day or a full date is no span
             ("Pendant six mois, les bombardements ont frappé la vallée.", "shelling", false),
@@ -1702,6 +1917,33 @@ mod tests {
         // near misses: a point in time starts the period, or there is none
         assert!(statement("Depuis mardi, le gouvernement accuse ses voisins d'ingérence.").unwrap() >= 1);
         assert!(statement("Le gouvernement accuse ses voisins d'ingérence.").unwrap() >= 1);
+        // a denial of anything at all, or an accusation of conduct that goes on, with no day
+        assert_eq!(
+            statement("L'opposition accuse le pouvoir, allié des milices, de museler la presse."),
+            Some(0)
+        );
+        assert_eq!(
+            statement("L'opposition accuse le pouvoir, allié des milices, de museler la presse."),
+            Some(0)
+        );
+        // near misses: a day, an occasion, a past act or reported words make it that day's news
+        assert!(statement("La capitale voisine dément mardi tout soutien aux insurgés.").unwrap() >= 1);
+        assert!(
+            statement("Dans un communiqué, la capitale voisine dément tout soutien aux insurgés.").unwrap()
+                >= 1
+        );
+        assert!(statement("L'opposition accuse le pouvoir d'avoir muselé la presse.").unwrap() >= 1);
+        assert!(
+            statement("La capitale voisine dément que ses soldats aient franchi la frontière.").unwrap() >= 1
+        );
+        assert!(statement("Le gouvernement a démenti tout soutien aux insurgés.").unwrap() >= 1);
+        // only a vague recent span: a position voiced over time
+        assert_eq!(
+            statement("Le médiateur a de nouveau réclamé ces dernières semaines un accès aux camps."),
+            Some(0)
+        );
+        assert_eq!(statement("Le ministre a récemment dénoncé les pillages."), Some(0));
+        assert!(statement("Le médiateur a de nouveau réclamé jeudi un accès aux camps.").unwrap() >= 1);
     }
 
     /// The sentence's deciding frame: the heaviest, the first of equals (as the extractor
@@ -1727,6 +1969,11 @@ mod tests {
             ("Le Conseil de sécurité lui-même se réunit à huis clos vendredi.", (Diplomacy, "un")),
             ("Réuni en urgence lundi, le Conseil de sécurité n'a rien décidé.", (Diplomacy, "un")),
             ("Les deux délégations se sont réunies à Genève vendredi.", (Talks, "meeting")),
+            // a truce decreed or proclaimed is the truce; a decree of something else a decree
+            ("Le 3 mai, la junte décrète une « trêve » de deux semaines.", (Ceasefire, "agreement")),
+            ("Le 3 mai, la junte décrète l'état de siège dans la capitale.", (Political, "decree")),
+            // ties cut is a diplomatic act, whatever the determiner
+            ("Jeudi, la junte a confirmé la rupture de leurs relations diplomatiques.", (Diplomacy, "envoy")),
             // fighting as the subject of a toll is its cause; as an object, it is the event
             ("Selon la Croix-Rouge, les bombardements ont tué quarante civils.", (Casualties, "toll")),
             ("L'aviation a intensifié les bombardements, tuant quarante civils.", (Fighting, "shelling")),

@@ -19,6 +19,8 @@
 //! - a protest, an aid matter or an incident without a named place happens where its
 //!   paragraph set the scene ("à Goris" earlier in the paragraph); tolls do not, since they
 //!   often count a whole war;
+//! - "la ville", "cette localité" or "la capitale" without a name of its own stands for the
+//!   town (or capital) last named in its paragraph or the two sentences before;
 //! - events in the conflict zone without a named place take the article's main region;
 //! - "ce fut le tour de X" tells the previous event again, at X, on the sentence's date.
 use jiff::civil::Date;
@@ -169,6 +171,10 @@ struct Walk<'p> {
     /// The paragraph's scene: the last place named with a locative ("à Goris", "devant le
     /// Parlement") in the current paragraph, as (paragraph, place).
     scene: Option<(usize, usize)>,
+    /// The towns named so far, for "la ville" and "la capitale" pointing back to them.
+    towns: Towns,
+    /// The same, before the current sentence.
+    towns_before: Towns,
     /// The parties named so far by generic nouns ("l'armée soudanaise"), for their bare
     /// uses ("l'armée").
     generic: GenericActors,
@@ -227,6 +233,8 @@ impl<'p> Walk<'p> {
             next_stamp: 0,
             last: None,
             scene: None,
+            towns: Towns::default(),
+            towns_before: Towns::default(),
             generic: GenericActors::default(),
             lower: String::new(),
             words: Vec::new(),
@@ -315,6 +323,9 @@ impl<'p> Walk<'p> {
         let mut words = std::mem::take(&mut self.words);
         words_into(t, &mut words);
         let places: &[PlaceHit] = &sentences.places[si];
+        let para = sentences.para_of[si];
+        self.towns_before = self.towns;
+        self.towns.note(si, para, places, ctx.gazetteer);
         let mut actors =
             ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
         self.generic.resolve(t, &words, &mut actors);
@@ -328,7 +339,7 @@ impl<'p> Walk<'p> {
             places,
             actors,
             tenses: TenseMap::new(&self.lower, text),
-            para: sentences.para_of[si],
+            para,
             line: self.a.body_line - 1 + sentences.lines.line(ss),
         })
     }
@@ -483,7 +494,7 @@ impl<'p> Walk<'p> {
         if self.is_background(&value) {
             return;
         }
-        let place_hit = place_of(s, args, kind, main, ctx);
+        let place_hit = self.towns_before.resolve(s, args.span, place_of(s, args, kind, main, ctx), ctx);
         let (place, place_default) = self.place_or_region(place_hit, kind, s.para);
         let actors = actors_of(s, kind, main, args);
         let disputed_by = disputers(main, args);
@@ -608,6 +619,98 @@ fn turn_of(t: &str) -> Option<usize> {
         let words: Vec<&str> = rest.split(' ').rev().take(3).collect();
         words.iter().any(|w| BE.contains(w)).then_some(i + 1)
     })
+}
+
+/// A town named in the article: (sentence, paragraph, place).
+type Named = Option<(usize, usize, usize)>;
+
+/// The last town (a town, city, village or capital) and the last capital named, for a
+/// definite back-reference ("la ville", "cette localité", "la capitale"): French names a
+/// town once, then calls it by its kind.
+#[derive(Clone, Copy, Default)]
+struct Towns {
+    town: Named,
+    capital: Named,
+}
+
+/// How many sentences back a reference reaches outside its own paragraph.
+const TOWN_REACH: usize = 2;
+
+impl Towns {
+    fn note<'h>(
+        &mut self,
+        si: usize,
+        para: usize,
+        places: impl IntoIterator<Item = &'h PlaceHit>,
+        g: &Gazetteer,
+    ) {
+        for h in places {
+            match g.places[h.place].kind {
+                PlaceKind::Capital => {
+                    self.capital = Some((si, para, h.place));
+                    self.town = self.capital;
+                }
+                PlaceKind::City | PlaceKind::Town | PlaceKind::Village => {
+                    self.town = Some((si, para, h.place))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Step 4, back-reference: the place of a clause that calls a town by its kind ("les
+    /// dépôts de la ville ont brûlé") is the town last named before it, in its sentence,
+    /// its paragraph or the sentences just before. Only where the clause names no town
+    /// itself, or only a region or country holding that one. `self`: the towns named
+    /// before sentence `s`.
+    fn resolve(
+        &self,
+        s: &Sentence,
+        span: (usize, usize),
+        hit: Option<PlaceHit>,
+        ctx: &Context,
+    ) -> Option<PlaceHit> {
+        let g = ctx.gazetteer;
+        if hit.is_some_and(|h| g.places[h.place].specificity() >= 3) {
+            return hit;
+        }
+        let Some((start, end, capital)) = town_reference(s.t, span) else { return hit };
+        let mut named = *self;
+        named.note(s.index, s.para, s.places.iter().filter(|p| p.end <= start), g);
+        let Some((si, para, place)) = (if capital { named.capital } else { named.town }) else { return hit };
+        let near = para == s.para || s.index <= si + TOWN_REACH;
+        if !near || hit.is_some_and(|h| !g.within(place, h.place)) {
+            return hit;
+        }
+        Some(PlaceHit { place, start, end, descriptive: true, locative: true })
+    }
+}
+
+/// Where the clause `span` of the folded sentence `t` calls a town by its kind with a
+/// definite or demonstrative determiner ("la ville", "cette localité", "la capitale"):
+/// (start, end, is "capitale"). Not when the noun names its own town ("la ville de X") or
+/// another one ("la ville voisine", "la capitale soudanaise", "la capitale économique").
+fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, bool)> {
+    const NOUNS: &[&str] =
+        &["la ville", "cette ville", "la localite", "cette localite", "la capitale", "cette capitale"];
+    const OTHER: &[&str] =
+        &["de", "d", "du", "des", "voisine", "natale", "proche", "sainte", "suivante", "jumelle"];
+    const ADJECTIVE_ENDS: &[&str] = &["aise", "aine", "ienne", "enne", "oise", "ique", "ane"];
+    let b = t.as_bytes();
+    let clause = t.get(span.0..span.1)?;
+    NOUNS
+        .iter()
+        .find_map(|n| {
+            clause.match_indices(n).map(|(i, _)| (span.0 + i, span.0 + i + n.len())).find(|&(a, e)| {
+                let bounded = (a == 0 || !crate::fold::is_word_byte(b[a - 1]))
+                    && b.get(e).is_none_or(|&c| !crate::fold::is_word_byte(c));
+                let rest = t[e..].trim_start_matches([' ', '\'']);
+                let next =
+                    &rest[..rest.bytes().position(|c| !crate::fold::is_word_byte(c)).unwrap_or(rest.len())];
+                bounded && !OTHER.contains(&next) && !ADJECTIVE_ENDS.iter().any(|x| next.ends_with(x))
+            })
+        })
+        .map(|(a, e)| (a, e, t[a..e].ends_with("capitale")))
 }
 
 /// Words by which a sentence says it adds to what was just told.
@@ -1169,10 +1272,20 @@ fn place_of(
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
-                pl.specificity() + if p.locative || p.descriptive { 2 } else { 0 },
+                town_level(pl) + if p.locative || p.descriptive { 2 } else { 0 },
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
         })
+}
+
+/// How specific a place is, towns of every size and capitals alike: of two towns in a
+/// clause ("venus de Goris, ils ont signé à Erevan"), the one nearer the event's word is
+/// its place, whatever their sizes; a town still wins over a region or a country.
+fn town_level(p: &crate::gazetteer::Place) -> u8 {
+    match p.kind {
+        PlaceKind::Capital | PlaceKind::City | PlaceKind::Town | PlaceKind::Village => 4,
+        _ => p.specificity(),
+    }
 }
 
 /// Step 4: the event's actors and their roles, each actor once (a claimant that also
@@ -1573,11 +1686,75 @@ mod tests {
                 EventType::Political,
                 None,
             ),
+            // fires: of a town and a capital, the one nearer the signature is its place,
+            // however small the other
+            (
+                "Arrivés mardi depuis Goris, les deux ministres ont signé à Erevan un accord de coopération militaire.",
+                EventType::Political,
+                Some("yerevan"),
+            ),
+            // near miss: a town still wins over a region, even one nearer the signature
+            (
+                "Mardi, les deux ministres réunis à Goris ont signé dans le Syunik un accord de coopération militaire.",
+                EventType::Talks,
+                Some("goris"),
+            ),
         ];
         for (body, kind, place) in cases {
             let got = kinds_and_places(body);
             let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
             assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_town_a_clause_points_back_to() {
+        // (article body, kind of the event, its expected place, or the place it must not take)
+        let cases: &[(&str, EventType, Result<&str, &str>)] = &[
+            // fires: "la ville" is the town named two sentences before, in its paragraph
+            (
+                "Goris accueille depuis lundi des milliers de familles. Les écoles restent fermées. \
+                 Mercredi, un entrepôt de la ville a été bombardé par des drones.",
+                EventType::Fighting,
+                Ok("goris"),
+            ),
+            // fires: "la capitale" is the capital last named
+            (
+                "À Erevan, on attend des renforts depuis lundi. Mercredi, une caserne de la capitale a été \
+                 bombardée par des drones.",
+                EventType::Fighting,
+                Ok("yerevan"),
+            ),
+            // near miss: "la ville de X" names its own town, even one the gazetteer lacks
+            (
+                "Goris accueille depuis lundi des milliers de familles. Mercredi, un entrepôt de la \
+                 ville de Zarbenk a été bombardé par des drones.",
+                EventType::Fighting,
+                Err("goris"),
+            ),
+            // near miss: "la ville voisine" is another town
+            (
+                "Goris accueille depuis lundi des milliers de familles. Mercredi, un entrepôt de la \
+                 ville voisine a été bombardé par des drones.",
+                EventType::Fighting,
+                Err("goris"),
+            ),
+            // near miss: a town named paragraphs and sentences away is no antecedent
+            (
+                "Goris accueille depuis lundi des milliers de familles.\n\nLes écoles restent fermées. \
+                 Les routes sont coupées. Les vivres manquent.\n\nMercredi, un entrepôt de la ville \
+                 a été bombardé par des drones.",
+                EventType::Fighting,
+                Err("goris"),
+            ),
+        ];
+        for (body, kind, place) in cases {
+            let got = kinds_and_places(body);
+            let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
+            match place {
+                Ok(p) => assert_eq!(ev.1.as_deref(), Some(*p), "{body}: {got:?}"),
+                Err(p) => assert_ne!(ev.1.as_deref(), Some(*p), "{body}: {got:?}"),
+            }
         }
     }
 

@@ -31,7 +31,10 @@
 //! party ([`bare`]).
 //!
 //! A cluster never holds two reports that their own article tells as two events: merging
-//! is not transitive through a third source ([`not_told_apart`]).
+//! is not transitive through a third source ([`not_told_apart`]). A report that several
+//! clusters would take goes to the nearest day, then to a cluster whose best report itself
+//! agrees with its parties ([`fit`]); a report with nothing of its own joins another
+//! article's event only on its own day ([`bare_on_another_day`]).
 //!
 //! Ids are short hashes of what the event is (type, start date, place, sorted actor ids),
 //! taken from the merged event's best report;
@@ -352,12 +355,14 @@ fn cosigned(a: &Candidate, b: &Candidate) -> bool {
 /// told by two articles, is one incident even when the sources name different parties (one
 /// the victims' side, the other the side blamed): "un camion a sauté sur une mine près de
 /// Susuzlug, district de Kelbajar, vendredi" and "vendredi 4 juin, deux journalistes ont péri
-/// … dans le district de Kelbajar". Places only guessed from the article's region, or another
-/// day, or one article, are not enough.
+/// … dans le district de Kelbajar". So is a place taken (an advance): a town falls once on a
+/// given day, and the sources name its attackers differently (the rebels for one, the army
+/// said to back them for another: "la milice entre dans Bourg le 3" / "appuyées par
+/// l'armée voisine, les colonnes prennent Bourg le 3"). Places only guessed from the
+/// article's region, or another day, or one article, are not enough.
 fn one_incident_site(a: &Candidate, b: &Candidate) -> bool {
     a.article != b.article
-        && a.kind == EventType::Incident
-        && b.kind == EventType::Incident
+        && (a.kind == EventType::Incident && b.kind == EventType::Incident || a.class == FrameClass::Advance)
         && a.class == b.class
         && a.place.is_some()
         && a.place == b.place
@@ -413,6 +418,17 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
         && k.members.iter().all(|m| not_told_apart(m, c))
         && !span_and_point(b, c)
         && (b.article == c.article || !(bare(c) && pinned(b)))
+        && !bare_on_another_day(b, c)
+}
+
+/// A [`bare`] report is one event with another article's report only on the same day:
+/// having nothing of its own (no written date, place or party), it is linked to the other
+/// by its kind and day alone, and the day is all it has. Two articles' reports a day
+/// apart, one of them bare ("les canons tonnent encore", its day carried from sentences
+/// before, and a raid of the previous day) are two moments of a war, not one.
+/// Within one article a bare report continues what came before, whatever its day.
+fn bare_on_another_day(a: &Candidate, b: &Candidate) -> bool {
+    a.article != b.article && (bare(a) || bare(b)) && a.date.start != b.date.start
 }
 
 /// A report that names its place itself and a party: what it tells is pinned to them.
@@ -636,7 +652,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
     let actor_note = if cosigned(a, b) {
         Some("one side's parties within the other's, two shared, same day, two sources")
     } else if one_incident_site(a, b) {
-        Some("one incident at one named place on one written day, two sources")
+        Some("one incident or capture at one named place on one written day, two sources")
     } else if matches!(a.kind, EventType::Ceasefire | EventType::Humanitarian) && complementary(a, b) {
         Some("one source names only who acted, the other only whom it struck, one written day")
     } else {
@@ -679,6 +695,11 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
             detail: "a report with no written date, place or party of its own joins no other \
                      article's event pinned to a place and a party"
                 .into(),
+        },
+        Check {
+            criterion: "own day",
+            holds: !bare_on_another_day(a, b),
+            detail: "a report with nothing of its own joins another article's report only on its day".into(),
         },
     ]
 }
@@ -826,15 +847,15 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
         let dn = day_no(c.date.start);
         let own = c.class.family();
         let families = std::iter::once(own).chain(partner_families(c.class));
-        let mut best: Option<(i64, usize)> = None;
+        let mut best: Option<(Fit, usize)> = None;
         for fam in families {
             for off in -3..=3 {
                 for &ki in buckets.get(&(fam, dn + off)).into_iter().flatten() {
                     let k = &clusters[ki];
                     if joins(k, &c, g) {
-                        let d = days_between(k.best().date.start, c.date.start);
-                        if best.is_none_or(|(bd, bk)| (d, ki) < (bd, bk)) {
-                            best = Some((d, ki));
+                        let f = fit(k, &c);
+                        if best.is_none_or(|(bf, bk)| (f, ki) < (bf, bk)) {
+                            best = Some((f, ki));
                         }
                     }
                 }
@@ -849,6 +870,18 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
         }
     }
     clusters
+}
+
+/// How closely a report fits a cluster that would take it, smaller first: the nearer
+/// day, then a cluster whose best report itself agrees with the report's parties, not
+/// only through another member. A sentence naming two parties ("les deux capitales ont
+/// décrété la mobilisation") joins one party's decree, and then lets the other party's
+/// own decree in too; a report that both clusters accept goes to the one of its own party.
+type Fit = (i64, bool);
+
+fn fit(k: &Cluster, c: &Candidate) -> Fit {
+    let b = k.best();
+    (days_between(b.date.start, c.date.start), !actors_agree(b, c))
 }
 
 /// Unique ids: a collision (two distinct events alike in type, date, place and actors)
@@ -1216,6 +1249,70 @@ mod tests {
         assert_eq!(events(vec![mine("a", &[0], false), mine("b", &[1], true)]), 2);
         // one article naming two parties tells two incidents
         assert_eq!(events(vec![mine("a", &[0], false), mine("a", &[1], false)]), 2);
+    }
+
+    #[test]
+    fn one_town_taken_on_one_written_day_merges_whoever_the_sources_name() {
+        use EventType::Fighting;
+        let taken = |art: &str, class, who, written, guessed| {
+            at(
+                with_actors(
+                    cand(art, Fighting, class, "2024-02-03", written, "les colonnes entrent dans Bourg"),
+                    who,
+                ),
+                0,
+                guessed,
+            )
+        };
+        let adv = FrameClass::Advance;
+        assert_eq!(events(vec![taken("a", adv, &[0], true, false), taken("b", adv, &[1], true, false)]), 1);
+        // near misses: a place only guessed; a date only inherited; a shelling of the town
+        // by other parties; one article naming two attackers
+        assert_eq!(events(vec![taken("a", adv, &[0], true, false), taken("b", adv, &[1], true, true)]), 2);
+        assert_eq!(events(vec![taken("a", adv, &[0], true, false), taken("b", adv, &[1], false, false)]), 2);
+        let sh = FrameClass::Shelling;
+        assert_eq!(events(vec![taken("a", sh, &[0], true, false), taken("b", sh, &[1], true, false)]), 2);
+        assert_eq!(events(vec![taken("a", adv, &[0], true, false), taken("a", adv, &[1], true, false)]), 2);
+    }
+
+    #[test]
+    fn a_report_goes_to_the_cluster_whose_best_report_shares_its_party() {
+        use EventType::Political;
+        let decree = |art: &str, who| {
+            with_actors(
+                cand(art, Political, FrameClass::Decree, "2022-04-04", true, "décrète la mobilisation"),
+                who,
+            )
+        };
+        // "a" and "b": each party's own decree; "m" names both parties and joins the first;
+        // "z" names the second party, whose own decree is the other cluster
+        let g = Gazetteer::default();
+        let ks =
+            clusters(vec![decree("a", &[0]), decree("b", &[1]), decree("m", &[0, 1]), decree("z", &[1])], &g);
+        let with = |art: &str| ks.iter().position(|k| k.members.iter().any(|c| c.article == art));
+        assert_eq!(ks.len(), 2);
+        assert_eq!(with("z"), with("b"));
+        assert_eq!(with("m"), with("a"));
+        // near miss: a report of the first party stays with the first decree
+        let ks =
+            clusters(vec![decree("a", &[0]), decree("b", &[1]), decree("m", &[0, 1]), decree("z", &[0])], &g);
+        let with = |art: &str| ks.iter().position(|k| k.members.iter().any(|c| c.article == art));
+        assert_eq!(with("z"), with("a"));
+    }
+
+    #[test]
+    fn a_bare_report_joins_another_article_only_on_its_own_day() {
+        use EventType::Fighting;
+        let raid =
+            || with_actors(cand("a", Fighting, FrameClass::Shelling, "2024-03-05", true, "un raid"), &[0]);
+        let bare =
+            |art: &str, day| cand(art, Fighting, FrameClass::Shelling, day, false, "les canons tonnent");
+        assert_eq!(events(vec![raid(), bare("b", "2024-03-06")]), 2);
+        // near misses: the same day; the same article (it continues the raid); a report
+        // of its own (a party named) a day later
+        assert_eq!(events(vec![raid(), bare("b", "2024-03-05")]), 1);
+        assert_eq!(events(vec![raid(), bare("a", "2024-03-06")]), 1);
+        assert_eq!(events(vec![raid(), with_actors(bare("b", "2024-03-06"), &[0])]), 1);
     }
 
     #[test]

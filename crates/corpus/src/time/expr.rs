@@ -394,7 +394,7 @@ fn expression_at(words: &Words, i: usize, a: &Anchors, tenses: &TenseMap) -> Opt
     ranges(words, i, a, tense)
         .or_else(|| night(words, i, a, tense))
         .or_else(|| numeric(words, i))
-        .or_else(|| weekday(words, i, a, tense))
+        .or_else(|| weekday(words, i, a, tense, tense == Tense::Past && tenses.has_compound_past()))
         .or_else(|| explicit(words, i, a, tense))
         .or_else(|| partial(words, i, a, tense))
         .or_else(|| fuzzy(words, i, a, tense))
@@ -631,6 +631,9 @@ fn with_year(words: &Words, k: usize, a: &Anchors, mo: i8, d: i8, tense: Tense) 
     if let Some(y) = year_of(w(0)) {
         return (Date::new(y, mo, d).ok(), 1);
     }
+    if let Some((y, n)) = same_year(words, k, a) {
+        return (Date::new(y, mo, d).ok(), n);
+    }
     if w(0) == "de" && w(1) == "cette" && w(2) == "annee" {
         return (Date::new(a.published.year(), mo, d).ok(), 3);
     }
@@ -654,9 +657,27 @@ fn with_year(words: &Words, k: usize, a: &Anchors, mo: i8, d: i8, tense: Tense) 
     (infer_year(a, mo, d, tense), 0)
 }
 
+/// "de la même année", "de cette année-là" at word `k`: the year the story last wrote
+/// (in this sentence, else in the paragraph's last full date, else the reference time's),
+/// and the number of words used. Unlike "de cette année" it never means publication's.
+fn same_year(words: &Words, k: usize, a: &Anchors) -> Option<(i16, usize)> {
+    let w = |n: usize| words.w(k + n);
+    let said = w(0) == "de"
+        && (w(1) == "la" && w(2) == "meme" && w(3) == "annee"
+            || w(1) == "cette" && w(2) == "annee" && w(3) == "la");
+    let y = a.year.or(a.para_date.map(|d| d.year())).unwrap_or(a.reference.year());
+    said.then_some((y, 4))
+}
+
 /// Weekdays: "mardi", "mardi dernier", "jeudi prochain", "mardi soir", "dimanche 24",
 /// "vendredi 22 septembre (2023)".
-fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+///
+/// In a narrative, "ce mardi" (without "-là") is the week of publication, like "ce matin";
+/// and a bare weekday on a verb in the passé composé (`news_past`) is the last such day
+/// before publication when the story has come within a week of it: an explainer told in
+/// the narrative present switches to the news's tense for the latest days ("Dimanche, Bakou
+/// a accepté…"). Further back, the story's own week is meant.
+fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense, news_past: bool) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
     let wd = weekday_of(w(0))?;
     // "ce mardi-là", like "ce jour-là", points back at the day the text is telling: the
@@ -700,7 +721,10 @@ fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
         qualifier = w(used);
         used += 1;
     }
-    let value = a.day_known.then(|| day(weekday_date(a, wd, qualifier, tense)));
+    let recent = weekday_back(a.published, wd, false);
+    let caught_up = news_past && recent > a.reference && (recent - a.reference).get_days() <= 7;
+    let a = if caught_up || words.prev(i) == "ce" { Anchors { doc: DocType::News, ..*a } } else { *a };
+    let value = a.day_known.then(|| day(weekday_date(&a, wd, qualifier, tense)));
     m(value, Kind::Weekday, used)
 }
 
@@ -796,7 +820,8 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let part = matches!(w(0), "mi" | "debut" | "fin" | "courant");
     let (mo_word, y_word, used) = if part { (w(1), w(2), 2) } else { (w(0), w(1), 1) };
     if let Some(mo) = month_of(mo_word) {
-        let explicit_year = year_of(y_word);
+        let same = same_year(words, i + used, a);
+        let explicit_year = year_of(y_word).or(same.map(|(y, _)| y));
         if !part
             && explicit_year.is_none()
             && prev != "en"
@@ -837,7 +862,8 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
             },
             _ => month(first),
         };
-        return m(Some(iv), Kind::Fuzzy, used + explicit_year.is_some() as usize);
+        let year_words = same.map_or(explicit_year.is_some() as usize, |(_, n)| n);
+        return m(Some(iv), Kind::Fuzzy, used + year_words);
     }
     if let Some(y) = year_of(if part { w(1) } else { w(0) }) {
         if part {
@@ -909,6 +935,7 @@ fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
             let unit = match w(1) {
                 "jour" | "jours" => 1,
                 "semaine" | "semaines" => 7,
+                "mois" | "an" | "ans" | "annee" | "annees" => return months_later(words, i, a),
                 _ => return None,
             };
             let sign = match (w(2), w(3)) {
@@ -920,6 +947,24 @@ fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
             rel(sign * n * unit, used)
         }
     }
+}
+
+/// "Un mois plus tard", "deux ans plus tôt", "six mois auparavant": the same day that many
+/// months or years from the reference time. Only with "plus tard", "plus tôt" or
+/// "auparavant": "un an après" mostly names an anniversary of an event it names ("un an
+/// après la guerre"), and "quelques mois" is too vague for a day.
+fn months_later(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    let n = number_of(w(0)).filter(|_| w(0) != "quelques")?;
+    let per = if w(1) == "mois" { 1 } else { 12 };
+    let (sign, used) = match (w(2), w(3)) {
+        ("plus", "tard") => (1, 4),
+        ("plus", "tot") => (-1, 4),
+        ("auparavant", _) => (-1, 3),
+        _ => return None,
+    };
+    let d = a.reference.checked_add((sign * n * per).months()).ok()?;
+    m(Some(day(d)), Kind::Anaphoric, used)
 }
 
 /// Deictics against the publication day: "hier", "avant-hier", "aujourd'hui", "demain",

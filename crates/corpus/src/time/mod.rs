@@ -210,6 +210,14 @@ pub(crate) struct SentenceTime {
     /// Folded byte offset where the sentence proper starts, after a wire dateline or a
     /// live-blog timestamp that opens it (0 when there is none): quotes start there.
     pub lead: usize,
+    /// The date that would move the reference time counts from it ("la veille", "deux
+    /// jours plus tôt") on a verb in the plus-que-parfait ("La veille, il avait révélé que
+    /// Bakou exigeait…"): a flashback off the story's line, even when another verb of the
+    /// sentence is in a past tense. It moves the reference time for the plus-que-parfait
+    /// sentences that follow it, and the story's line comes back after them (see
+    /// [`Timeline::back_to_main_line`]). A pluperfect with a date of its own ("avait
+    /// déclenché dimanche") is no such flashback: it may start a background line.
+    pub flashback: bool,
 }
 
 impl SentenceTime {
@@ -219,13 +227,19 @@ impl SentenceTime {
     }
 }
 
+/// The reference time's value, its expression, paragraph and basis.
+type Focus = Option<(Interval, Option<String>, usize, Basis)>;
+
 /// The time state of one article, fed its sentences in order.
 #[derive(Debug, Clone)]
 pub(crate) struct Timeline {
     pub anchors: Anchors,
     /// The reference time's value (any precision) and its expression, with the paragraph
     /// it was set in: a coarse one (a month) only holds for its paragraph.
-    focus: Option<(Interval, Option<String>, usize, Basis)>,
+    focus: Focus,
+    /// The story's line before a flashback moved the reference time (its reference and
+    /// focus): see [`Timeline::back_to_main_line`].
+    main_line: Option<(Date, Focus)>,
     period_para: usize,
     /// The paragraph of `anchors.para_date`.
     year_para: usize,
@@ -250,6 +264,7 @@ impl Timeline {
                 doc,
             },
             focus: None,
+            main_line: None,
             period_para: 0,
             year_para: 0,
             onset: None,
@@ -277,6 +292,7 @@ impl Timeline {
                 return st;
             }
         }
+        self.back_to_main_line(tenses);
         let from = skip.unwrap_or(0);
         st.lead = if from > 0 { ws[from - 1].1 } else { 0 };
         let reference = self.anchors.reference;
@@ -289,9 +305,27 @@ impl Timeline {
         if !st.hits.is_empty() {
             self.qualify(text, t, &ws, tenses, &mut st.hits);
             self.keep_written_year(t, &ws[from..], &st.hits, para);
+            st.flashback = st
+                .hits
+                .iter()
+                .rev()
+                .find(|h| h.dates_event())
+                .is_some_and(|h| h.kind == Kind::Anaphoric && tenses.at(h.start, t) == Tense::Pluperfect);
         }
         self.ws = ws;
         st
+    }
+
+    /// After a flashback ("La veille, il avait révélé…"), a sentence with no
+    /// plus-que-parfait returns to the story's line ("Le surlendemain, il réunit…" counts
+    /// from the day told before the flashback); one in the plus-que-parfait stays in the
+    /// flashback ("…avaient repris la veille X. Ils avaient proclamé le jour même…").
+    fn back_to_main_line(&mut self, tenses: &TenseMap) {
+        if self.main_line.is_some() && !tenses.has(Tense::Pluperfect) {
+            let (r, focus) = self.main_line.take().unwrap();
+            self.anchors.reference = r;
+            self.focus = focus;
+        }
     }
 
     /// The day a "ce jour-là" of sentence `t` points back at when the last dated sentence,
@@ -375,9 +409,11 @@ impl Timeline {
     /// After the extractor has used a sentence: move the reference time to its main-clause
     /// event date, if it has one.
     ///
-    /// A flashback in the plus-que-parfait ("La veille, il avait démis…") does not move
-    /// the story forward, so it leaves the reference time alone. A month or a year ("Au
-    /// printemps 2024") moves it too, so that a later "le 9 mai" finds its year.
+    /// A sentence in the plus-que-parfait alone ("La veille, il avait démis…") does not move
+    /// the story forward, so it leaves the reference time alone; an anaphoric flashback in a
+    /// sentence with other tenses ([`SentenceTime::flashback`]) moves it but keeps the
+    /// story's line to come back to. A month or a year ("Au printemps 2024") moves it too,
+    /// so that a later "le 9 mai" finds its year.
     pub fn advance(
         &mut self,
         st: &SentenceTime,
@@ -388,6 +424,13 @@ impl Timeline {
     ) {
         if tense == Tense::Pluperfect {
             return;
+        }
+        if st.flashback {
+            if self.main_line.is_none() {
+                self.main_line = Some((self.anchors.reference, self.focus.clone()));
+            }
+        } else if st.hits.iter().any(|h| h.dates_event()) {
+            self.main_line = None;
         }
         let main = st.hits.iter().rev().find(|h| h.dates_event()).or_else(|| st.report());
         if main.is_some() {
@@ -486,6 +529,7 @@ impl Timeline {
     }
 
     fn set_entry(&mut self, day: Date, para: usize) {
+        self.main_line = None;
         self.anchors.reference = day;
         self.anchors.period = None;
         self.focus = Some((

@@ -40,6 +40,8 @@ pub struct TenseMap {
     marks: Vec<(usize, Tense)>,
     len: usize,
     scheduled: bool,
+    /// A verb in the passé composé: the tense of news, not of a story told in the past.
+    compound_past: bool,
 }
 
 /// Words that may sit between an auxiliary and its participle.
@@ -205,7 +207,7 @@ impl TenseMap {
             same && i > 0 && cased.get(start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
         };
         let mut marks = Vec::new();
-        let (mut sched_verb, mut meeting) = (false, false);
+        let (mut sched_verb, mut meeting, mut compound_past) = (false, false, false);
         for (i, &(start, _)) in ws.iter().enumerate() {
             if is_name(i, start) {
                 continue;
@@ -219,9 +221,11 @@ impl TenseMap {
                 Lexical::Future => Some(Tense::Future),
                 _ => simple(cur, w(i.wrapping_sub(1))),
             };
+            compound_past |= tense == Some(Tense::Past)
+                && matches!(cur, "a" | "ont" | "est" | "sont" | "ai" | "avons" | "avez");
             marks.extend(tense.map(|t| (start, t)));
         }
-        TenseMap { marks, len: lower.len(), scheduled: sched_verb && meeting }
+        TenseMap { marks, len: lower.len(), scheduled: sched_verb && meeting, compound_past }
     }
 
     /// Tense of the verb nearest to byte `pos` of the folded text (positions are scaled:
@@ -232,6 +236,17 @@ impl TenseMap {
         }
         let p = if folded.is_empty() { 0 } else { pos * self.len / folded.len().max(1) };
         self.marks.iter().min_by_key(|(m, _)| m.abs_diff(p)).map(|(_, t)| *t).unwrap_or(Tense::Present)
+    }
+
+    /// Some verb of the sentence is in the passé composé ("a accepté"), not only in the
+    /// imparfait or the passé simple.
+    pub(crate) fn has_compound_past(&self) -> bool {
+        self.compound_past
+    }
+
+    /// Some verb of the sentence is in tense `t`.
+    pub(crate) fn has(&self, t: Tense) -> bool {
+        self.marks.iter().any(|(_, x)| *x == t)
     }
 
     /// Every verb found is in the past or the pluperfect (and there is one).
