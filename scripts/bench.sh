@@ -163,7 +163,8 @@ serve_br() { # serve_br OUT NAME=DIR... -> starts bench/serve_br.js, sets SERVER
 
 lh_run() { # lh_run LIGHTHOUSE URL JSON -> one mobile-preset performance run
   CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" "$1" "$2" --quiet \
-    --only-categories=performance --output=json --output-path="$3" --chrome-flags="$CHROMIUM_FLAGS"
+    --only-categories=performance --output=json --output-path="$3" --chrome-flags="$CHROMIUM_FLAGS" \
+    --throttling-method="${LH_THROTTLING:-simulate}"
 }
 
 lh_figures() { # lh_figures JSON -> "LCP_MS TTI_MS SCORE"
@@ -199,7 +200,7 @@ bench_lighthouse() {
   seeds=$(dist_for seeds "$ROOT/stories/armenia-azerbaijan"); bare=$(dist_bare)
   rm -rf "$out" && mkdir -p "$out"
   serve_br "$out" "seeds=$seeds" "bare=$bare"
-  echo "== Lighthouse $("$lh" --version), mobile preset, $runs alternating runs: ${BASE_URL}seeds/ and ${BASE_URL}bare/"
+  echo "== Lighthouse $("$lh" --version), mobile preset, throttling ${LH_THROTTLING:-simulate}, $runs alternating runs: ${BASE_URL}seeds/ and ${BASE_URL}bare/"
   for i in $(seq "$runs"); do
     for name in seeds bare; do
       json="$out/$name-$i.json"

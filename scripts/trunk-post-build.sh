@@ -118,4 +118,15 @@ fi
 links="<link rel=modulepreload href=./${js}><link rel=preload href=./${wasm} as=fetch type=application/wasm crossorigin>"
 sed -i "s#<script[^>]*chronocarte\.js[^>]*></script>#${links}&#" index.html
 grep -q "rel=preload href=./${wasm}" index.html || { echo "post-build: no preload links added to index.html" >&2; exit 1; }
+# Release builds: the widget's first screen as static markup in the page's empty hosts, so
+# that a phone paints the title and the first cards before the wasm has arrived
+# (src/prerender.rs). Rendered natively by the same components, from the same corpus (the
+# build script bakes it again for the host, with the same CHRONOCARTE_* settings); without
+# the size settings of the wasm build (scripts/trunk-release.sh), which are for the wasm.
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  env -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_FEATURES -u RUSTC_BOOTSTRAP \
+    cargo run --quiet --offline --locked --manifest-path "${TRUNK_SOURCE_DIR:-.}/Cargo.toml" \
+    --bin chronocarte-prerender -- "$PWD"
+  grep -q "data-chronocarte-prerendered" index.html || { echo "post-build: no first screen in index.html" >&2; exit 1; }
+fi
 echo "post-build: chronocarte.js -> $js, $wasm, $css"

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod num;
 pub mod order;
 pub mod panic;
+pub mod prerender;
 pub mod store;
 pub mod style_kinds;
 pub mod url;
@@ -24,6 +25,10 @@ use components::App;
 /// A `performance.mark` (a no-op where the Performance API is missing): the phases of
 /// start-up, read by the browser benchmark (`crates/e2e/tests/perf.rs`).
 pub fn mark(name: &str) {
+    // Natively (the first screen rendered at build time, `prerender`) there is no browser.
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }
@@ -64,27 +69,29 @@ impl Default for Options {
 impl Options {
     /// Reads `data-lang`, `data-theme`, `data-filters`, `data-height`, `data-url-state` and
     /// `data-heading-level` from the host element.
-    pub fn from_element(mut self, el: &web_sys::Element) -> Self {
-        if let Some(l) = el.get_attribute("data-lang") {
+    pub fn from_element(self, el: &web_sys::Element) -> Self {
+        self.from_attributes(|name| el.get_attribute(name))
+    }
+
+    /// The same from any source of attributes: the host element in the browser, the host
+    /// `<div>` of a page's markup when the first screen is rendered at build time.
+    pub fn from_attributes(mut self, attr: impl Fn(&str) -> Option<String>) -> Self {
+        if let Some(l) = attr("data-lang") {
             self.lang = if l == "en" { Lang::En } else { Lang::Fr };
         }
-        if let Some(t) =
-            el.get_attribute("data-theme").filter(|t| matches!(t.as_str(), "auto" | "light" | "dark"))
-        {
+        if let Some(t) = attr("data-theme").filter(|t| matches!(t.as_str(), "auto" | "light" | "dark")) {
             self.theme = t;
         }
-        if let Some(f) = el.get_attribute("data-url-state") {
+        if let Some(f) = attr("data-url-state") {
             self.url_fragment = f == "true" || f.is_empty();
         }
-        if let Some(h) = el.get_attribute("data-heading-level") {
+        if let Some(h) = attr("data-heading-level") {
             self.title_h1 = h.trim() == "1";
         }
-        if let Some(f) = el.get_attribute("data-filters") {
+        if let Some(f) = attr("data-filters") {
             self.filters = Some(f);
         }
-        if let Some(h) =
-            el.get_attribute("data-height").and_then(|h| h.trim().trim_end_matches("px").parse().ok())
-        {
+        if let Some(h) = attr("data-height").and_then(|h| h.trim().trim_end_matches("px").parse().ok()) {
             self.height = Some(h);
         }
         self
@@ -119,6 +126,7 @@ impl Instance {
 /// Mounts a widget inside `element` (its content is appended).
 pub fn mount_in(element: web_sys::HtmlElement, options: Options) -> Instance {
     panic::install();
+    prerender::remove_from(&element);
     let created = std::rc::Rc::new(std::cell::Cell::new(None));
     let listeners = host::Listeners::default();
     let (slot, notify) = (created.clone(), listeners.clone());

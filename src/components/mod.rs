@@ -29,7 +29,8 @@ pub fn App(options: Options, store: Store) -> impl IntoView {
         }
         store.apply_state(parsed.state);
     }
-    if options.url_fragment {
+    // Natively (the first screen rendered at build time) there is no URL to follow.
+    if options.url_fragment && cfg!(target_arch = "wasm32") {
         crate::url::sync(store);
     }
     let height = options.height;

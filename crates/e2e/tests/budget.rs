@@ -10,9 +10,11 @@ use chronocarte_e2e::{bundle_sizes, dist, print_sizes};
 /// in BENCHMARKS.md ("Where the bundle's bytes go"), under issue 14's 183,000; 2026-11-28
 /// (tenth session): 174,580 with std rebuilt for size (`scripts/trunk-release.sh`, the build
 /// `./dev test` measures); twelfth session: 168,350 (`panic=immediate-abort` with the error box
-/// in the loader, std's `optimize_for_size`, one closure type for the interface texts). Issue
-/// 15 asks for 150,000.
-const BUDGET_BROTLI: usize = 168_700;
+/// in the loader, std's `optimize_for_size`, one closure type for the interface texts); thirteenth session: 175,236, of which 7,002 are
+/// `index.html` with the first screen as static markup (`src/prerender.rs`: +6.6 KB of
+/// markup and its 0.3 KB stylesheet, bought knowingly: under real mobile throttling it moved
+/// the first card from 2.4–2.6 s to 1.4–1.6 s, BENCHMARKS.md). Issue 15 asks for 150,000.
+const BUDGET_BROTLI: usize = 175_600;
 
 #[test]
 fn seed_bundle_fits_its_brotli_budget() {
