@@ -273,6 +273,7 @@ impl<'p> Walk<'p> {
             self.words = s.words;
             return;
         }
+        let mut before: Option<TriggerHit> = None;
         for span in if triggers.is_empty() { Vec::new() } else { clauses(&s, &st, &triggers) } {
             let clause = (span != args.span).then(|| Arguments::of(&s, span));
             let args = clause.as_ref().unwrap_or(&args);
@@ -282,6 +283,15 @@ impl<'p> Walk<'p> {
                 // a relative clause cut off with its own date tells a fact of its own: its
                 // frame is no longer a mere qualifier of the noun before it
                 mine.iter_mut().filter(|h| h.trigger.weight == 2).for_each(|h| h.trigger.weight = 3);
+            }
+            let strongest = mine.iter().filter(|h| h.trigger.kind != EventType::Statement);
+            match strongest.max_by_key(|h| h.trigger.weight).filter(|h| h.trigger.weight >= 3) {
+                Some(h) => before = Some(*h),
+                // a dated sequel without a fact's frame of its own ([`dated_sequel`])
+                None if !mine.iter().any(|h| h.trigger.kind == EventType::Statement) => {
+                    mine.extend(before.map(|h| sequel_of(&h, &s, span)));
+                }
+                None => {}
             }
             let (usable, groups) = group_by_date(&s, &st, &mine, span);
             let any_strong = groups.iter().any(|(_, v)| v.iter().any(|h| h.trigger.weight >= 3));
@@ -328,7 +338,7 @@ impl<'p> Walk<'p> {
         self.towns.note(si, para, places, ctx.gazetteer);
         let mut actors =
             ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
-        self.generic.resolve(t, &words, &mut actors);
+        self.generic.resolve(ctx.lexicon, t, &words, &mut actors);
         Some(Sentence {
             index: si,
             start: ss,
@@ -544,7 +554,8 @@ impl<'p> Walk<'p> {
             fatalities,
             quote: quote.to_string(),
             claimed_by: args.claimed_by.clone(),
-            trigger: (ts >= q0 && te <= q1).then(|| (ts - q0, te - q0)),
+            // an empty trigger is one a dated sequel borrowed ([`sequel_of`]): no words of its own
+            trigger: (ts >= q0 && te <= q1 && te > ts).then(|| (ts - q0, te - q0)),
             disputed_by,
             extra: Vec::new(),
         });
@@ -724,6 +735,11 @@ impl Arguments {
         if actors.is_empty() {
             actors = s.actors.iter().filter(|h| h.start < span.0).copied().collect();
         }
+        if actors.is_empty() {
+            // a first clause without a party shares the sentence's ("les deux capitales
+            // ont publié…, et deux jours plus tard, les soldats arméniens…")
+            actors = s.actors.iter().filter(|h| h.start >= span.1).copied().collect();
+        }
         let mut places: Vec<PlaceHit> = s.places.iter().filter(|p| inside(p.start)).copied().collect();
         if places.is_empty() {
             places = s.places.iter().filter(|p| p.start < span.0).copied().collect();
@@ -829,6 +845,7 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
     };
     let mut cuts = at(&[" puis ", "; ", " et puis "]);
     let and = at(&[", et "]);
+    let sequel = |a: usize, b: usize| dated_sequel(s, st, triggers, a, b);
     // two clauses, each with its own named subject: "…, et Washington a suspendu…"
     cuts.extend(and.iter().copied().filter(|&c| named_subject_at(s, c + ", et ".len())));
     // two clauses, the second with its own date: "…, et cinq jours plus tard, dix soldats…"
@@ -852,13 +869,14 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
         a > 0 && (named_subject_at(s, a + lead) || party_then_frame(s, a + lead, triggers))
     };
     let fact_in = |a: usize, b: usize| {
-        triggers.iter().any(|h| {
-            let inside = h.start >= a && h.start < b;
-            inside
-                && (h.trigger.kind != EventType::Statement
-                    && h.trigger.weight >= 3 - u8::from(relative_at(t, a))
-                    || h.trigger.kind == EventType::Statement && h.trigger.weight >= 1 && own_subject(a))
-        })
+        sequel(a, b)
+            || triggers.iter().any(|h| {
+                let inside = h.start >= a && h.start < b;
+                inside
+                    && (h.trigger.kind != EventType::Statement
+                        && h.trigger.weight >= 3 - u8::from(relative_at(t, a))
+                        || h.trigger.kind == EventType::Statement && h.trigger.weight >= 1 && own_subject(a))
+            })
     };
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
@@ -881,6 +899,36 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
         return whole;
     }
     spans
+}
+
+/// Does the part `a..b` of a sentence cut by [`clauses`] hold a date of its own and a
+/// verb, without a frame strong enough to tell a fact ("…; le surlendemain, ses soldats
+/// gagnent le village", "…, puis a déclaré quatre jours après vouloir négocier")? Such
+/// a part tells the next step of the fact told before it, on its own day. Not a negated one
+/// ("; le lendemain, rien n'a bougé": what did not happen), nor one that goes on with the
+/// same ("…, et ce matin encore, des impacts").
+fn dated_sequel(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit], a: usize, b: usize) -> bool {
+    if a == 0 || !st.hits.iter().any(|d| d.dates_event() && a <= d.start && d.start < b) {
+        return false;
+    }
+    let framed = triggers.iter().any(|h| a <= h.start && h.start < b);
+    let (first, last) = (s.words.partition_point(|w| w.0 < a), s.words.partition_point(|w| w.0 < b));
+    let words = || s.words[first..last].iter().map(|w| &s.t[w.0..w.1]);
+    let negated = words().any(|w| matches!(w, "pas" | "rien" | "jamais" | "encore"));
+    // a date that opens the part makes it a clause of its own ("; le surlendemain, les
+    // écoles ferment"); further in, a verb must show that it is one
+    let c = &s.t[a..b];
+    let opens = dated_at(s, st, a + (c.len() - strip_conjunction(c).len()));
+    (opens || framed || words().any(is_finite)) && !negated
+}
+
+/// The frame a dated sequel ([`dated_sequel`]) borrows from the fact before it: the same
+/// kind of event, placed where the sequel's clause opens (its places and parties are the
+/// nearest), and empty, for it has no words of its own.
+fn sequel_of(before: &TriggerHit, s: &Sentence, span: (usize, usize)) -> TriggerHit {
+    let c = &s.t[span.0..span.1];
+    let from = span.0 + (c.len() - strip_conjunction(c).len());
+    TriggerHit { start: from, end: from, trigger: before.trigger }
 }
 
 /// Relative clauses that tell an earlier fact of their own, at the byte before their
@@ -1076,14 +1124,15 @@ fn group_by_date<'s>(
     // an apposition's date dates the frames of its own segment only: kept after the others
     let shared = usable.len();
     usable.extend(st.hits.iter().filter(|d| !d.dates_event() && d.apposition.is_some()));
+    let bounds = if usable.is_empty() { Vec::new() } else { dated_clause_bounds(s, st) };
     let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
     for h in triggers {
         let own = (shared..usable.len()).find(|&i| usable[i].dates_event_at(h.start));
         let g = match report_idx {
             _ if own.is_some() => own,
             Some(ri) if h.trigger.kind == EventType::Statement => Some(ri),
-            Some(ri) => nearest_date(&usable[..ri], h, s.t),
-            None => nearest_date(&usable[..shared], h, s.t),
+            Some(ri) => nearest_date(&usable[..ri], h, &bounds),
+            None => nearest_date(&usable[..shared], h, &bounds),
         };
         match groups.iter_mut().find(|(k, _)| *k == g) {
             Some((_, v)) => v.push(h),
@@ -1247,13 +1296,13 @@ fn place_of(
             | EventType::Casualties
             | EventType::Humanitarian
     );
-    // visits, conferences and signatures happen somewhere too, but their verbs also take a
+    // visits, conferences, signatures and truces happen somewhere too, but their verbs also take a
     // dative ("a proposé à Bakou de…"): there the name must not govern an infinitive. Nor
     // is a place told after the report's own speaker the event's: "…, a déclaré le
     // ministère à Erevan" is where the ministry spoke
     let reported_after = args.attribution.is_some_and(|(a, _)| a > main.end);
     let met_at = |p: &PlaceHit| {
-        matches!(kind, EventType::Diplomacy | EventType::Political)
+        matches!(kind, EventType::Diplomacy | EventType::Political | EventType::Ceasefire)
             && strictly_locative(s.t, p.start)
             && !governs_infinitive(s.t, p.end)
             && !(reported_after && args.attribution.is_some_and(|(a, _)| p.start > a))
@@ -1264,6 +1313,7 @@ fn place_of(
         .filter(|p| {
             (where_kind && strictly_locative(s.t, p.start))
                 || met_at(p)
+                || venue_at(p, ctx)
                 || set_apart_locative(s.t, p.start, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
@@ -1276,6 +1326,17 @@ fn place_of(
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
         })
+}
+
+/// A building or site that also names who acts there ("la Maison-Blanche", "le Kremlin")
+/// is where the event happens when a locative word stands before it, its article between
+/// ("à la Maison-Blanche", "devant le Kremlin"): unlike "à l'Arménie", a building takes no
+/// dative. The actor it names stays an actor too.
+fn venue_at(p: &PlaceHit, ctx: &Context) -> bool {
+    let kind = ctx.gazetteer.places[p.place].kind;
+    p.locative
+        && !p.descriptive
+        && matches!(kind, PlaceKind::Institution | PlaceKind::Site | PlaceKind::Airport)
 }
 
 /// How specific a place is, towns of every size and capitals alike: of two towns in a
@@ -1475,16 +1536,34 @@ fn orig(text: &str, f: &View, s: usize, e: usize) -> String {
 }
 
 /// The usable date hit nearest to a trigger; a sentence-initial "Jeudi, …" governs the
-/// whole sentence unless another date is closer.
-fn nearest_date(dates: &[&TimeHit], h: &TriggerHit, _t: &str) -> Option<usize> {
-    dates
-        .iter()
-        .enumerate()
-        .min_by_key(|(_, d)| {
-            // The gap between the two spans (0 when they overlap).
-            h.start.saturating_sub(d.end).max(d.start.saturating_sub(h.end))
-        })
-        .map(|(i, _)| i)
+/// whole sentence unless another date is closer. A date belongs to its own clause:
+/// across a clause bound ([`dated_clause_bounds`]) a trigger takes a date of its own
+/// clause first, else one told before it (a date carries forward: "Le 3, X a tiré ; Y a
+/// riposté"), never one that opens a later clause ("X cesse ; le surlendemain, Y").
+fn nearest_date(dates: &[&TimeHit], h: &TriggerHit, bounds: &[usize]) -> Option<usize> {
+    let apart = |d: &TimeHit| {
+        let (a, b) = if d.start < h.start { (d.end, h.start) } else { (h.end, d.start) };
+        bounds.iter().any(|&c| a <= c && c < b)
+    };
+    let gap = |d: &TimeHit| h.start.saturating_sub(d.end).max(d.start.saturating_sub(h.end));
+    let nearest = |keep: &dyn Fn(&TimeHit) -> bool| {
+        dates.iter().enumerate().filter(|(_, d)| keep(d)).min_by_key(|(_, d)| gap(d)).map(|(i, _)| i)
+    };
+    nearest(&|d| !apart(d)).or_else(|| nearest(&|d| d.start < h.start))
+}
+
+/// Where a sentence's clauses part, for dating: at ";", and at "puis" or ", et" when a
+/// date opens the clause they join ("…, puis, trois jours plus tard, …"). Folded offsets.
+fn dated_clause_bounds(s: &Sentence, st: &SentenceTime) -> Vec<usize> {
+    let mut bounds = occurrences(s, &["; "]);
+    for sep in [" puis ", ", et "] {
+        let dated = occurrences(s, &[sep]).into_iter().filter(|&c| {
+            let rest = s.t[c + sep.len()..].trim_start_matches([',', ' ']);
+            dated_at(s, st, s.t.len() - rest.len())
+        });
+        bounds.extend(dated);
+    }
+    bounds
 }
 
 fn is_mediation(t: &str, h: &ActorHit) -> bool {
@@ -1651,9 +1730,15 @@ mod tests {
 
     /// The kind and place id of each event of an invented one-paragraph article.
     fn kinds_and_places(body: &str) -> Vec<(EventType, Option<String>)> {
+        kinds_and_places_with(body, "")
+    }
+
+    /// The same, with the places of the TOML text `extra` added to the story's.
+    fn kinds_and_places_with(body: &str, extra: &str) -> Vec<(EventType, Option<String>)> {
         let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
         let mut d = Vec::new();
-        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
+        let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + extra;
+        let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
         let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
         let text = format!(
             "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
@@ -1693,6 +1778,18 @@ mod tests {
                 EventType::Political,
                 Some("yerevan"),
             ),
+            // fires: a truce signed somewhere is signed there too
+            (
+                "Mardi, les chefs des deux armées ont signé à Erevan un cessez-le-feu durable.",
+                EventType::Ceasefire,
+                Some("yerevan"),
+            ),
+            // near miss: where the truce was announced, after its speaker
+            (
+                "Mardi, les deux armées ont conclu un cessez-le-feu durable, a annoncé le ministère à Erevan.",
+                EventType::Ceasefire,
+                None,
+            ),
             // near miss: a town still wins over a region, even one nearer the signature
             (
                 "Mardi, les deux ministres réunis à Goris ont signé dans le Syunik un accord de coopération militaire.",
@@ -1704,6 +1801,27 @@ mod tests {
             let got = kinds_and_places(body);
             let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
             assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_building_after_a_locative_word_is_the_place() {
+        // a building whose name is also an actor alias of the story ("Maison-Blanche")
+        const HOUSE: &str = "\n[[place]]\nid = \"white_house\"\nkind = \"institution\"\n\
+            name_en = \"White House\"\nname_fr = \"Maison-Blanche\"\nparent = \"washington\"\n\
+            lat = 38.9\nlon = -77.0\n";
+        // (article body, whether an event takes place at the building)
+        let cases: &[(&str, bool)] = &[
+            // fires: "à la Maison-Blanche" says where, though it also names the US
+            ("Jeudi, à la Maison-Blanche, les deux ministres ont signé un accord de coopération militaire.", true),
+            ("Jeudi, les délégués des deux pays se sont réunis à la Maison-Blanche pour des pourparlers.", true),
+            // near miss: the building as the subject is the government that acts
+            ("Jeudi, la Maison-Blanche a signé un accord de coopération militaire avec Erevan.", false),
+        ];
+        for (body, there) in cases {
+            let got = kinds_and_places_with(body, HOUSE);
+            let at = got.iter().any(|(_, p)| p.as_deref() == Some("white_house"));
+            assert_eq!(at, *there, "{body}: {got:?}");
         }
     }
 
@@ -1755,6 +1873,102 @@ mod tests {
                 Ok(p) => assert_eq!(ev.1.as_deref(), Some(*p), "{body}: {got:?}"),
                 Err(p) => assert_ne!(ev.1.as_deref(), Some(*p), "{body}: {got:?}"),
             }
+        }
+    }
+
+    /// The candidates of an invented one-paragraph article published on 2024-03-07: their
+    /// kind, day and quote.
+    fn candidates_of(body: &str) -> Vec<(EventType, String, String)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
+        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let out = extract(&a, &Context::new(&g, &l));
+        out.candidates.into_iter().map(|c| (c.kind, c.date.start.to_string(), c.quote)).collect()
+    }
+
+    #[test]
+    fn a_date_belongs_to_its_own_clause() {
+        // (sentence, a phrase of the quote, the day of its event)
+        let cases: &[(&str, &str, &str)] = &[
+            // fires: the fact before ";" keeps the date that opens its clause, though the
+            // date that opens the next clause stands nearer to its frame
+            (
+                "Le 4 mars, à l'aube, après une nuit de tirs sporadiques, l'armée azerbaïdjanaise a \
+                 bombardé Goris ; le lendemain, rien n'avait changé.",
+                "a bombardé Goris",
+                "2024-03-04",
+            ),
+            // near miss: a frame after the ";" takes the date of its own clause
+            (
+                "Le 4 mars, à l'aube, après une nuit de tirs sporadiques, l'armée azerbaïdjanaise a \
+                 bombardé Goris ; le lendemain, elle a pilonné Tegh.",
+                "elle a pilonné Tegh",
+                "2024-03-05",
+            ),
+        ];
+        for (body, phrase, date) in cases {
+            let got = candidates_of(body);
+            let c = got.iter().find(|c| c.2.contains(phrase)).unwrap_or_else(|| panic!("{body}: {got:?}"));
+            assert_eq!(c.1, *date, "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_dated_sequel_is_a_fact_of_its_own() {
+        // (sentence, the kind and day of each candidate)
+        let cases: &[(&str, &[(EventType, &str)])] = &[
+            // fires: a clause after ";" opens with its own date and names no frame: the next
+            // step of the fact before it, on its own day
+            (
+                "Le 2 mars, l'armée azerbaïdjanaise a bombardé Goris ; deux jours plus tard, ses \
+                 soldats s'installent dans Tegh.",
+                &[(EventType::Fighting, "2024-03-02"), (EventType::Fighting, "2024-03-04")],
+            ),
+            // fires: a statement after "puis" with a date of its own tells a second fact
+            (
+                "Le 2 mars, l'armée azerbaïdjanaise a bombardé Goris, puis a déclaré quatre jours plus \
+                 tard vouloir négocier.",
+                &[(EventType::Fighting, "2024-03-02"), (EventType::Statement, "2024-03-06")],
+            ),
+            // fires: a first clause without a party of its own shares the sentence's, so a
+            // meeting told before the sequel still has its parties
+            (
+                "Le 2 mars, les deux capitales ont publié une déclaration commune ; deux jours plus \
+                 tard, les soldats arméniens rentrent à Goris.",
+                &[(EventType::Talks, "2024-03-02"), (EventType::Talks, "2024-03-04")],
+            ),
+            // near miss: with no party named anywhere, talks are nobody's
+            (
+                "Le 2 mars, les deux capitales ont publié une déclaration commune ; deux jours plus \
+                 tard, les prisonniers rentrent chez eux.",
+                &[],
+            ),
+            // near miss: without a date of its own the coordinated clause is more of the fact
+            (
+                "Le 2 mars, l'armée azerbaïdjanaise a bombardé Goris ; ses soldats s'installent dans Tegh.",
+                &[(EventType::Fighting, "2024-03-02")],
+            ),
+            // near miss: a reporting verb without a date of its own is part of the fact
+            (
+                "Le 2 mars, l'armée azerbaïdjanaise a bombardé Goris, puis a déclaré vouloir négocier.",
+                &[(EventType::Fighting, "2024-03-02")],
+            ),
+            // near miss: a dated clause that tells what goes on ("encore") is no new fact
+            (
+                "Le 2 mars, l'armée azerbaïdjanaise a bombardé Goris ; le surlendemain, elle y est encore.",
+                &[(EventType::Fighting, "2024-03-02")],
+            ),
+        ];
+        for (body, expected) in cases {
+            let got: Vec<(EventType, String)> = candidates_of(body).into_iter().map(|c| (c.0, c.1)).collect();
+            let expected: Vec<(EventType, String)> =
+                expected.iter().map(|(k, d)| (*k, d.to_string())).collect();
+            assert_eq!(got, expected, "{body}");
         }
     }
 

@@ -300,7 +300,11 @@ impl PlaceIndex {
     /// Places named in the folded sentence `t`, whose words (`crate::fold::words`) are `ws`.
     pub(crate) fn find_with(&self, g: &Gazetteer, t: &str, ws: &[(usize, usize)]) -> Vec<PlaceHit> {
         let mut out = Vec::new();
-        for h in self.names.find(t) {
+        // a reference qualified as another country's is dropped before overlaps are
+        // resolved, so that the name inside it ("la capitale érythréenne") still counts
+        let hits =
+            self.names.find_all(t).into_iter().filter(|h| !(h.value.1 && qualified_elsewhere(t, h.end)));
+        for h in crate::matcher::leftmost_longest(hits.collect(), |h| (h.start, h.end)) {
             let (pi, descriptive) = *h.value;
             let locative = is_locative(t, ws, h.start);
             let kind = g.places[pi].kind;
@@ -311,6 +315,22 @@ impl PlaceIndex {
         }
         out
     }
+}
+
+/// Does a reference that ends on a kind of place ("l'aéroport de la capitale") go on with an
+/// adjective of nationality ("… de la capitale érythréenne", "… de la ville malienne")? Then
+/// the writer names another country's town, not the one the reference stands for.
+fn qualified_elsewhere(t: &str, end: usize) -> bool {
+    const KINDS: &[&str] = &["capitale", "ville", "localite", "region", "province"];
+    const NATIONALITY_ENDS: &[&str] =
+        &["aise", "aine", "ienne", "enne", "oise", "ane", "ais", "ain", "ien", "ois"];
+    let head = &t[..end];
+    if !KINDS.iter().any(|k| head.ends_with(k)) {
+        return false;
+    }
+    let rest = t[end..].trim_start();
+    let next = &rest[..rest.bytes().position(|c| !crate::fold::is_word_byte(c)).unwrap_or(rest.len())];
+    next.len() > 4 && NATIONALITY_ENDS.iter().any(|x| next.ends_with(x))
 }
 
 fn is_locative(t: &str, ws: &[(usize, usize)], start: usize) -> bool {
@@ -364,6 +384,7 @@ lat = 40.4
 lon = 49.9
 name_fr = "Bakou"
 name_en = "Baku"
+references = ["le port de la capitale"]
 "#;
         Gazetteer::parse(Path::new("p.toml"), t, &mut Vec::new())
     }
@@ -389,6 +410,10 @@ name_en = "Baku"
         // near miss: "de" after a noun that is no place ("la chute de", "le chef de")
         assert_eq!(ids("la chute de Bakou"), Vec::<String>::new());
         assert_eq!(ids("le chef de Bakou a parlé"), Vec::<String>::new());
+        // a reference ending on its kind of place, qualified by a nationality, names another
+        // country's town
+        assert_eq!(ids("une frappe sur le port de la capitale lundi"), vec!["baku"]);
+        assert_eq!(ids("une frappe sur le port de la capitale géorgienne"), Vec::<String>::new());
         assert_eq!(g.places[0].display_name(), "Stepanakert / Khankendi");
         // Names written lower-case to read inside a sentence are capitalised for display.
         assert_eq!(capitalise("aéroport de Stepanakert"), "Aéroport de Stepanakert");

@@ -292,19 +292,37 @@ enum Antecedent {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct GenericActors {
     seen: [Option<Antecedent>; GENERIC_NOUNS.len()],
+    /// The armies named so far in the article, by any of their names ("les FAS", "Burhane"):
+    /// an article that names a single army calls it "l'armée" without ever writing "l'armée
+    /// soudanaise".
+    armies: Option<Antecedent>,
+}
+
+/// An army: a party one of whose names is "armée …" ("armée soudanaise").
+fn is_army(a: &Actor) -> bool {
+    a.aliases.iter().any(|n| ["armée ", "Armée ", "armee "].iter().any(|p| n.starts_with(p)))
 }
 
 impl GenericActors {
     /// Learn from the folded sentence `t` (words `ws`, actors `hits`) and add a hit for each
     /// bare definite generic noun whose party is known.
-    pub(crate) fn resolve(&mut self, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) {
+    pub(crate) fn resolve(&mut self, l: &Lexicon, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) {
+        for h in hits.iter().filter(|h| !h.inferred && is_army(&l.actors[h.actor])) {
+            self.armies = match self.armies {
+                None => Some(Antecedent::Named(h.actor)),
+                Some(Antecedent::Named(x)) if x != h.actor => Some(Antecedent::Contested),
+                other => other,
+            };
+        }
         let mut added = false;
         for (i, &(a, b)) in ws.iter().enumerate() {
             let Some(k) = GENERIC_NOUNS.iter().position(|n| *n == &t[a..b]) else { continue };
             // named with it: an actor starting at the noun or within the next three words
             let to = ws.get(i + 4).map_or(t.len(), |w| w.0);
             let named: Option<usize> = hits.iter().find(|h| h.start >= a && h.start < to).map(|h| h.actor);
-            match (named, self.seen[k]) {
+            // "l'armée" never named with its party: the one army the article has named
+            let seen = if k == 0 && self.seen[k].is_none() { self.armies } else { self.seen[k] };
+            match (named, seen) {
                 (Some(x), None) => self.seen[k] = Some(Antecedent::Named(x)),
                 (Some(x), Some(Antecedent::Named(y))) if x != y => self.seen[k] = Some(Antecedent::Contested),
                 (Some(_), _) => {}
@@ -425,6 +443,18 @@ id = "front"
 label_fr = "Front des collines"
 label_en = "Hills Front"
 color = "#0000aa"
+[[actor]]
+id = "ostmark"
+label_fr = "Forces d'Ostmark"
+label_en = "Ostmark forces"
+color = "#aaaa00"
+aliases = ["armée ostmarkienne", "FOM", "général Orlan"]
+[[actor]]
+id = "lusan"
+label_fr = "Forces de Lusan"
+label_en = "Lusan forces"
+color = "#00aaaa"
+aliases = ["armée lusanaise", "FDL"]
 "##;
         let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
         let idx = ActorIndex::new(&l);
@@ -436,7 +466,7 @@ color = "#0000aa"
                 let t = fold(s);
                 let ws = crate::fold::words(&t);
                 let mut hits = idx.find_with(&l, &g, &t, &ws, &[], None);
-                generic.resolve(&t, &ws, &mut hits);
+                generic.resolve(&l, &t, &ws, &mut hits);
                 hits.iter().map(|h| l.actors[h.actor].id.clone()).collect()
             })
             .collect()
@@ -467,5 +497,14 @@ color = "#0000aa"
             "Le budget de l'armée a doublé.",
         ]);
         assert!(got[1].is_empty() && got[2].is_empty());
+        // must fire: the article named one army only, by another of its names
+        let got = generic_ids(&["Le général Orlan a rejeté la trêve.", "Mardi, l'armée a franchi le gué."]);
+        assert_eq!(got[1], vec!["ostmark"]);
+        // near misses: two armies named; a party that is no army
+        let got = generic_ids(&["Les FOM et les FDL se font face.", "Mardi, l'armée a franchi le gué."]);
+        assert!(got[1].is_empty());
+        let got =
+            generic_ids(&["Le Front des collines a rejeté la trêve.", "Mardi, l'armée a franchi le gué."]);
+        assert!(got[1].is_empty());
     }
 }

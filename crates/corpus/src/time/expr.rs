@@ -329,17 +329,22 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
     // the anchors move as the sentence is read: a year it names dates its yearless days,
     // and a day it names ("le 20", "jeudi") is what a later "ce jour-là" or "la veille" in
     // it refers to
-    let mut a = Anchors { period: named_year(&words, a).or(a.period), ..*a };
+    let mut named = named_year(&words, a);
+    let mut a = *a;
     let a = &mut a;
     let mut i = 0;
     while i < ws.len() {
         let opens = may_open(words.w(i));
+        let here = match named {
+            Some((d, from, to)) if i > from && i < to => Anchors { period: Some(d), ..*a },
+            _ => *a,
+        };
         debug_assert!(
-            opens || expression_at(&words, i, a, tenses).is_none_or(|h| h.used == 0),
+            opens || expression_at(&words, i, &here, tenses).is_none_or(|h| h.used == 0),
             "an expression opens with `{}`: add it to may_open",
             words.w(i)
         );
-        let hit = if opens { expression_at(&words, i, a, tenses) } else { None };
+        let hit = if opens { expression_at(&words, i, &here, tenses) } else { None };
         match hit {
             Some(h) if h.used > 0 => {
                 let end = ws[(i + h.used - 1).min(ws.len() - 1)].1;
@@ -377,6 +382,7 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                 if let Some(v) = h.value.filter(|v| v.precision.is_daily() && h.kind != Kind::Anaphoric) {
                     a.reference = v.start;
                     a.period = None;
+                    named = None;
                     if (i..i + h.used).any(|k| year_of(words.w(k)).is_some()) {
                         a.year = Some(v.start.year());
                     }
@@ -425,9 +431,12 @@ fn may_open(w: &str) -> bool {
 }
 
 /// A past year the sentence names as a time ("la guerre de 2020", "en 2021"): a day and
-/// month written without a year in the same sentence belong to it ("le traité qui mit fin
-/// à la guerre de 2018, paraphé le 4 mars").
-fn named_year(words: &Words, a: &Anchors) -> Option<Date> {
+/// month written without a year after it in the same sentence belong to it ("le traité qui
+/// mit fin à la guerre de 2018, paraphé le 4 mars"), with the word range they must open in.
+/// Not those written before it ("Le 4 mars, le pouvoir renie le pacte conclu en 2016": the
+/// reader has placed that day before reaching the year), nor those after an apposition that
+/// holds the year ("Les milices, parties au pacte de 2016, ont rouvert le feu en mai").
+fn named_year(words: &Words, a: &Anchors) -> Option<(Date, usize, usize)> {
     (1..words.ws.len()).find_map(|i| {
         let y = year_of(words.w(i))?;
         // "de 2000 soldats" is a quantity. "La guerre de 2018" names an event, but its year
@@ -435,8 +444,23 @@ fn named_year(words: &Words, a: &Anchors) -> Option<Date> {
         let named = matches!(words.prev(i), "en" | "de" | "annee")
             && y <= a.published.year()
             && !NOT_AFTER_DAY.contains(&words.w(i + 1));
-        named.then(|| Date::new(y, 1, 1).ok()).flatten()
+        let d = named.then(|| Date::new(y, 1, 1).ok()).flatten()?;
+        Some((d, i, apposition_end(words, i)))
     })
+}
+
+/// The first word after the comma that closes an apposition holding word `i` (a segment
+/// opened by a comma), else the number of words.
+fn apposition_end(words: &Words, i: usize) -> usize {
+    let n = words.ws.len();
+    let opened = (1..=i)
+        .rev()
+        .take_while(|k| !words.gap(k - 1).contains([';', ':']))
+        .any(|k| words.gap(k - 1).contains(','));
+    if !opened {
+        return n;
+    }
+    (i..n).find(|&k| words.gap(k).contains(',')).map_or(n, |k| k + 1)
 }
 
 /// Whether a year written "<before> de <year> <next>" names an event ("la guerre de 2020",
@@ -826,6 +850,7 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
             && explicit_year.is_none()
             && prev != "en"
             && (!matches!(prev, "d" | "depuis") || mo_word == "mai")
+            && !opens_as_subject(words, i)
         {
             return None;
         }
@@ -891,13 +916,29 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     None
 }
 
+/// A bare month that opens the sentence as its subject ("Septembre marque le tournant.",
+/// "Octobre s'ouvre sur un massacre."): the story moves to that month, and the days it
+/// names next without a month ("Le 7, …") are in it. Not "Septembre dernier" (a deictic)
+/// nor a month with its day or year.
+fn opens_as_subject(words: &Words, i: usize) -> bool {
+    let next = words.w(i + 1);
+    i == 0
+        && !next.is_empty()
+        && !next.as_bytes()[0].is_ascii_digit()
+        && !matches!(next, "dernier" | "prochain" | "de" | "et" | "ou")
+}
+
 /// Anaphora against the reference time: "la veille", "le lendemain", "le surlendemain",
 /// "ce jour-là", "le même jour", "trois jours plus tard", "une semaine plus tôt", "deux
 /// jours après", "au lendemain de …".
 fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
+    // "au lendemain de l'accord": from the day the article gave that event, if it did
+    let rel = |n: i64, used: usize| {
+        let (base, more) = a.named.after(words, i + used).unwrap_or((a.reference, 0));
+        m(Some(day(add_days(base, n))), Kind::Anaphoric, used + more)
+    };
     let r = a.reference;
-    let rel = |n: i64, used: usize| m(Some(day(add_days(r, n))), Kind::Anaphoric, used);
     match w(0) {
         "veille" if matches!(words.prev(i), "la" | "l") => rel(-1, 1),
         "avant" if w(1) == "veille" => rel(-2, 2),

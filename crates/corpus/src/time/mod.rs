@@ -23,6 +23,7 @@
 //! ([`Derivation`]), and its precision (day, night, week, month, year, interval).
 //! The table of cases in `testdata/time/cases.toml` is the specification.
 mod expr;
+mod named;
 pub mod tense;
 
 use jiff::civil::Date;
@@ -199,6 +200,9 @@ pub struct Anchors {
     /// year follow it.
     pub para_date: Option<Date>,
     pub doc: DocType,
+    /// The dates the article gave the events it named ("l'accord", "la chute"): see
+    /// [`named`].
+    pub named: named::NamedEvents,
 }
 
 /// The time of one sentence.
@@ -262,6 +266,7 @@ impl Timeline {
                 year: None,
                 para_date: None,
                 doc,
+                named: Default::default(),
             },
             focus: None,
             main_line: None,
@@ -305,6 +310,7 @@ impl Timeline {
         if !st.hits.is_empty() {
             self.qualify(text, t, &ws, tenses, &mut st.hits);
             self.keep_written_year(t, &ws[from..], &st.hits, para);
+            self.anchors.named.record(t, &ws[from..], &st.hits);
             st.flashback = st
                 .hits
                 .iter()
@@ -694,7 +700,8 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
         // "où" folds to "ou": taken as a subordinator only when it opens the segment
         let sub = in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k)))
-            || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0);
+            || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0)
+            || object_relative(&in_seg, &w);
         // "qui avait eu lieu mardi" is subordinate; "Mardi, l'armée qui…" is not (the date is first)
         // "Signé lundi à Genève, l'accord a pris effet ce matin":
         // a date in an opening participial phrase dates the participle, not the main verb
@@ -742,6 +749,18 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             h.subordinate = true;
         }
     }
+}
+
+/// An object relative clause before the date in its segment: "que" right after a noun
+/// that follows a determiner ("les positions qu'elles tenaient le 3 mai", "l'accord que
+/// les deux camps ont signé le 9"), unlike a completive after a verb ("a exigé que") or the
+/// restrictive "ne … que" ("ne sont entrés dans la ville que le 5").
+fn object_relative<'a>(in_seg: &[usize], w: &impl Fn(usize) -> &'a str) -> bool {
+    const DETERMINERS: &[&str] =
+        &["le", "la", "l", "les", "des", "ces", "cette", "ce", "cet", "ses", "sa", "son", "leurs", "leur"];
+    let negated = in_seg.iter().any(|&k| matches!(w(k), "ne" | "n"));
+    !negated
+        && in_seg.iter().any(|&k| matches!(w(k), "que" | "qu") && k >= 2 && DETERMINERS.contains(&w(k - 2)))
 }
 
 /// A chronology entry ("- 03/03/2022 : les terres de trois villages, vidés
@@ -958,6 +977,7 @@ pub(crate) fn detect<'a>(
             year: None,
             para_date: None,
             doc: DocType::News,
+            named: Default::default(),
         };
         expr::find(t, &ws, &tenses, &a, &mut hits);
         if hits.iter().any(|h| {
