@@ -174,8 +174,13 @@ impl TriggerIndex {
     /// [`TriggerIndex::find`], knowing where the sentence's places start (byte offsets in
     /// `t`): frames that need a place as their object ([`PLACE_OBJECT`]) can fire.
     pub fn find_near(&self, t: &str, places: &[usize]) -> Vec<TriggerHit> {
-        let present: Vec<&'static str> = self.needs.find(t).iter().map(|h| *h.value).collect();
-        let entry = is_chronology_entry(t);
+        // the phrases that frames need: searched only when a frame needs one
+        let present_cell = std::cell::OnceCell::new();
+        let present = || -> &Vec<&'static str> {
+            present_cell.get_or_init(|| self.needs.find(t).iter().map(|h| *h.value).collect())
+        };
+        let facts = SentenceFacts::new(t);
+        let entry = facts.entry;
         let counted = std::cell::OnceCell::new();
         let mut out: Vec<TriggerHit> = Vec::new();
         let mut hits: Vec<(usize, usize, Option<Trigger>)> =
@@ -194,7 +199,7 @@ impl TriggerIndex {
                 } else if n == PLACE_OBJECT {
                     place_follows(t, h.end, places)
                 } else {
-                    present.contains(&n)
+                    present().contains(&n)
                 };
                 if !met {
                     continue;
@@ -214,7 +219,7 @@ impl TriggerIndex {
                     needs: None,
                 };
             }
-            if tr.kind == EventType::Statement && !entry && is_habit(t, h.start) {
+            if tr.kind == EventType::Statement && !entry && is_habit(&facts, h.start) {
                 // "propose depuis des mois", "Depuis un an, Bakou les accuse…": a stance
                 // held over time, not words said that day
                 tr.weight = 0;
@@ -234,7 +239,7 @@ impl TriggerIndex {
                         m.trigger.weight = m.trigger.weight.min(2);
                     }
                 } else if purpose
-                    || qualifies_only(t, &h, tr.class, entry)
+                    || qualifies_only(&facts, &h, tr.class)
                     || demanded_by(t, h.start).is_some_and(|g| {
                         // "réclame la libération des otages": the demand is the statement
                         out.iter()
@@ -268,22 +273,75 @@ impl TriggerIndex {
 /// one day: a back-reference, a relative clause, a negation, a habit or a tally, a denial, a
 /// hypothesis, a wish, a circumstance, another sense of the word? In a chronology entry a
 /// bare noun is the event, so references, habits and tallies do not count there.
-fn qualifies_only(t: &str, h: &Span, class: FrameClass, entry: bool) -> bool {
-    !entry && (is_reference(t, h.start) || is_habit(t, h.start) || is_tally(t) || is_war_span_total(t, class))
-        || in_relative_clause(t, h.start)
-        || is_negated(t, h.start)
-        || does_not_take_place(t, h.end)
+///
+/// The clause's words before the frame are read by several of these tests: they are split
+/// once here (`words`), and the facts of the whole sentence once per sentence (`s`).
+fn qualifies_only(s: &SentenceFacts, h: &Span, class: FrameClass) -> bool {
+    let t = s.t;
+    let words = clause_words_before(t, h.start);
+    !s.entry
+        && (is_reference(t, h.start)
+            || is_habit(s, h.start)
+            || s.tally()
+            || class_counts_war_span(class) && s.war_span_total())
+        || in_relative_clause(t, h.start, &words)
+        || is_negated(&words)
+        || fails_later(t, h.end)
         || is_detached_participle(t, h)
-        || is_denied(t, h.start)
-        || is_hypothesis(t, h.start)
+        || is_denied(t, h.start, &words)
+        || is_hypothesis(t, h.start, &words)
         || other_sense(t, h, class)
         || is_generic(t, h.start)
-        || is_wished(t, h.start)
-        || struggles(t, h.end)
-        || is_circumstance(t, h)
+        || is_wished(&words)
+        || is_circumstance(t, h, &words)
         || in_wished_infinitive(t, h.start)
         || is_provision(t, h.start)
         || is_present_state(t, h)
+}
+
+/// The facts of a whole sentence that the tests of each frame read: computed at most once
+/// per sentence, on first use, however many frames it has.
+struct SentenceFacts<'a> {
+    t: &'a str,
+    /// [`is_chronology_entry`]
+    entry: bool,
+    tally: std::cell::OnceCell<bool>,
+    war_span: std::cell::OnceCell<bool>,
+    habit_opening: std::cell::OnceCell<bool>,
+    habit_anchor: std::cell::OnceCell<bool>,
+}
+
+impl<'a> SentenceFacts<'a> {
+    fn new(t: &'a str) -> Self {
+        SentenceFacts {
+            t,
+            entry: is_chronology_entry(t),
+            tally: Default::default(),
+            war_span: Default::default(),
+            habit_opening: Default::default(),
+            habit_anchor: Default::default(),
+        }
+    }
+
+    /// [`is_tally`]
+    fn tally(&self) -> bool {
+        *self.tally.get_or_init(|| is_tally(self.t))
+    }
+
+    /// [`is_war_span_total`], for the classes it concerns
+    fn war_span_total(&self) -> bool {
+        *self.war_span.get_or_init(|| is_war_span_total(self.t))
+    }
+
+    /// [`habit_opening`]
+    fn habit_opening(&self) -> bool {
+        *self.habit_opening.get_or_init(|| habit_opening(self.t))
+    }
+
+    /// [`has_habit_anchor`] anywhere in the sentence: a clause's words are the sentence's
+    fn habit_anchor(&self) -> bool {
+        *self.habit_anchor.get_or_init(|| has_habit_anchor(self.t))
+    }
 }
 
 /// Participles (folded, masculine singular) of verbs whose passive in the present tells a
@@ -725,11 +783,7 @@ fn is_tally(t: &str) -> bool {
 /// Is a count of the dead or the displaced summed over a counted span of the war ("en deux
 /// ans de guerre", "le bilan de trois mois de conflit", "deux ans après le début
 /// des hostilités")? A total to date, not one dated event.
-fn is_war_span_total(t: &str, class: FrameClass) -> bool {
-    use FrameClass::*;
-    if !matches!(class, Toll | Death | Killing | Displacement) {
-        return false;
-    }
+fn is_war_span_total(t: &str) -> bool {
     let words: Vec<&str> = crate::fold::ascii_words(t).collect();
     let unit = |w: &str| matches!(w, "mois" | "an" | "ans" | "annee" | "annees");
     let war = |w: &str| matches!(w, "guerre" | "conflit" | "combats" | "hostilites");
@@ -745,6 +799,12 @@ fn is_war_span_total(t: &str, class: FrameClass) -> bool {
         };
         noun.is_some_and(war)
     })
+}
+
+/// The classes of counts that [`is_war_span_total`] concerns.
+fn class_counts_war_span(class: FrameClass) -> bool {
+    use FrameClass::*;
+    matches!(class, Toll | Death | Killing | Displacement)
 }
 
 /// Whether one of the places starting at `places` follows `end` directly, or after "de"
@@ -801,15 +861,17 @@ const AUXILIARIES: &[&str] = &[
 /// punctuation) up to `start`.
 pub(crate) fn clause_words_before(t: &str, start: usize) -> Vec<&str> {
     let segment_start = crate::fold::rfind_any(&t[..start], b",;:(\"").map_or(0, |i| i + 1);
-    crate::fold::ascii_words(&t[segment_start..start]).collect()
+    // sized for a word every four bytes, so that a long clause seldom grows the buffer
+    let mut words = Vec::with_capacity((start - segment_start) / 4 + 4);
+    words.extend(crate::fold::ascii_words(&t[segment_start..start]));
+    words
 }
 
 /// Is the trigger at `start` inside a relative clause ("des combattants qui rendent les
 /// armes", "l'offensive, dont le bilan…")? The clause runs from "qui"/"dont" to the next
 /// punctuation, or to an auxiliary that starts a second verb group. A cleft sentence ("c'est
 /// l'armée qui a tiré") puts its event in the relative clause, so it does not count.
-fn in_relative_clause(t: &str, start: usize) -> bool {
-    let words = clause_words_before(t, start);
+fn in_relative_clause(t: &str, start: usize, words: &[&str]) -> bool {
     let relative = |w: &str| {
         matches!(
             w,
@@ -862,8 +924,7 @@ fn is_cleft(t: &str, start: usize) -> bool {
 /// Is the trigger at `start` under a negation in its clause ("n'a pas participé aux
 /// négociations", "n'ont jamais été arrêtés")? "ne"/"n'" must come just before the negator,
 /// so "plus de mille" or "pas moins de" alone are no negation.
-fn is_negated(t: &str, start: usize) -> bool {
-    let words = clause_words_before(t, start);
+fn is_negated(words: &[&str]) -> bool {
     // a negative determiner before the trigger's noun ("aucun coup de feu", "aucune victime",
     // "sans combat", "ni tir ni bombardement"): the noun names what did not happen
     let negator = |w: &&str| matches!(*w, "aucun" | "aucune" | "nul" | "nulle" | "sans" | "ni");
@@ -871,21 +932,21 @@ fn is_negated(t: &str, start: usize) -> bool {
         return true;
     }
     // also with an article between ("ni les frappes ni les combats")
-    if let [.., neg, det] = words.as_slice() {
+    if let [.., neg, det] = words {
         if negator(neg) && DETERMINERS.contains(det) {
             return true;
         }
     }
     // "sans" before the infinitive that governs the noun ("sans signer de trêve", "sans
     // conclure l'accord"): what was not done
-    if let [.., "sans", verb, det] = words.as_slice() {
+    if let [.., "sans", verb, det] = words {
         if is_infinitive(verb) && DETERMINERS.contains(det) {
             return true;
         }
     }
     // "a écarté toute négociation", "exclut tout cessez-le-feu": refused, not held; "a
     // démenti toute arrestation": denied
-    if let [.., verb, "tout" | "toute" | "tous" | "toutes"] = words.as_slice() {
+    if let [.., verb, "tout" | "toute" | "tous" | "toutes"] = words {
         if ["ecart", "exclu", "refus", "rejet", "rejett", "rejeter", "dement", "nie"]
             .iter()
             .any(|s| verb.starts_with(s))
@@ -910,15 +971,31 @@ fn is_detached_participle(t: &str, h: &Span) -> bool {
     after_comma && participle && t[h.start..].split(' ').nth(1) == Some("par")
 }
 
-/// Is the frame ending at `end` the subject of a negated "avoir lieu" later in its clause
-/// ("la rencontre prévue à Vienne n'aura pas lieu", "le sommet n'a finalement jamais eu
-/// lieu")? The negation follows the noun, where [`is_negated`] does not look.
-fn does_not_take_place(t: &str, end: usize) -> bool {
-    let to = crate::fold::find_any(&t[end..], b",;:()\".").map_or(t.len(), |i| end + i);
-    let words: Vec<&str> = crate::fold::ascii_words(&t[end..to]).collect();
+/// Is the frame ending at `end` the subject of a verb later in its clause that says it did
+/// not come about: a negated "avoir lieu" ([`takes_no_place`]) or a verb of difficulty
+/// ([`struggles`])? The verb follows the noun, where [`is_negated`] does not look. Both are
+/// read in one pass over the clause's words, with the two words before each.
+fn fails_later(t: &str, end: usize) -> bool {
+    let (mut p2, mut p1) = ("", "");
+    clause_words_after(t, end).any(|w| {
+        let hit = takes_no_place(p2, p1, w) || struggles(p1, w);
+        (p2, p1) = (p1, w);
+        hit
+    })
+}
+
+/// Do the words `p2 p1 w` end a negated "avoir lieu" ("la rencontre prévue à Vienne n'aura
+/// *pas lieu*", "le sommet n'a finalement *jamais eu lieu*")?
+fn takes_no_place(p2: &str, p1: &str, w: &str) -> bool {
     let negator = |w: &str| matches!(w, "pas" | "jamais" | "plus");
-    words.windows(2).any(|w| negator(w[0]) && w[1] == "lieu")
-        || words.windows(3).any(|w| negator(w[0]) && w[1] == "eu" && w[2] == "lieu")
+    w == "lieu" && (negator(p1) || p1 == "eu" && negator(p2))
+}
+
+/// The words of the folded sentence `t` from `end` to the end of the clause (the next
+/// punctuation or full stop).
+fn clause_words_after(t: &str, end: usize) -> impl Iterator<Item = &str> {
+    let to = crate::fold::find_any(&t[end..], b",;:()\".").map_or(t.len(), |i| end + i);
+    crate::fold::ascii_words(&t[end..to])
 }
 
 /// Verbs of difficulty or delay ("peiner à", "tarder à"): what they govern has not come
@@ -927,12 +1004,9 @@ fn does_not_take_place(t: &str, end: usize) -> bool {
 const STRUGGLES: &[&str] =
     &["peine", "peinent", "peinait", "peinaient", "tarde", "tardent", "tardait", "tardaient"];
 
-/// Is the frame ending at `end` the subject of a verb of [`STRUGGLES`] and "à" later in
-/// its clause? Like [`does_not_take_place`], the verb follows the noun.
-fn struggles(t: &str, end: usize) -> bool {
-    let to = crate::fold::find_any(&t[end..], b",;:()\".").map_or(t.len(), |i| end + i);
-    let words: Vec<&str> = crate::fold::ascii_words(&t[end..to]).collect();
-    words.windows(2).any(|w| STRUGGLES.contains(&w[0]) && w[1] == "a")
+/// Do the words `p1 w` say a verb of [`STRUGGLES`] and "à" ("la trêve *peine à* tenir")?
+fn struggles(p1: &str, w: &str) -> bool {
+    w == "a" && STRUGGLES.contains(&p1)
 }
 
 /// Is the frame at `start` in a clause opened by "si" before a subject ("si l'armée
@@ -940,15 +1014,14 @@ fn struggles(t: &str, end: usize) -> bool {
 /// ont tiré")? What it tells is supposed or asked, not told. Not the adverb ("de si
 /// violents combats"), which stands before an adjective. So is a frame in a future "quand"
 /// clause ([`is_future_when`]): a case to come.
-fn is_hypothesis(t: &str, start: usize) -> bool {
+fn is_hypothesis(t: &str, start: usize, words: &[&str]) -> bool {
     const SUBJECTS: &[&str] = &[
         "l", "la", "le", "les", "un", "une", "des", "il", "ils", "elle", "elles", "on", "ces", "cette", "ce",
     ];
-    let words = clause_words_before(t, start);
     words
         .windows(2)
         .any(|w| matches!(w, ["si", next] if SUBJECTS.contains(next)) || matches!(w, ["s", "il" | "ils"]))
-        || is_future_when(t, start, &words)
+        || is_future_when(t, start, words)
 }
 
 /// Is the frame at `start` in a clause opened by "lorsque"/"quand" whose verb is in the
@@ -982,25 +1055,24 @@ const DENIALS: &[&str] =
 /// before "avoir" ("a démenti", "nie catégoriquement"). Or is it in a clause after a denial
 /// and "que" ("nie que des obus soient tombés")? What is denied did not happen according to
 /// the sentence: its party only said so.
-fn is_denied(t: &str, start: usize) -> bool {
+fn is_denied(t: &str, start: usize, words: &[&str]) -> bool {
     let denial = |w: &&str| DENIALS.iter().any(|d| w.starts_with(d) && (d.len() > 3 || *w == *d));
-    let back: Vec<&str> = words_back(t, start).take(4).map(|(s, e)| &t[s..e]).collect();
-    if back.first() == Some(&"avoir") && back[1..].iter().take(2).any(denial) {
+    let mut back = words_back(t, start).map(|(s, e)| &t[s..e]);
+    if back.next() == Some("avoir") && back.take(2).any(|w| denial(&w)) {
         return true;
     }
     // "Bakou dément que ses soldats aient tiré", "nie que des frappes aient eu lieu": the
     // denial governs the clause that "que" opens
-    let words = clause_words_before(t, start);
     words.windows(2).any(|p| denial(&p[0]) && matches!(p[1], "que" | "qu"))
 }
 
 /// Is the frame at `h` a verb in the imperfect inside an "alors que"/"tandis que"/"pendant
 /// que" clause ("le chauffeur a été blessé alors qu'il se rendait au marché")? It sets the
 /// scene of the event the main clause tells.
-fn is_circumstance(t: &str, h: &Span) -> bool {
+fn is_circumstance(t: &str, h: &Span, words: &[&str]) -> bool {
     let verb = t[h.start..h.end].split(' ').find(|w| w.ends_with("ait") || w.ends_with("aient"));
     verb.is_some()
-        && clause_words_before(t, h.start)
+        && words
             .windows(2)
             .any(|p| matches!(p[0], "alors" | "tandis" | "pendant") && matches!(p[1], "que" | "qu"))
 }
@@ -1011,70 +1083,80 @@ fn is_circumstance(t: &str, h: &Span) -> bool {
 const WISHES: &[&str] = &["prevoi", "prevoy", "exig", "demand", "souhait", "reclam"];
 
 /// Is the frame at `start` in a clause after a verb of wish or demand and "que"?
-fn is_wished(t: &str, start: usize) -> bool {
-    let words = clause_words_before(t, start);
-    words.windows(2).any(|p| WISHES.iter().any(|w| p[0].starts_with(w)) && matches!(p[1], "que" | "qu"))
+fn is_wished(words: &[&str]) -> bool {
+    words.windows(2).any(|p| matches!(p[1], "que" | "qu") && WISHES.iter().any(|w| p[0].starts_with(w)))
 }
 
 /// Words that put the infinitive after them out of the facts: a wish or a plan ("veut
 /// organiser des élections", "prévoit de retirer", "compte signer"), a purpose ("pour
 /// laisser les blessés rejoindre un hôpital") or what was not done ("au lieu de").
-const WISH_HEADS: &[&str] = &[
-    "veut",
-    "veulent",
-    "voulait",
-    "voulaient",
-    "vouloir",
-    "voudrait",
-    "voudraient",
-    "souhaite",
-    "souhaitent",
-    "souhaitait",
-    "souhaitaient",
-    "espere",
-    "esperent",
-    "esperait",
-    "esperaient",
-    "compte",
-    "comptent",
-    "prevoit",
-    "prevoient",
-    "prevoyait",
-    "prevoyaient",
-    "lieu",
-    "pour",
-    "afin",
-    "destine",
-    "destinee",
-    "destines",
-    "destinees",
-    "visant",
-    "cense",
-    "censee",
-    "censes",
-    "censees",
-    // "l'armée peine à reprendre le col", "l'aide tarde à arriver": not (yet) done
-    "peine",
-    "peinent",
-    "peinait",
-    "peinaient",
-    "tarde",
-    "tardent",
-    "tardait",
-    "tardaient",
-];
+/// (A `match`: this runs on each of the ten words before every frame.)
+fn is_wish_head(w: &str) -> bool {
+    matches!(
+        w,
+        "veut"
+        | "veulent"
+        | "voulait"
+        | "voulaient"
+        | "vouloir"
+        | "voudrait"
+        | "voudraient"
+        | "souhaite"
+        | "souhaitent"
+        | "souhaitait"
+        | "souhaitaient"
+        | "espere"
+        | "esperent"
+        | "esperait"
+        | "esperaient"
+        | "compte"
+        | "comptent"
+        | "prevoit"
+        | "prevoient"
+        | "prevoyait"
+        | "prevoyaient"
+        | "lieu"
+        | "pour"
+        | "afin"
+        | "destine"
+        | "destinee"
+        | "destines"
+        | "destinees"
+        | "visant"
+        | "cense"
+        | "censee"
+        | "censes"
+        | "censees"
+        // "l'armée peine à reprendre le col", "l'aide tarde à arriver": not (yet) done
+        | "peine"
+        | "peinent"
+        | "peinait"
+        | "peinaient"
+        | "tarde"
+        | "tardent"
+        | "tardait"
+        | "tardaient"
+    )
+}
 
-/// Is the frame at `start` inside an infinitive phrase that a [`WISH_HEADS`] word governs,
+/// Is the frame at `start` inside an infinitive phrase that a word of [`is_wish_head`] governs,
 /// with no finite verb between them ("dit vouloir user de la pause pour laisser les
 /// familles recevoir des colis", "une opération destinée à désarmer les milices")?
 /// "pour avoir bombardé" tells a cause, not a purpose; "pour l'attaque" has no infinitive.
 fn in_wished_infinitive(t: &str, start: usize) -> bool {
     let own = crate::fold::ascii_split(&t[start..]).next().unwrap_or("");
-    let back: Vec<&str> = words_back(t, start).take(10).map(|(s, e)| &t[s..e]).collect();
+    // the ten words before, on the stack: this runs for every frame
+    let mut buf = [""; 10];
+    let mut n = 0;
+    for (s, e) in words_back(t, start).take(10) {
+        buf[n] = &t[s..e];
+        n += 1;
+    }
+    let back = &buf[..n];
     // the word after `k` towards the frame (the frame's own word after the nearest)
     let after = |k: usize| if k == 0 { own } else { back[k - 1] };
     for (k, w) in back.iter().enumerate() {
-        let head = WISH_HEADS.contains(w) && (*w != "lieu" || back.get(k + 1) == Some(&"au"));
+        let head = is_wish_head(w) && (*w != "lieu" || back.get(k + 1) == Some(&"au"));
         if head {
             // the infinitive right after the head, or after its "de"/"à" and pronouns
             let mut k = k;
@@ -1208,24 +1290,38 @@ const HABITS: &[&str] = &[
 
 /// Is the frame at `start` in a clause (between punctuation marks) that reports a habit, or
 /// in a sentence that opens with one ("D'habitude, les convois passent le col")?
-fn is_habit(t: &str, start: usize) -> bool {
-    if goes_on(t, start) {
+fn is_habit(s: &SentenceFacts, start: usize) -> bool {
+    let t = s.t;
+    if goes_on(t, start) || s.habit_opening() {
         return true;
     }
-    let opening = t.trim_start();
-    if HABITS.iter().any(|h| opening.strip_prefix(h).is_some_and(|r| r.trim_start().starts_with(','))) {
-        return true;
-    }
-    if lasting_opening(opening) {
-        return true;
+    // every habit phrase has one of the anchor words: most sentences have none, and are done
+    // once for all their frames; the clause's own words are read only when they have one
+    if !s.habit_anchor() {
+        return false;
     }
     let delims = b",;:()\"";
     let from = crate::fold::rfind_any(&t[..start], delims).map_or(0, |i| i + 1);
     let to = crate::fold::find_any(&t[start..], delims).map_or(t.len(), |i| start + i);
     let clause = &t[from..to];
-    // every habit phrase has one of these words: most clauses have none, and are done
-    // without searching for each phrase
-    let anchored = crate::fold::ascii_split(clause).any(|w| {
+    if !has_habit_anchor(clause) {
+        return false;
+    }
+    let b = clause.as_bytes();
+    HABITS.iter().any(|h| {
+        clause.match_indices(h).any(|(i, _)| {
+            let e = i + h.len();
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && (e == b.len() || !b[e].is_ascii_alphanumeric())
+                && (!h.starts_with("depuis") || !relative_between(t, start, from + i))
+                && (*h != "toujours" || !names_a_day(clause))
+        })
+    })
+}
+
+/// Does `s` have a word that every habit phrase of [`HABITS`] has one of?
+fn has_habit_anchor(s: &str) -> bool {
+    crate::fold::ascii_split(s).any(|w| {
         matches!(
             w,
             "tous"
@@ -1241,20 +1337,15 @@ fn is_habit(t: &str, start: usize) -> bool {
                 | "depuis"
                 | "toujours"
         )
-    });
-    if !anchored {
-        return false;
-    }
-    let b = clause.as_bytes();
-    HABITS.iter().any(|h| {
-        clause.match_indices(h).any(|(i, _)| {
-            let e = i + h.len();
-            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && (e == b.len() || !b[e].is_ascii_alphanumeric())
-                && (!h.starts_with("depuis") || !relative_between(t, start, from + i))
-                && (*h != "toujours" || !names_a_day(clause))
-        })
     })
+}
+
+/// Does the sentence open with a habit ("D'habitude, …") or a span that lasts up to now
+/// ([`lasting_opening`])? It sets every clause of the sentence in that time.
+fn habit_opening(t: &str) -> bool {
+    let opening = t.trim_start();
+    HABITS.iter().any(|h| opening.strip_prefix(h).is_some_and(|r| r.trim_start().starts_with(',')))
+        || lasting_opening(opening)
 }
 
 /// Is the statement at `h` a verb in the present (or the imperfect) in a sentence that names

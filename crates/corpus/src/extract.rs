@@ -1003,9 +1003,12 @@ fn occurrences(s: &Sentence, seps: &[&str]) -> Vec<usize> {
         };
         match sep.find(|c: char| c.is_ascii_alphanumeric()) {
             Some(lead) => {
-                let word = crate::fold::ascii_split(&sep[lead..]).next().unwrap_or("");
+                // bytes, length first: slicing `&t[a..b]` would check both ends for char
+                // boundaries at every word (callgrind: 47 M -> 32 M instructions)
+                let word = crate::fold::ascii_split(&sep[lead..]).next().unwrap_or("").as_bytes();
+                let bytes = t.as_bytes();
                 for &(a, b) in &s.words {
-                    if a >= lead && &t[a..b] == word {
+                    if b - a == word.len() && a >= lead && &bytes[a..b] == word {
                         accept(a - lead);
                     }
                 }

@@ -164,22 +164,70 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         'ı' => out.push('i'),
         'ß' => out.push_str("ss"),
         'ʻ' => {}
-        _ => {
-            for lc in c.to_lowercase() {
-                decompose_canonical(lc, |d| {
-                    if !is_combining_mark(d) {
-                        out.push(d)
-                    }
-                });
-            }
+        // French and most Latin names: their foldings are looked up, computed once
+        _ if (LATIN_FROM..LATIN_TO).contains(&(c as u32)) => {
+            out.push_str(&LATIN[(c as u32 - LATIN_FROM) as usize])
         }
+        _ => fold_decomposed(c, out),
+    }
+}
+
+/// The Latin letters with accents (Latin-1 and Latin Extended-A, U+00C0 to U+017F).
+const LATIN_FROM: u32 = 0xC0;
+const LATIN_TO: u32 = 0x180;
+
+/// [`fold_decomposed`] of each char from [`LATIN_FROM`] to [`LATIN_TO`]: decomposing a char
+/// takes a table search, and accented letters are a few in every French word.
+static LATIN: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    (LATIN_FROM..LATIN_TO)
+        .map(|u| {
+            let mut s = String::new();
+            if let Some(c) = char::from_u32(u) {
+                fold_decomposed(c, &mut s);
+            }
+            s
+        })
+        .collect()
+});
+
+/// Lower-case `c`, decompose it and drop its accents.
+fn fold_decomposed(c: char, out: &mut String) {
+    for lc in c.to_lowercase() {
+        decompose_canonical(lc, |d| {
+            if !is_combining_mark(d) {
+                out.push(d)
+            }
+        });
     }
 }
 
 /// Is this folded byte part of a word? (ASCII alphanumerics and any non-ASCII byte.)
 pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTES[b as usize]
 }
+
+/// `u8::is_ascii_alphanumeric` of every byte, looked up (see [`WORD_BYTES`]).
+static ALNUM_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// [`is_word_byte`] of every byte, looked up: word scans test every byte of every sentence
+/// several times, and the table takes one load where the ranges take several tests.
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// Word spans (byte ranges) of a folded text. Apostrophes and hyphens split words, so
 /// `l'armee` gives `l` and `armee`.
@@ -215,7 +263,7 @@ pub(crate) fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
 pub(crate) fn ascii_split(s: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
     // a non-empty piece is ASCII, so its ends are char boundaries; an empty one inside a
     // multi-byte char is ""
-    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).map(move |w| {
+    s.as_bytes().split(|&b| !ALNUM_BYTES[b as usize]).map(move |w| {
         let at = w.as_ptr() as usize - s.as_ptr() as usize;
         s.get(at..at + w.len()).unwrap_or("")
     })

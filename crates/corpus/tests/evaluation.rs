@@ -29,13 +29,14 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.88,
+        r.found_date_accuracy() >= 0.91,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it)
     assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.54, "core fully correct {:.3}", r.core_fully_correct());
+    // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
+    assert!(r.core_fully_correct() >= 0.59, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules
     assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
@@ -55,9 +56,10 @@ fn dev_split_floors() {
     // once a range with weekdays ("du samedi 4 au lundi 6 mai") dated an attack on
     // its first day, which then joins another article's report of the exodus that followed;
     // 135 and 75 at the twelfth session's end: signings typed by their object, reports of one
-    // article on two written days kept apart)
-    assert!(r.merged_pairs >= 132, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 78, "over-merges {}", r.overmerged_pairs);
+    // article on two written days kept apart; 135 and 76 with batch n; 141 and 67 at the
+    // thirteenth session's end: a clause with its own date is a fact of its own)
+    assert!(r.merged_pairs >= 139, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 69, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -65,12 +67,12 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.86,
+        r.found_date_accuracy() >= 0.87,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.37, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.38, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it)
     assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
@@ -78,8 +80,8 @@ fn test_split_floors() {
     assert!(r.merged_pairs >= 20, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
-    // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n
-    assert!(r.overmerged_pairs <= 24, "over-merges {}", r.overmerged_pairs);
+    // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules
+    assert!(r.overmerged_pairs <= 22, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

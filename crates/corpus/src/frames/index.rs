@@ -344,23 +344,32 @@ const PRENOMINAL: &[&str] = &[
 /// read only once the rest of the suffix is known to follow it. Most forms of a head fail
 /// here, so this runs tens of times per sentence.
 fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
+    if !suffix.starts_with(' ') {
+        return None;
+    }
     let text = t.get(at..)?;
     let (s, x) = (suffix.as_bytes(), text.as_bytes());
     let common = s.iter().zip(x).take_while(|(a, b)| a == b).count();
-    if !suffix.starts_with(' ') || common == s.len() {
+    if common == s.len() {
         return None;
     }
     // where the suffix's word that the text departs from starts, and the word before it
     let k = s[..common].iter().rposition(|&b| b == b' ')? + 1;
     let prev = &suffix[s[..k - 1].iter().rposition(|&b| b == b' ')? + 1..k - 1];
+    // after one of the determiners `{det}` expands to, or a verb's auxiliary: tested first,
+    // as most forms fail here and the word lists are short
+    let det = super::DETERMINERS.contains(&prev);
+    let aux = verb && AUXILIARY.contains(&prev);
+    if !det && !aux {
+        return None;
+    }
     let word = text[k..].split(' ').next()?;
     let resume = k + word.len() + 1;
     if x.get(resume - 1) != Some(&b' ') || !text[resume..].starts_with(&suffix[k..]) {
         return None;
     }
-    // after one of the determiners `{det}` expands to, or a verb's auxiliary
-    let after_det = super::DETERMINERS.contains(&prev) && (PRENOMINAL.contains(&word) || is_count(word));
-    let after_aux = verb && AUXILIARY.contains(&prev) && is_adverb(word);
+    let after_det = det && (PRENOMINAL.contains(&word) || is_count(word));
+    let after_aux = aux && is_adverb(word);
     (after_det || after_aux).then_some(at + resume + suffix.len() - k)
 }
 
