@@ -33,10 +33,11 @@ fn dev_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it)
-    assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
+    // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it);
+    // 0.874 and 0.579 with batch o (a sixth conflict, likewise)
+    assert!(r.core_recall() >= 0.87, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.59, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.57, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules
     assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
@@ -57,9 +58,10 @@ fn dev_split_floors() {
     // its first day, which then joins another article's report of the exodus that followed;
     // 135 and 75 at the twelfth session's end: signings typed by their object, reports of one
     // article on two written days kept apart; 135 and 76 with batch n; 141 and 67 at the
-    // thirteenth session's end: a clause with its own date is a fact of its own)
+    // thirteenth session's end: a clause with its own date is a fact of its own; 143 and 72
+    // with batch o)
     assert!(r.merged_pairs >= 139, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 69, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 72, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -71,17 +73,20 @@ fn test_split_floors() {
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.38, "core fully correct {:.3}", r.core_fully_correct());
-    // 0.79 with batch m (a fourth conflict, before any rule was tuned on it)
-    assert!(r.precision() >= 0.79, "precision {:.3}", r.precision());
+    // 0.733 and 0.365 with batch o (a sixth conflict, before any rule was tuned on it)
+    assert!(r.core_recall() >= 0.73, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.36, "core fully correct {:.3}", r.core_fully_correct());
+    // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
+    // batch o
+    assert!(r.precision() >= 0.78, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     assert!(r.merged_pairs >= 20, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
-    // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules
-    assert!(r.overmerged_pairs <= 22, "over-merges {}", r.overmerged_pairs);
+    // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
+    // 26 with batch o
+    assert!(r.overmerged_pairs <= 26, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
