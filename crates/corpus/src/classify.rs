@@ -297,6 +297,20 @@ fn qualifies_only(s: &SentenceFacts, h: &Span, class: FrameClass) -> bool {
         || in_wished_infinitive(t, h.start)
         || is_provision(t, h.start)
         || is_present_state(t, h)
+        || class == FrameClass::Toll && unknown_toll(t, h)
+}
+
+/// Is the toll at `h` a "bilan" that its own clause says is not known ("le bilan n'a pas
+/// été communiqué", "un bilan précis ne sera jamais connu")? No count was given that day.
+fn unknown_toll(t: &str, h: &Span) -> bool {
+    if !t[h.start..h.end].starts_with("bilan") {
+        return false;
+    }
+    let after: Vec<&str> = clause_words_after(t, h.end).take(8).collect();
+    after.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "ne" | "n")
+            && after[i + 1..].iter().take(3).any(|x| matches!(*x, "pas" | "jamais" | "toujours"))
+    })
 }
 
 /// The facts of a whole sentence that the tests of each frame read: computed at most once
@@ -600,6 +614,7 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
         FrameClass::Court if word.starts_with("juge") => judges_opinion(t, h.end),
         FrameClass::Displacement => other_displacement_sense(t, h, word),
         FrameClass::Advance if word.starts_with("avancee") => progress_sense(t, h.end),
+        FrameClass::Sanctions if word.starts_with("sanction") => sanction_not_decided(t, h, word),
         FrameClass::Arrest if word.starts_with("arret") => {
             let mut next = crate::fold::ascii_words(&t[h.end..]);
             matches!(next.next(), Some("de" | "d"))
@@ -609,6 +624,22 @@ fn other_sense(t: &str, h: &Span, class: FrameClass) -> bool {
         }
         _ => false,
     }
+}
+
+/// Sets of sanctions that are decided as one act ("un nouveau paquet de sanctions").
+const SANCTION_SETS: &[&str] = &["paquet", "train", "serie", "vague", "salve", "volet"];
+
+/// Does "sanction(ner)" at `h` name no sanction decided? A bare "de sanctions" qualifies
+/// another noun ("la menace de sanctions", "un embargo assorti de sanctions"); the verb in
+/// the present with no time named comments ("ce vote sanctionne un échec", the other sense,
+/// or a lasting policy), where a decision is dated or in a past tense ("a sanctionné
+/// lundi").
+fn sanction_not_decided(t: &str, h: &Span, word: &str) -> bool {
+    if word.starts_with("sanctionn") {
+        return matches!(word, "sanctionne" | "sanctionnent") && !names_a_time(t);
+    }
+    let mut back = words_back(t, h.start).map(|(s, e)| &t[s..e]);
+    matches!(back.next(), Some("de" | "d")) && !back.next().is_some_and(|w| SANCTION_SETS.contains(&w))
 }
 
 /// Does "juger" at a trigger ending at `end` give an opinion: "que" after it ("elle juge
@@ -954,6 +985,13 @@ fn is_negated(words: &[&str]) -> bool {
             return true;
         }
     }
+    // "ni l'armée ni les rebelles n'ont publié de bilan": subjects joined by "ni" negate
+    // the verb that follows them, with no "pas"
+    if let Some(i) = words.iter().position(|w| *w == "ni") {
+        if words[i + 1..].iter().skip(1).any(|w| matches!(*w, "ne" | "n")) {
+            return true;
+        }
+    }
     let near = &words[words.len().saturating_sub(8)..];
     near.iter().enumerate().any(|(i, w)| {
         matches!(*w, "pas" | "jamais" | "plus" | "aucun" | "aucune" | "guere" | "ni")
@@ -1265,6 +1303,12 @@ const HABITS: &[&str] = &[
     "chaque semaine",
     "chaque matin",
     "chaque soir",
+    "chaque mois",
+    "chaque annee",
+    "chaque hiver",
+    "chaque ete",
+    "tous les mois",
+    "tous les ans",
     "regulierement",
     "souvent",
     "d'habitude",
