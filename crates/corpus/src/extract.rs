@@ -275,7 +275,7 @@ impl<'p> Walk<'p> {
         }
         let mut before: Option<TriggerHit> = None;
         for span in if triggers.is_empty() { Vec::new() } else { clauses(&s, &st, &triggers) } {
-            let clause = (span != args.span).then(|| Arguments::of(&s, span));
+            let clause = (span != args.span).then(|| args.clause(&s, span));
             let args = clause.as_ref().unwrap_or(&args);
             let mut mine: Vec<TriggerHit> =
                 triggers.iter().filter(|h| h.start >= span.0 && h.start < span.1).cloned().collect();
@@ -729,6 +729,17 @@ const ADDITIVES: &[&str] = &["egalement"];
 
 impl Arguments {
     fn of(s: &Sentence, span: (usize, usize)) -> Self {
+        Self::with(s, span, None)
+    }
+
+    /// A clause's arguments within a sentence whose own are `self`: the facts of the whole
+    /// sentence (its tense, its denial, its speaker) are taken from it, not sought again in
+    /// the sentence once per clause.
+    fn clause(&self, s: &Sentence, span: (usize, usize)) -> Self {
+        Self::with(s, span, Some(self))
+    }
+
+    fn with(s: &Sentence, span: (usize, usize), sentence: Option<&Arguments>) -> Self {
         let t = s.t;
         let inside = |p: usize| p >= span.0 && p < span.1;
         let mut actors: Vec<ActorHit> = s.actors.iter().filter(|h| inside(h.start)).copied().collect();
@@ -749,8 +760,9 @@ impl Arguments {
             let to = s.words.partition_point(|w| w.0 < span.1);
             &s.words[from..to]
         };
+        let whole = || sentence.map_or_else(|| claim::attribution(t), |a| a.attribution);
         let attribution = if span == (0, t.len()) {
-            claim::attribution(t)
+            whole()
         } else {
             // a clause's own reporting frame ("…, tandis que Bakou a fait état de 71 morts")
             // names its claimant; else the sentence's does
@@ -760,15 +772,31 @@ impl Arguments {
             claim::attribution(&c[lead..])
                 .map(|(x, y)| (from + x, from + y))
                 .or_else(|| contrasted_subject(s, c, from))
-                .or_else(|| claim::attribution(t))
+                .or_else(whole)
         };
+        let toll = claim::toll_with(t, words);
+        let claimed_by = attribution.map(|(x, y)| orig(s.text, &s.f, x, y));
+        if let Some(a) = sentence {
+            return Arguments {
+                span,
+                actors,
+                places,
+                attribution,
+                claimed_by,
+                toll,
+                tense: a.tense,
+                pronoun_subject: a.pronoun_subject,
+                adds_to_previous: a.adds_to_previous,
+                denial: a.denial,
+            };
+        }
         Arguments {
             span,
             actors,
             places,
             attribution,
-            claimed_by: attribution.map(|(x, y)| orig(s.text, &s.f, x, y)),
-            toll: claim::toll_with(t, words),
+            claimed_by,
+            toll,
             tense: s.tenses.overall(),
             pronoun_subject: ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p))
                 || t.contains("a-t-il")
@@ -1318,6 +1346,7 @@ fn place_of(
                 || met_at(p)
                 || venue_at(p, ctx)
                 || set_apart_locative(s.t, p.start, p.end)
+                || part_of_town(s.t, p, ctx)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
         // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
@@ -1340,6 +1369,24 @@ fn venue_at(p: &PlaceHit, ctx: &Context) -> bool {
     p.locative
         && !p.descriptive
         && matches!(kind, PlaceKind::Institution | PlaceKind::Site | PlaceKind::Airport)
+}
+
+/// A town named after a part or a building of it and "de" ("les quartiers de Khartoum", "au
+/// cœur d'Erevan", "l'hôpital de Goma") is where the event happens, even when its name
+/// also stands for a government: nobody speaks or acts through a town's streets. Not
+/// where that part is a destination ("conduit vers un hôpital d'Erevan").
+fn part_of_town(t: &str, p: &PlaceHit, ctx: &Context) -> bool {
+    let (w, at) = word_before(t, p.start);
+    let town = town_level(&ctx.gazetteer.places[p.place]) == 4;
+    let toward = || {
+        let mut at = at;
+        (0..4).any(|_| {
+            let (w, s) = word_before(t, at);
+            at = s;
+            w == "vers"
+        })
+    };
+    p.locative && !p.descriptive && town && matches!(w, "de" | "d" | "du") && !toward()
 }
 
 /// How specific a place is, towns of every size and capitals alike: of two towns in a
@@ -1824,6 +1871,27 @@ mod tests {
         for (body, there) in cases {
             let got = kinds_and_places_with(body, HOUSE);
             let at = got.iter().any(|(_, p)| p.as_deref() == Some("white_house"));
+            assert_eq!(at, *there, "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_town_locates_the_event_though_the_town_is_an_actor() {
+        // (article body, whether the event takes place in Erevan, also a name of Armenia)
+        let cases: &[(&str, bool)] = &[
+            // fires: the streets or the heart of the capital
+            (
+                "Mardi, des milliers de protestataires se sont rassemblés au cœur d'Erevan sous la pluie.",
+                true,
+            ),
+            ("Mardi, des tirs ont blessé trois passants dans plusieurs quartiers d'Erevan.", true),
+            // near misses: the capital as the government a protest targets; a destination
+            ("Mardi, des milliers de manifestants ont défilé contre la politique d'Erevan.", false),
+            ("Mardi, un blessé grave a été évacué vers un hôpital d'Erevan.", false),
+        ];
+        for (body, there) in cases {
+            let got = kinds_and_places(body);
+            let at = got.iter().any(|(_, p)| p.as_deref() == Some("yerevan"));
             assert_eq!(at, *there, "{body}: {got:?}");
         }
     }

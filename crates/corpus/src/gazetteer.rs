@@ -266,6 +266,9 @@ const PLACE_NOUNS: &[&str] = &[
     "autour",
     // parts and buildings of a town: "les faubourgs de Goma", "au château de Prague"
     "faubourgs",
+    "quartier",
+    "quartiers",
+    "coeur",
     "peripherie",
     "abords",
     "alentours",
@@ -407,9 +410,12 @@ references = ["le port de la capitale"]
         // a part or a building of a capital locates it: fires after such a noun and "de"
         assert_eq!(ids("une réunion au château de Bakou"), vec!["baku"]);
         assert_eq!(ids("des tirs dans les faubourgs de Bakou"), vec!["baku"]);
+        assert_eq!(ids("des tirs dans plusieurs quartiers de Bakou"), vec!["baku"]);
+        assert_eq!(ids("une marche au cœur de Bakou"), vec!["baku"]);
         // near miss: "de" after a noun that is no place ("la chute de", "le chef de")
         assert_eq!(ids("la chute de Bakou"), Vec::<String>::new());
         assert_eq!(ids("le chef de Bakou a parlé"), Vec::<String>::new());
+        assert_eq!(ids("le cœur du problème de Bakou"), Vec::<String>::new());
         // a reference ending on its kind of place, qualified by a nationality, names another
         // country's town
         assert_eq!(ids("une frappe sur le port de la capitale lundi"), vec!["baku"]);

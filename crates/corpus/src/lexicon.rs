@@ -296,6 +296,12 @@ pub(crate) struct GenericActors {
     /// an article that names a single army calls it "l'armée" without ever writing "l'armée
     /// soudanaise".
     armies: Option<Antecedent>,
+    /// The party that opened the previous sentence, for a possessive that goes on with its
+    /// troops ("Le Front a rompu la trêve. Le lendemain, ses hommes ont pris le col.").
+    opener: Option<usize>,
+    /// How often each party was named so far, in the order first named: "les deux camps"
+    /// are the two named most.
+    named: Vec<(usize, u32)>,
 }
 
 /// An army: a party one of whose names is "armée …" ("armée soudanaise").
@@ -317,8 +323,7 @@ impl GenericActors {
         let mut added = false;
         for (i, &(a, b)) in ws.iter().enumerate() {
             let Some(k) = GENERIC_NOUNS.iter().position(|n| *n == &t[a..b]) else { continue };
-            // named with it: an actor starting at the noun or within the next three words
-            let to = ws.get(i + 4).map_or(t.len(), |w| w.0);
+            let to = naming_reach(t, ws, i);
             let named: Option<usize> = hits.iter().find(|h| h.start >= a && h.start < to).map(|h| h.actor);
             // "l'armée" never named with its party: the one army the article has named
             let seen = if k == 0 && self.seen[k].is_none() { self.armies } else { self.seen[k] };
@@ -333,10 +338,107 @@ impl GenericActors {
                 (None, _) => {}
             }
         }
+        if let Some((a, b)) = self.opener.and_then(|_| possessive_troops(t, ws)) {
+            if !hits.iter().any(|h| h.start < a) {
+                let actor = self.opener.unwrap_or_default();
+                hits.push(ActorHit { actor, start: a, end: b, demonym: false, inferred: true });
+                added = true;
+            }
+        }
+        self.count(l, hits);
+        if let Some((a, b)) = both_sides(t, ws) {
+            if let Some((x, y)) = self.two_sides() {
+                for actor in [x, y] {
+                    hits.push(ActorHit { actor, start: a, end: b, demonym: false, inferred: true });
+                }
+                added = true;
+            }
+        }
         if added {
             hits.sort_by_key(|h| (h.start, h.actor));
         }
+        self.opener = hits.first().map(|h| h.actor);
     }
+}
+
+impl GenericActors {
+    /// Count the parties a sentence names (not civilians, never a side).
+    fn count(&mut self, l: &Lexicon, hits: &[ActorHit]) {
+        for h in hits.iter().filter(|h| !h.inferred && !is_civilians(&l.actors[h.actor])) {
+            match self.named.iter_mut().find(|(a, _)| *a == h.actor) {
+                Some((_, n)) => *n += 1,
+                None => self.named.push((h.actor, 1)),
+            }
+        }
+    }
+
+    /// The two parties named most so far, when a third is not named as often as the second
+    /// (no guess between equals).
+    fn two_sides(&self) -> Option<(usize, usize)> {
+        let mut ranked: Vec<(usize, u32)> = self.named.clone();
+        // stable: of equals, the first named first
+        ranked.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        match ranked.as_slice() {
+            [(x, _), (y, ny), rest @ ..] if rest.first().is_none_or(|&(_, nz)| nz < *ny) => Some((*x, *y)),
+            _ => None,
+        }
+    }
+}
+
+/// Civilians are named in every war article but are no side of it.
+fn is_civilians(a: &Actor) -> bool {
+    a.aliases.iter().any(|n| n == "civils")
+}
+
+/// Nouns by which "les deux …" names the two sides of a conflict ("les deux camps ont
+/// accepté", "les ministres des deux pays", "réunir les deux dirigeants").
+const SIDES: &[&str] =
+    &["camps", "parties", "belligerants", "pays", "dirigeants", "delegations", "armees", "voisins"];
+
+/// "les deux camps", "des deux pays", "aux deux parties": the span, unless a complement
+/// says which two ("les deux camps de la région", "les deux pays du Golfe"). Not "les deux
+/// capitales", as often two towns as two sides.
+fn both_sides(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let word = |j: usize| ws.get(j).map(|&(a, b)| &t[a..b]);
+    (1..ws.len()).find_map(|i| {
+        let sides = word(i) == Some("deux")
+            && matches!(word(i - 1), Some("les" | "des" | "aux"))
+            && word(i + 1).is_some_and(|w| SIDES.contains(&w))
+            && !matches!(word(i + 2), Some("de" | "du" | "des" | "d"));
+        sides.then(|| (ws[i - 1].0, ws[i + 1].1))
+    })
+}
+
+/// Where a party named with generic noun `i` may stand: at the noun or within the next
+/// three words, but not past a coordination ("l'armée et les rebelles" names two parties,
+/// neither of them the army's). Returns the end of that reach.
+fn naming_reach(t: &str, ws: &[(usize, usize)], i: usize) -> usize {
+    let end = ws[i].1;
+    ws.iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|w| matches!(&t[w.0..w.1], "et" | "ou") || t[end..w.0].contains([',', ';', ':']))
+        .or(ws.get(i + 4))
+        .map_or(t.len(), |w| w.0)
+}
+
+/// Nouns by which a possessive names a party's fighters ("ses hommes", "leurs unités").
+const TROOPS: &[&str] = &["hommes", "unites", "troupes", "combattants", "elements", "soldats", "forces"];
+
+/// A possessive and troops noun in subject position ("Le lendemain, ses hommes attaquent",
+/// "leurs premiers éléments entrent"), one adjective allowed between: the span from the
+/// possessive to the noun. Not "contre ses hommes", where the troops are a complement.
+fn possessive_troops(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let word = |j: usize| ws.get(j).map(|&(a, b)| &t[a..b]);
+    (0..ws.len()).find_map(|i| {
+        if !matches!(word(i), Some("ses" | "leurs")) {
+            return None;
+        }
+        let opens = i == 0 || t[ws[i - 1].1..ws[i].0].contains([',', ';', ':']);
+        let noun = (i + 1..i + 3).find(|&j| word(j).is_some_and(|w| TROOPS.contains(&w)))?;
+        let adjective = matches!(word(i + 1), Some("premiers" | "derniers" | "propres"));
+        (opens && (noun == i + 1 || adjective)).then(|| (ws[i].0, ws[noun].1))
+    })
 }
 
 /// Word `i` stands after a definite article ("l'armée", "les rebelles") where a clause's
@@ -505,6 +607,71 @@ aliases = ["armée lusanaise", "FDL"]
         assert!(got[1].is_empty());
         let got =
             generic_ids(&["Le Front des collines a rejeté la trêve.", "Mardi, l'armée a franchi le gué."]);
+        assert!(got[1].is_empty());
+    }
+
+    #[test]
+    fn a_party_named_after_the_noun_and_a_conjunction_is_not_its_antecedent() {
+        // must fire: the army named alone before, then "l'armée et" another party
+        let got = generic_ids(&[
+            "Le général Orlan a rejeté la trêve.",
+            "Mardi, l'armée et le Front des collines ont signé au col.",
+        ]);
+        assert_eq!(got[1], vec!["ostmark", "front"]);
+        // near miss: the party written right after the noun names it
+        let got = generic_ids(&[
+            "Le général Orlan a rejeté la trêve.",
+            "Mardi, l'armée lusanaise et le Front des collines ont signé au col.",
+        ]);
+        assert_eq!(got[1], vec!["lusan", "front"]);
+    }
+
+    #[test]
+    fn the_two_sides_are_the_two_parties_named_most() {
+        // must fire: two parties named twice each, a third once
+        let got = generic_ids(&[
+            "La Valdorie accuse la Kestrie.",
+            "La Kestrie dément, la Valdorie insiste et le Front des collines se tait.",
+            "Mardi, les deux camps ont signé une trêve.",
+        ]);
+        assert_eq!(got[2], vec!["valdor", "kestre"]);
+        // near misses: a complement says which two; a tie for second place
+        let got = generic_ids(&[
+            "La Valdorie accuse la Kestrie.",
+            "La Kestrie dément, la Valdorie insiste.",
+            "Mardi, les deux pays du nord ont fêté la trêve.",
+        ]);
+        assert!(got[2].is_empty());
+        let got = generic_ids(&[
+            "La Valdorie accuse la Kestrie et le Front des collines.",
+            "Mardi, les deux camps ont signé une trêve.",
+        ]);
+        assert!(got[1].is_empty());
+    }
+
+    #[test]
+    fn possessive_troops_stand_for_the_party_that_opened_the_sentence_before() {
+        // must fire: a subject possessive after a sentence opened by a party
+        let got = generic_ids(&[
+            "Mardi, le Front des collines a rompu la trêve.",
+            "Le soir, ses hommes ont pris le col.",
+        ]);
+        assert_eq!(got[1], vec!["front"]);
+        let got = generic_ids(&[
+            "Les FDL ont traversé le fleuve.",
+            "Leurs premiers éléments ont atteint le village.",
+        ]);
+        assert_eq!(got[1], vec!["lusan"]);
+        // near misses: a complement, a party named before it, no party before
+        let got =
+            generic_ids(&["Le Front des collines a rompu la trêve.", "Le col a été repris à ses hommes."]);
+        assert!(got[1].is_empty());
+        let got = generic_ids(&[
+            "Le Front des collines a rompu la trêve.",
+            "Mardi, les FDL et ses hommes ont tiré.",
+        ]);
+        assert_eq!(got[1], vec!["lusan"]);
+        let got = generic_ids(&["Le gué a cédé.", "Le soir, ses hommes ont pris le col."]);
         assert!(got[1].is_empty());
     }
 }

@@ -8,17 +8,21 @@
 //! their dates agree:
 //! equal when both are written, within a day when one is only inherited or the
 //! publication date. Campaign-like classes (offensives) span days, so their written
-//! dates may differ by two days. One article's own dating is trusted: two of its reports
+//! dates may differ by two days; across articles, a night and the day next to it may be
+//! one event at one place both name ([`night_straddles`]). One article's own dating is trusted: two of its reports
 //! with their parties dated on two days, or two sentences it dates anew in other words,
 //! are two events ([`told_on_other_days`], [`redated`]). The merged event keeps the
 //! best-attested date: written before inherited before publication, day before week,
-//! then the earliest.
+//! a night before a day, then the earliest (of nights, the latest: a night is dated by
+//! its morning).
 //!
 //! Two sources may word one event differently. Across articles, on one written day, some
 //! classes of different families still tell one event ([`told_otherwise`]: an offensive
 //! and the fighting that broke out, a shelling and the explosions heard, aid and its
 //! blocking); an incident at one named
-//! place is one event whoever its sources name; a statement may be told with fewer of its
+//! place is one event whoever its sources name; a strike told by one source with only
+//! the civilians it hit, by another with who fought, at one named place, is one strike
+//! ([`struck_and_striker`]); a statement may be told with fewer of its
 //! signatories; and counts of an ongoing exodus given on days close together are one
 //! process ([`counted_process`]); a strike on several places may be placed at another of
 //! them by each source, when a sentence names the other's place ([`names_both`]); a truce
@@ -59,8 +63,14 @@ struct Cluster {
     best: usize,
 }
 
-fn rank(c: &Candidate) -> (DateOrigin, u8, Date, &str, usize) {
-    (c.date_origin, precision_rank(c.date.precision), c.date.start, c.article.as_str(), c.pos)
+/// The best-attested report comes first: written before inherited before publication,
+/// day before week, then the earliest day. A night is finer than a day, and one night told
+/// by two sources is dated by its morning, as a night named by its two weekdays is
+/// dated by the second: of two nights a day apart ([`night_straddles`]) the later gives the date.
+fn rank(c: &Candidate) -> (DateOrigin, u8, i64, &str, usize) {
+    let day = days_between(c.date.start, Date::constant(1900, 1, 1));
+    let day = if c.date.fine == crate::time::Precision::Night { -day } else { day };
+    (c.date_origin, precision_rank(c.date.precision), day, c.article.as_str(), c.pos)
 }
 
 impl Cluster {
@@ -111,10 +121,26 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         return false;
     }
     if both_written {
-        d == 0 || campaign && d <= 2
+        d == 0 || campaign && d <= 2 || d == 1 && night_straddles(a, b)
     } else {
         d <= 1 || campaign && d <= 3
     }
+}
+
+/// A night straddles two days, and sources resolve it to either: one names the night by
+/// its two weekdays, "du jeudi au vendredi" (dated the Friday), another writes "la nuit
+/// même" after a Thursday (dated the Thursday). Across articles, a report dated to a night and another report a day from it
+/// may be one event, when both name the same place themselves: a war has fighting on
+/// every night, and only the place tells that two sources speak of the same one. Within
+/// one article the writer's days stand ([`redated`]).
+fn night_straddles(a: &Candidate, b: &Candidate) -> bool {
+    let night = |c: &Candidate| c.date.fine == crate::time::Precision::Night;
+    a.article != b.article
+        && (night(a) || night(b))
+        && a.place.is_some()
+        && a.place == b.place
+        && !a.place_default
+        && !b.place_default
 }
 
 /// One article giving two reports, each with its parties, dated (written, or carried
@@ -267,7 +293,7 @@ fn names_word(quote: &str, name: &str) -> bool {
 /// Actor agreement depends on the kind of event: a ceasefire or an aid delivery on one
 /// day is one event whoever reports it; talks and calls need the same parties (one side
 /// may name fewer); statements need the same speakers; the rest share an actor.
-fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
+fn actors_agree(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool {
     use crate::export::Role::{Claimant, Mediator};
     // actor lists are a handful long: sets as filtered slices, no allocation (merging
     // compares many pairs)
@@ -305,9 +331,35 @@ fn actors_agree(a: &Candidate, b: &Candidate) -> bool {
         }
         _ => {
             let (x, y) = (key(a), key(b));
-            x.is_empty() || y.is_empty() || x.meets(y) || one_incident_site(a, b)
+            x.is_empty()
+                || y.is_empty()
+                || x.meets(y)
+                || one_incident_site(a, b)
+                || struck_and_striker(a, b, civilians)
         }
     }
+}
+
+/// Civilians named as a strike's only party tell whom it hit, not who fought: "un
+/// missile tue des civils à Bourg" and "l'artillerie de l'un frappe Bourg, selon l'autre",
+/// two sources of one written day, are one strike. Fighting only, both at a place they
+/// name themselves (the place, not the parties, pins the event); two sources both naming
+/// belligerents, and none shared, stay apart.
+fn struck_and_striker(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    let Some(civ) = civilians else { return false };
+    let only_civilians = |c: &Candidate| {
+        let k = Actors(&c.actors, &[Claimant, Mediator]);
+        !k.is_empty() && k.ids().all(|i| i == civ)
+    };
+    let named_place = |c: &Candidate| c.place.is_some() && !c.place_default;
+    a.article != b.article
+        && a.kind == EventType::Fighting
+        && b.kind == EventType::Fighting
+        && only_civilians(a) != only_civilians(b)
+        && named_place(a)
+        && named_place(b)
+        && written_same_day(a, b)
 }
 
 /// Two sources of one written day, one naming only who acted, the other only whom it
@@ -408,12 +460,12 @@ impl<'a> Actors<'a> {
 /// Does `c` report the event of cluster `k`? Type, class, date and place are compared with
 /// the cluster's best-attested report; actors with every report, since each source names
 /// only some of the parties (one names the mediator, another the two sides).
-fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
+fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>) -> bool {
     let b = k.best();
     same_kind(b, c)
         && dates_agree(b, c)
         && places_agree(b, c, g)
-        && k.members.iter().any(|m| actors_agree(m, c))
+        && k.members.iter().any(|m| actors_agree(m, c, civilians))
         && k.members.iter().all(|m| tolls_agree(m, c))
         && k.members.iter().all(|m| not_told_apart(m, c))
         && !span_and_point(b, c)
@@ -649,7 +701,9 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
     } else {
         None
     };
-    let actor_note = if cosigned(a, b) {
+    let actor_note = if struck_and_striker(a, b, civilians(l)) {
+        Some("one source names only the civilians struck, the other who fought, one named place, one written day")
+    } else if cosigned(a, b) {
         Some("one side's parties within the other's, two shared, same day, two sources")
     } else if one_incident_site(a, b) {
         Some("one incident or capture at one named place on one written day, two sources")
@@ -676,7 +730,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         },
         Check {
             criterion: "actors",
-            holds: actors_agree(a, b),
+            holds: actors_agree(a, b, civilians(l)),
             detail: format!("{} and {}{}", actors(a), actors(b), why(actor_note)),
         },
         Check {
@@ -735,7 +789,7 @@ fn describe_date(c: &Candidate) -> String {
 /// the events of nearby days were kept apart from it. `None`: no such event.
 pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> Option<String> {
     use std::fmt::Write;
-    let clusters = clusters(cands, g);
+    let clusters = clusters(cands, g, civilians(l));
     let events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
     let found = events.iter().position(|e| {
         e.id == id || e.aliases.iter().any(|a| a == id) || id.starts_with(&format!("{}-", e.id))
@@ -823,9 +877,14 @@ fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
     event_id_refs(c.kind, &c.date.start.to_string(), c.place.map(|p| g.places[p].id.as_str()), actors)
 }
 
+/// The lexicon's generic party of civilians, if it has one ([`struck_and_striker`]).
+fn civilians(l: &Lexicon) -> Option<usize> {
+    l.actors.iter().position(|a| a.id == "civilians")
+}
+
 /// Merge candidates (from all articles, in article and sentence order) into events.
 pub fn merge(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
-    let clusters = clusters(cands, g);
+    let clusters = clusters(cands, g, civilians(l));
     let mut events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
     unique_ids(&mut events);
     sort_events(&mut events);
@@ -833,7 +892,7 @@ pub fn merge(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
 }
 
 /// Group candidates into clusters, one per real-world event.
-fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
+fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) -> Vec<Cluster> {
     // written dates first, so that inherited ones attach to them rather than chain
     sort_by_index(&mut cands, |a, b| {
         (a.date_origin, a.article.as_str(), a.pos).cmp(&(b.date_origin, b.article.as_str(), b.pos))
@@ -852,8 +911,8 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
             for off in -3..=3 {
                 for &ki in buckets.get(&(fam, dn + off)).into_iter().flatten() {
                     let k = &clusters[ki];
-                    if joins(k, &c, g) {
-                        let f = fit(k, &c);
+                    if joins(k, &c, g, civilians) {
+                        let f = fit(k, &c, civilians);
                         if best.is_none_or(|(bf, bk)| (f, ki) < (bf, bk)) {
                             best = Some((f, ki));
                         }
@@ -879,9 +938,9 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer) -> Vec<Cluster> {
 /// own decree in too; a report that both clusters accept goes to the one of its own party.
 type Fit = (i64, bool);
 
-fn fit(k: &Cluster, c: &Candidate) -> Fit {
+fn fit(k: &Cluster, c: &Candidate, civilians: Option<usize>) -> Fit {
     let b = k.best();
-    (days_between(b.date.start, c.date.start), !actors_agree(b, c))
+    (days_between(b.date.start, c.date.start), !actors_agree(b, c, civilians))
 }
 
 /// Unique ids: a collision (two distinct events alike in type, date, place and actors)
@@ -1086,7 +1145,7 @@ mod tests {
 
     /// How many events these reports make.
     fn events(cands: Vec<Candidate>) -> usize {
-        clusters(cands, &Gazetteer::default()).len()
+        clusters(cands, &Gazetteer::default(), None).len()
     }
 
     #[test]
@@ -1276,6 +1335,91 @@ mod tests {
     }
 
     #[test]
+    fn one_night_dated_on_either_of_its_days_by_two_sources_is_one_event() {
+        use EventType::Fighting;
+        let raid = |art: &str, day, night, place: Option<(usize, bool)>| {
+            let mut c = with_actors(
+                cand(art, Fighting, FrameClass::Advance, day, true, "les rebelles pénètrent dans Bourg"),
+                &[0],
+            );
+            if night {
+                c.date.fine = crate::time::Precision::Night;
+            }
+            if let Some((p, guessed)) = place {
+                c = at(c, p, guessed);
+            }
+            c
+        };
+        let here = Some((0, false));
+        let k = clusters(
+            vec![raid("a", "2025-03-09", true, here), raid("b", "2025-03-10", true, here)],
+            &Gazetteer::default(),
+            None,
+        );
+        assert_eq!(k.len(), 1);
+        // the night is dated by its morning
+        assert_eq!(k[0].best().date.start.to_string(), "2025-03-10");
+        assert_eq!(
+            events(vec![raid("a", "2025-03-09", false, here), raid("b", "2025-03-10", true, here)]),
+            1
+        );
+        // near misses: two days with no night; a place only guessed or not named; another
+        // place; one article's two nights; two days apart
+        assert_eq!(
+            events(vec![raid("a", "2025-03-09", false, here), raid("b", "2025-03-10", false, here)]),
+            2
+        );
+        let guessed = Some((0, true));
+        assert_eq!(
+            events(vec![raid("a", "2025-03-09", true, here), raid("b", "2025-03-10", true, guessed)]),
+            2
+        );
+        assert_eq!(events(vec![raid("a", "2025-03-09", true, None), raid("b", "2025-03-10", true, None)]), 2);
+        let there = Some((1, false));
+        assert_eq!(
+            events(vec![raid("a", "2025-03-09", true, here), raid("b", "2025-03-10", true, there)]),
+            2
+        );
+        assert_eq!(events(vec![raid("a", "2025-03-09", true, here), raid("a", "2025-03-10", true, here)]), 2);
+        assert_eq!(events(vec![raid("a", "2025-03-09", true, here), raid("b", "2025-03-11", true, here)]), 2);
+    }
+
+    #[test]
+    fn civilians_struck_and_the_side_that_struck_are_one_strike_at_one_named_place() {
+        use EventType::Fighting;
+        const CIVILIANS: usize = 5;
+        let strike = |art: &str, who: &[usize], written, place: Option<(usize, bool)>| {
+            let mut c = with_actors(
+                cand(
+                    art,
+                    Fighting,
+                    FrameClass::Shelling,
+                    "2022-04-03",
+                    written,
+                    "une roquette frappe un marché",
+                ),
+                who,
+            );
+            if let Some((p, guessed)) = place {
+                c = at(c, p, guessed);
+            }
+            c
+        };
+        let n = |v| clusters(v, &Gazetteer::default(), Some(CIVILIANS)).len();
+        let here = Some((0, false));
+        assert_eq!(n(vec![strike("a", &[0, 1], true, here), strike("b", &[CIVILIANS], true, here)]), 1);
+        // near misses: another belligerent named instead of civilians; one place only
+        // guessed; a date only inherited; one article; no civilians actor in the lexicon
+        assert_eq!(n(vec![strike("a", &[0, 1], true, here), strike("b", &[2], true, here)]), 2);
+        let guessed = Some((0, true));
+        assert_eq!(n(vec![strike("a", &[0, 1], true, here), strike("b", &[CIVILIANS], true, guessed)]), 2);
+        assert_eq!(n(vec![strike("a", &[0, 1], true, here), strike("b", &[CIVILIANS], false, here)]), 2);
+        assert_eq!(n(vec![strike("a", &[0, 1], true, here), strike("a", &[CIVILIANS], true, here)]), 2);
+        let v = vec![strike("a", &[0, 1], true, here), strike("b", &[CIVILIANS], true, here)];
+        assert_eq!(clusters(v, &Gazetteer::default(), None).len(), 2);
+    }
+
+    #[test]
     fn a_report_goes_to_the_cluster_whose_best_report_shares_its_party() {
         use EventType::Political;
         let decree = |art: &str, who| {
@@ -1287,15 +1431,21 @@ mod tests {
         // "a" and "b": each party's own decree; "m" names both parties and joins the first;
         // "z" names the second party, whose own decree is the other cluster
         let g = Gazetteer::default();
-        let ks =
-            clusters(vec![decree("a", &[0]), decree("b", &[1]), decree("m", &[0, 1]), decree("z", &[1])], &g);
+        let ks = clusters(
+            vec![decree("a", &[0]), decree("b", &[1]), decree("m", &[0, 1]), decree("z", &[1])],
+            &g,
+            None,
+        );
         let with = |art: &str| ks.iter().position(|k| k.members.iter().any(|c| c.article == art));
         assert_eq!(ks.len(), 2);
         assert_eq!(with("z"), with("b"));
         assert_eq!(with("m"), with("a"));
         // near miss: a report of the first party stays with the first decree
-        let ks =
-            clusters(vec![decree("a", &[0]), decree("b", &[1]), decree("m", &[0, 1]), decree("z", &[0])], &g);
+        let ks = clusters(
+            vec![decree("a", &[0]), decree("b", &[1]), decree("m", &[0, 1]), decree("z", &[0])],
+            &g,
+            None,
+        );
         let with = |art: &str| ks.iter().position(|k| k.members.iter().any(|c| c.article == art));
         assert_eq!(with("z"), with("a"));
     }
@@ -1507,9 +1657,9 @@ parent = "province"
             c.pos = pos;
             c
         };
-        assert_eq!(clusters(vec![decree("a", 1, 0), decree("b", 0, 0)], &g).len(), 1);
+        assert_eq!(clusters(vec![decree("a", 1, 0), decree("b", 0, 0)], &g, None).len(), 1);
         // near miss: one article naming the town, then the province, tells two events
-        assert_eq!(clusters(vec![decree("a", 1, 0), decree("a", 0, 1)], &g).len(), 2);
+        assert_eq!(clusters(vec![decree("a", 1, 0), decree("a", 0, 1)], &g, None).len(), 2);
     }
 
     #[test]
@@ -1538,13 +1688,14 @@ name_en = "Hameau"
             at(cand(art, EventType::Fighting, FrameClass::Shelling, "2024-03-05", true, quote), place, false)
         };
         let listed = || strike("a", 0, "obus sur Bourg et Hameau");
-        assert_eq!(clusters(vec![listed(), strike("b", 1, "Hameau pilonnée")], &g).len(), 1);
+        assert_eq!(clusters(vec![listed(), strike("b", 1, "Hameau pilonnée")], &g, None).len(), 1);
         // near misses: neither sentence names the other's town; one article, two towns
         assert_eq!(
-            clusters(vec![strike("a", 0, "obus sur Bourg"), strike("b", 1, "Hameau pilonnée")], &g).len(),
+            clusters(vec![strike("a", 0, "obus sur Bourg"), strike("b", 1, "Hameau pilonnée")], &g, None)
+                .len(),
             2
         );
-        assert_eq!(clusters(vec![listed(), strike("a", 1, "Hameau pilonnée")], &g).len(), 2);
+        assert_eq!(clusters(vec![listed(), strike("a", 1, "Hameau pilonnée")], &g, None).len(), 2);
         assert!(!names_place("obus sur Hameaux", 1, &g));
     }
 

@@ -59,9 +59,11 @@ fn dev_split_floors() {
     // 135 and 75 at the twelfth session's end: signings typed by their object, reports of one
     // article on two written days kept apart; 135 and 76 with batch n; 141 and 67 at the
     // thirteenth session's end: a clause with its own date is a fact of its own; 143 and 72
-    // with batch o)
-    assert!(r.merged_pairs >= 139, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 72, "over-merges {}", r.overmerged_pairs);
+    // with batch o; 149 and 73 once a night dated on either of its days and civilians struck
+    // against the side that struck joined reports: the one more over-merge is a toll with
+    // no event of its own, matched to the strike it counts)
+    assert!(r.merged_pairs >= 147, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 73, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

@@ -364,6 +364,7 @@ impl Timeline {
             && first.starts_with(char::is_uppercase);
         clause_roles(t, ws, opening, text, hits);
         participle_dates(t, ws, text, hits);
+        scheduled_dates(t, ws, tenses, hits);
         entry_roles(t, hits);
         self.bound_by_publication(t, tenses, hits);
     }
@@ -699,9 +700,10 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
         let in_seg: Vec<usize> =
             (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
         // "où" folds to "ou": taken as a subordinator only when it opens the segment
-        let sub = in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k)))
-            || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0)
-            || object_relative(&in_seg, &w);
+        let sub =
+            in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k)) && !(w(k) == "dont" && including(&w, k, i)))
+                || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0)
+                || object_relative(&in_seg, &w);
         // "qui avait eu lieu mardi" is subordinate; "Mardi, l'armée qui…" is not (the date is first)
         // "Signé lundi à Genève, l'accord a pris effet ce matin":
         // a date in an opening participial phrase dates the participle, not the main verb
@@ -749,6 +751,24 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             h.subordinate = true;
         }
     }
+}
+
+/// "…civils tués, dont une famille morte dimanche": a "dont" that opens a noun phrase
+/// (a determiner or a number after it) with no verb before the date at word `date` means
+/// "including": the date is that of the told toll, not of a relative clause. With a verb
+/// ("dont le père avait été arrêté dimanche") it is a relative clause.
+fn including<'a>(w: &impl Fn(usize) -> &'a str, dont: usize, date: usize) -> bool {
+    const NOMINAL: &[&str] = &["un", "une", "le", "la", "l", "les", "des", "deux", "trois", "plusieurs"];
+    const AUX: &[&str] = &[
+        "a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "fut", "furent", "aurait",
+        "auraient", "serait", "seraient", "sera", "seront",
+    ];
+    let nominal = NOMINAL.contains(&w(dont + 1)) || w(dont + 1).bytes().all(|b| b.is_ascii_digit());
+    nominal
+        && (dont + 1..date).all(|k| {
+            let x = w(k);
+            !AUX.contains(&x) && !x.ends_with("ait") && !x.ends_with("aient") && !x.ends_with("rent")
+        })
 }
 
 /// An object relative clause before the date in its segment: "que" right after a noun
@@ -863,6 +883,31 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
         {
             h.subordinate = true;
             h.apposition = Some((ws[i - 1].0, h.end));
+        }
+    }
+}
+
+/// A date right after "prévu" qualifying a noun ("la réunion prévue le 3 juin", "au forum,
+/// prévu mardi", "la visite prévue pour lundi") is when that plan was to happen, not when
+/// the told event did, in a sentence that tells a past or reported event ("a fait savoir
+/// que la réunion prévue le 3 serait reportée"). Not after an auxiliary or a
+/// copula ("le sommet est prévu jeudi": the plan is what is told), nor in a sentence
+/// about the future ("le sommet, prévu jeudi, réunira…"), where the plan's day is the event's.
+fn scheduled_dates(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) {
+    const COPULAS: &[&str] = &[
+        "est", "sont", "etait", "etaient", "ete", "sera", "seront", "serait", "a", "ont", "reste", "restait",
+    ];
+    let told = tenses.has(Tense::Past) || tenses.has(Tense::Pluperfect) || tenses.has(Tense::Conditional);
+    if !told {
+        return;
+    }
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    for h in hits.iter_mut().filter(|h| h.role == Role::Event && !h.subordinate) {
+        let i = ws.partition_point(|&(s, _)| s < h.start);
+        let k = if i >= 1 && w(i - 1) == "pour" { i - 1 } else { i };
+        let planned = k >= 2 && w(k - 1).starts_with("prevu") && w(k - 1).len() <= 7;
+        if planned && !COPULAS.contains(&w(k - 2)) {
+            h.subordinate = true;
         }
     }
 }

@@ -199,7 +199,7 @@ impl TenseMap {
     /// as `cased`. A capitalised word after the first is a name ("capitale d'Al-Jazira",
     /// "Sandra"), never a verb, whatever its ending says.
     pub fn new(lower: &str, cased: &str) -> Self {
-        let ws = words(lower);
+        let ws = split_elisions(lower, words(lower));
         let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &lower[s..e]).unwrap_or("") };
         // lower-casing keeps byte offsets for French text; when it does not, names are not told
         let same = cased.len() == lower.len();
@@ -270,6 +270,30 @@ impl TenseMap {
             Tense::Present
         }
     }
+}
+
+/// The words of `lower` split at the typographic apostrophe too, as they are at the
+/// straight one: "s’étaient quittés", "n’a pas signé" hold the auxiliaries "étaient" and
+/// "a" (the word scan splits only at ASCII bytes, and "’" is not one).
+fn split_elisions(lower: &str, ws: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    const APOSTROPHE: &str = "’";
+    if !lower.contains(APOSTROPHE) {
+        return ws;
+    }
+    let mut out = Vec::with_capacity(ws.len() + 4);
+    for (s, e) in ws {
+        let mut from = s;
+        for (k, _) in lower[s..e].match_indices(APOSTROPHE) {
+            if s + k > from {
+                out.push((from, s + k));
+            }
+            from = s + k + APOSTROPHE.len();
+        }
+        if e > from {
+            out.push((from, e));
+        }
+    }
+    out
 }
 
 /// A conditional ending ("-rait", "-raient") that is no imperfect of a verb whose stem ends
