@@ -98,7 +98,14 @@ pub struct Baked {
     pub archive: Option<archive::Files>,
 }
 
+/// An event of the export with its first and last day, in the bundle's order.
+type Dated<'a> = (i32, i32, &'a export::Event);
+
 /// Bakes an export, in shards when it has more than `shard_above` events.
+///
+/// The order of the steps is the order in which strings enter the table (map, outlets,
+/// articles, actors, places, the story's texts, then the events'), which keeps the output
+/// byte-identical and lets a sharded bake split the table where the events' strings begin.
 fn bake_story(
     ex: &Export,
     places: &[PlaceIn],
@@ -111,14 +118,67 @@ fn bake_story(
     let (mut it, mut paths) = (m::Interner::default(), m::Interner::default());
     let (mut map, proj) =
         geo::build_map(story, world, &mut it, &mut paths).map_err(|e| format!("map geometry: {}", e.0))?;
+    let (outlet_names, outlets) = outlets_of(ex, &mut it);
+    let articles = articles_of(ex, &outlet_names, &mut it, warnings);
+    let dated = dated_events(ex, warnings);
+    let (actor_ids, place_ids) = used_ids(&dated);
+    let actors_out = actors_of(&actor_ids, actors, &dated, &mut it, warnings);
+    let places_out = places_of(&place_ids, places, &dated, &proj, &mut it);
+    // The story's texts before the events': the strings from `events_from` on are first used
+    // by events, which is where a sharded bake splits the string table (`archive::Layout`).
+    let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
+    let days: Vec<i32> = dated.iter().map(|d| d.0).collect();
+    let story = story_of(story, &days, &mut it);
+    let events_from = it.strings.len() as u32;
+    let known = Known {
+        articles: &articles,
+        // Hashed: a linear search per mention made baking quadratic (24 s at 10k articles).
+        article_index: ex.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).rev().collect(),
+        actor_ids: &actor_ids,
+        place_ids: &place_ids,
+        actors,
+    };
+    let events = dated.into_iter().map(|d| known.event(d, &mut it, warnings)).collect();
+    // The map's markup goes last in the string table: text next to text and geometry next to
+    // geometry compress a little better (the seed bundle: 46 bytes less after brotli).
+    let text_strings = it.strings.len() as u32;
+    (map.svg.0, map.svg_detail.0) = (map.svg.0 + text_strings, map.svg_detail.0 + text_strings);
+    let strings: Vec<&str> = it.refs().into_iter().chain(paths.refs()).collect();
+    let bundle = m::Bundle {
+        version: m::VERSION,
+        strings,
+        outlets,
+        articles,
+        actors: actors_out,
+        places: places_out,
+        events,
+        map,
+        credits,
+        story,
+    };
+    bundle.validate().map_err(|e| format!("baked bundle is invalid: {}", e.0))?;
+    let layout = archive::Layout { events_from, paths_from: text_strings };
+    Ok(match archive::shard(&bundle, layout, shard_above) {
+        Some((bundle, files)) => Baked { bundle, archive: Some(files) },
+        None => Baked { bundle: bundle.to_bytes(), archive: None },
+    })
+}
 
-    // Outlets, sorted by name for stable ids.
-    let mut outlet_names: Vec<&str> = ex.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
-    outlet_names.sort();
-    outlet_names.dedup();
-    let outlets: Vec<m::Outlet> =
-        outlet_names.iter().map(|n| m::Outlet { slug: it.intern(&slug(n)), name: it.intern(n) }).collect();
+/// The outlets' names, sorted for stable ids, and the outlets.
+fn outlets_of<'a>(ex: &'a Export, it: &mut m::Interner) -> (Vec<&'a str>, Vec<m::Outlet>) {
+    let mut names: Vec<&str> = ex.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+    names.sort();
+    names.dedup();
+    let outlets = names.iter().map(|n| m::Outlet { slug: it.intern(&slug(n)), name: it.intern(n) }).collect();
+    (names, outlets)
+}
 
+fn articles_of(
+    ex: &Export,
+    outlet_names: &[&str],
+    it: &mut m::Interner,
+    warnings: &mut Vec<String>,
+) -> Vec<m::Article> {
     let mut articles = vec![];
     for a in &ex.articles {
         let published = parse_ymd(&a.published).unwrap_or_else(|| {
@@ -133,15 +193,13 @@ fn bake_story(
             url: a.url.as_deref().map(|u| it.intern(u)),
         });
     }
-    // Hashed: a linear search per mention made baking quadratic (24 s at 10k articles).
-    let article_index: std::collections::HashMap<&str, u32> =
-        ex.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).rev().collect();
-    let article_ix = |id: &str| article_index.get(id).copied();
+    articles
+}
 
-    // Only the actors and places the events use, in first-use order of a sorted event list.
-    let mut evs: Vec<&export::Event> = ex.events.iter().collect();
-    let mut dated: Vec<(i32, i32, &export::Event)> = vec![];
-    for e in evs.drain(..) {
+/// The events with a readable date, with their last day, sorted by (start, end, id).
+fn dated_events<'a>(ex: &'a Export, warnings: &mut Vec<String>) -> Vec<Dated<'a>> {
+    let mut dated = vec![];
+    for e in &ex.events {
         let Some(start) = parse_ymd(&e.date.start) else {
             warnings.push(format!("event {}: unreadable date {:?}, skipped", e.id, e.date.start));
             continue;
@@ -151,10 +209,14 @@ fn bake_story(
         dated.push((start, end, e));
     }
     dated.sort_by(|a, b| (a.0, a.1, &a.2.id).cmp(&(b.0, b.1, &b.2.id)));
+    dated
+}
 
+/// Only the actors and places the events use (sorted ids): the bundle carries no others.
+fn used_ids(dated: &[Dated]) -> (Vec<String>, Vec<String>) {
     let mut actor_ids: Vec<String> = vec![];
     let mut place_ids: Vec<String> = vec![];
-    for (_, _, e) in &dated {
+    for (_, _, e) in dated {
         for a in e.actors.iter().map(|a| &a.id).chain(&e.disputed_by) {
             if !actor_ids.contains(a) {
                 actor_ids.push(a.clone());
@@ -168,7 +230,18 @@ fn bake_story(
     }
     actor_ids.sort();
     place_ids.sort();
-    let actors_out: Vec<m::Actor> = actor_ids
+    (actor_ids, place_ids)
+}
+
+/// The actors, from the lexicon; one it lacks is shown by the name an event gave it.
+fn actors_of(
+    actor_ids: &[String],
+    actors: &[ActorIn],
+    dated: &[Dated],
+    it: &mut m::Interner,
+    warnings: &mut Vec<String>,
+) -> Vec<m::Actor> {
+    actor_ids
         .iter()
         .map(|id| {
             let known = actors.iter().find(|a| &a.id == id);
@@ -188,8 +261,18 @@ fn bake_story(
                 color: it.intern(known.map(|a| a.color.as_str()).unwrap_or("")),
             }
         })
-        .collect();
-    let places_out: Vec<m::Place> = place_ids
+        .collect()
+}
+
+/// The places, from the gazetteer (or the event's own reference), projected on the map.
+fn places_of(
+    place_ids: &[String],
+    places: &[PlaceIn],
+    dated: &[Dated],
+    proj: &geo::Projection,
+    it: &mut m::Interner,
+) -> Vec<m::Place> {
+    place_ids
         .iter()
         .map(|id| {
             let pref = dated.iter().filter_map(|(_, _, e)| e.place.as_ref()).find(|p| &p.id == id).unwrap();
@@ -216,20 +299,81 @@ fn bake_story(
                 area_radius: area_radius(&known.kind, Some(pref.precision)),
             }
         })
-        .collect();
-    let aix = |id: &str| actor_ids.binary_search_by(|a| a.as_str().cmp(id)).ok().map(|i| i as u32);
-    // The story's texts before the events': the strings from `events_from` on are first used
-    // by events, which is where a sharded bake splits the string table (`archive::Layout`).
-    let credits = CREDITS.iter().map(|c| it.intern(c)).collect();
-    let days: Vec<i32> = dated.iter().map(|d| d.0).collect();
-    let story = story_of(story, &days, &mut it);
-    let events_from = it.strings.len() as u32;
+        .collect()
+}
 
-    let mut events = vec![];
-    for (start, end, e) in dated {
+/// What the events' fields refer to, once the articles, actors and places are baked.
+struct Known<'a> {
+    articles: &'a [m::Article],
+    article_index: std::collections::HashMap<&'a str, u32>,
+    actor_ids: &'a [String],
+    place_ids: &'a [String],
+    actors: &'a [ActorIn],
+}
+
+impl Known<'_> {
+    fn article(&self, id: &str) -> Option<u32> {
+        self.article_index.get(id).copied()
+    }
+
+    fn actor(&self, id: &str) -> Option<u32> {
+        self.actor_ids.binary_search_by(|a| a.as_str().cmp(id)).ok().map(|i| i as u32)
+    }
+
+    fn event(&self, (start, end, e): Dated, it: &mut m::Interner, warnings: &mut Vec<String>) -> m::Event {
+        let (mentions, quotes) = self.mentions(e, it, warnings);
+        let names = headline::names(
+            e.place.as_ref().map(|p| p.name.as_str()),
+            e.actors.iter().flat_map(|a| {
+                let label = self.actors.iter().find(|k| k.id == a.id).map(|k| k.label_fr.as_str());
+                [Some(a.name.as_str()), label].into_iter().flatten()
+            }),
+        );
+        m::Event {
+            id: it.intern(&e.id),
+            kind: e.kind,
+            start,
+            end,
+            precision: precision(e.date.precision),
+            date_expr: e.date.expression.as_deref().map(|s| it.intern(s)),
+            resolved_against: e.date.resolved_against.as_deref().and_then(|a| self.article(a)),
+            date_anchor: e.date.anchor.as_deref().and_then(parse_ymd),
+            night: e.date.detail.as_deref() == Some("night"),
+            place: e.place.as_ref().and_then(|p| self.place_ids.binary_search(&p.id).ok()).map(|i| i as u32),
+            place_precision: match e.place.as_ref().map(|p| p.precision) {
+                Some(export::PlacePrecision::Exact) => m::PlacePrecision::Exact,
+                Some(export::PlacePrecision::Region) => m::PlacePrecision::Region,
+                Some(export::PlacePrecision::Country) => m::PlacePrecision::Country,
+                _ => m::PlacePrecision::City,
+            },
+            actors: e
+                .actors
+                .iter()
+                .filter_map(|a| Some(m::EventActor { actor: self.actor(&a.id)?, role: role(a.role) }))
+                .collect(),
+            fatalities: e.fatalities.as_ref().map(|f| m::Fatalities {
+                killed_min: f.killed_min,
+                wounded_min: f.wounded_min,
+                claimed_by: f.claimed_by.as_deref().map(|c| it.intern(c)),
+            }),
+            disputed_by: e.disputed_by.iter().filter_map(|a| self.actor(a)).collect(),
+            headline: headline::pick(&quotes, &names) as u32,
+            mentions,
+            aliases: e.aliases.iter().map(|a| it.intern(a)).collect(),
+        }
+    }
+
+    /// The event's reports in a stable order (publication day, then article), with their
+    /// quotes; a report of an unknown article or a trigger outside its quote is reported.
+    fn mentions<'e>(
+        &self,
+        e: &'e export::Event,
+        it: &mut m::Interner,
+        warnings: &mut Vec<String>,
+    ) -> (Vec<m::Mention>, Vec<&'e str>) {
         let mut mentions = vec![];
         for mn in &e.mentions {
-            let Some(article) = article_ix(&mn.article) else {
+            let Some(article) = self.article(&mn.article) else {
                 warnings.push(format!("event {}: mention of unknown article {}", e.id, mn.article));
                 continue;
             };
@@ -248,72 +392,9 @@ fn bake_story(
             };
             mentions.push((mention, mn.quote.as_str()));
         }
-        // Stable source order: by publication day, then article order.
-        mentions.sort_by_key(|(mn, _)| (articles[mn.article as usize].published, mn.article));
-        let (mentions, quotes): (Vec<m::Mention>, Vec<&str>) = mentions.into_iter().unzip();
-        let names = headline::names(
-            e.place.as_ref().map(|p| p.name.as_str()),
-            e.actors.iter().flat_map(|a| {
-                let label = actors.iter().find(|k| k.id == a.id).map(|k| k.label_fr.as_str());
-                [Some(a.name.as_str()), label].into_iter().flatten()
-            }),
-        );
-        events.push(m::Event {
-            id: it.intern(&e.id),
-            kind: e.kind,
-            start,
-            end,
-            precision: precision(e.date.precision),
-            date_expr: e.date.expression.as_deref().map(|s| it.intern(s)),
-            resolved_against: e.date.resolved_against.as_deref().and_then(article_ix),
-            date_anchor: e.date.anchor.as_deref().and_then(parse_ymd),
-            night: e.date.detail.as_deref() == Some("night"),
-            place: e.place.as_ref().and_then(|p| place_ids.binary_search(&p.id).ok()).map(|i| i as u32),
-            place_precision: match e.place.as_ref().map(|p| p.precision) {
-                Some(export::PlacePrecision::Exact) => m::PlacePrecision::Exact,
-                Some(export::PlacePrecision::Region) => m::PlacePrecision::Region,
-                Some(export::PlacePrecision::Country) => m::PlacePrecision::Country,
-                _ => m::PlacePrecision::City,
-            },
-            actors: e
-                .actors
-                .iter()
-                .filter_map(|a| Some(m::EventActor { actor: aix(&a.id)?, role: role(a.role) }))
-                .collect(),
-            fatalities: e.fatalities.as_ref().map(|f| m::Fatalities {
-                killed_min: f.killed_min,
-                wounded_min: f.wounded_min,
-                claimed_by: f.claimed_by.as_deref().map(|c| it.intern(c)),
-            }),
-            disputed_by: e.disputed_by.iter().filter_map(|a| aix(a)).collect(),
-            headline: headline::pick(&quotes, &names) as u32,
-            mentions,
-            aliases: e.aliases.iter().map(|a| it.intern(a)).collect(),
-        });
+        mentions.sort_by_key(|(mn, _)| (self.articles[mn.article as usize].published, mn.article));
+        mentions.into_iter().unzip()
     }
-    // The map's markup goes last in the string table: text next to text and geometry next to
-    // geometry compress a little better (the seed bundle: 46 bytes less after brotli).
-    let text_strings = it.strings.len() as u32;
-    (map.svg.0, map.svg_detail.0) = (map.svg.0 + text_strings, map.svg_detail.0 + text_strings);
-    let strings: Vec<&str> = it.refs().into_iter().chain(paths.refs()).collect();
-    let bundle = m::Bundle {
-        version: m::VERSION,
-        strings,
-        outlets,
-        articles,
-        actors: actors_out,
-        places: places_out,
-        events,
-        map,
-        credits,
-        story,
-    };
-    bundle.validate().map_err(|e| format!("baked bundle is invalid: {}", e.0))?;
-    let layout = archive::Layout { events_from, paths_from: text_strings };
-    Ok(match archive::shard(&bundle, layout, shard_above) {
-        Some((bundle, files)) => Baked { bundle, archive: Some(files) },
-        None => Baked { bundle: bundle.to_bytes(), archive: None },
-    })
 }
 
 fn precision(p: export::Precision) -> m::Precision {
