@@ -105,125 +105,17 @@ pub fn load(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Article> {
 /// Parse an article from its text (see [`load`]).
 pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Article> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.starts_with("+++") {
-        diags.push(Diagnostic::error(
-            path,
-            1,
-            "missing front matter: the file must start with a `+++` line",
-            "add `+++`, the TOML fields title, outlet, published and language, and a closing `+++` line",
-        ));
-        return None;
-    }
-    // closing `+++`: the next occurrence, as the scorer reads it
-    let Some(close_rel) = text[3..].find("+++") else {
-        diags.push(Diagnostic::error(
-            path,
-            1,
-            "front matter is not closed",
-            "add a closing `+++` line after the TOML fields",
-        ));
-        return None;
-    };
-    let close = 3 + close_rel;
-    let fm_text = &text[3..close];
-    let after = close + 3;
-    let body_start = match text[after..].find('\n') {
-        Some(n) if text[after..after + n].trim().is_empty() => after + n + 1,
-        _ => after,
-    };
+    let (fm_text, body_start) = split_front_matter(path, text, diags)?;
     let body = text[body_start..].to_string();
     let body_line = line_of(text, body_start);
-    let mut ok = true;
-    let fm: FrontMatter = match toml::from_str(fm_text) {
-        Ok(f) => f,
-        Err(e) => {
-            let line = e.span().map(|s| line_of(fm_text, s.start)).unwrap_or(1);
-            let msg = e.message().to_string();
-            diags.push(Diagnostic::error(
-                path,
-                line,
-                format!("malformed front matter: {msg}"),
-                "write the front matter as TOML, e.g. `title = \"…\"` on its own line",
-            ));
-            return None;
-        }
-    };
-    let field_line = |name: &str| -> usize {
-        fm_text.lines().position(|l| l.trim_start().starts_with(name)).map(|i| i + 1).unwrap_or(1)
-    };
-    let mut require = |v: &Option<String>, name: &str, example: &str| {
-        if v.is_none() {
-            diags.push(Diagnostic::error(
-                path,
-                1,
-                format!("missing field `{name}` in the front matter"),
-                format!("add `{name} = {example}`"),
-            ));
-            ok = false;
-        }
-    };
-    require(&fm.title, "title", "\"…\"");
-    require(&fm.outlet, "outlet", "\"…\" (or \"\" when the text names no outlet)");
-    require(&fm.language, "language", "\"fr\"");
-    let published = match &fm.published {
-        None => {
-            diags.push(Diagnostic::error(
-                path,
-                1,
-                "missing field `published` in the front matter",
-                "add `published = \"YYYY-MM-DD\"`",
-            ));
-            ok = false;
-            None
-        }
-        Some(v) => {
-            let s = match v {
-                toml::Value::String(s) => s.clone(),
-                toml::Value::Datetime(d) => d.to_string(),
-                other => other.to_string(),
-            };
-            match parse_published(&s) {
-                Some(p) => Some((p, s)),
-                None => {
-                    diags.push(Diagnostic::error(
-                        path,
-                        field_line("published"),
-                        format!("bad date `published = {v}`"),
-                        "use YYYY-MM-DD, an RFC 3339 datetime, or YYYY-MM when only the month is known",
-                    ));
-                    ok = false;
-                    None
-                }
-            }
-        }
-    };
-    if let Some(lang) = &fm.language {
-        if lang != "fr" {
-            diags.push(Diagnostic::error(
-                path,
-                field_line("language"),
-                format!("unknown language `{lang}`: the extractor reads French only"),
-                "set `language = \"fr\"` or remove the article",
-            ));
-            ok = false;
-        }
-    }
-    let document = match fm.document.as_deref() {
-        None => None,
-        Some(d) => match crate::time::DocType::parse(d) {
-            Some(t) => Some(t),
-            None => {
-                diags.push(Diagnostic::error(
-                    path,
-                    field_line("document"),
-                    format!("unknown document type `document = \"{d}\"`"),
-                    "use `document = \"news\"`, `\"narrative\"` (explainers, retrospectives) or `\"liveblog\"`, or remove the line to let the text decide",
-                ));
-                ok = false;
-                None
-            }
-        },
-    };
+    let fm = read_front_matter(path, fm_text, diags)?;
+    // Every problem is reported before giving up, in the order of the fields.
+    let fields = Fields { path, fm_text };
+    let mut ok = fields.required(&fm, diags);
+    let published = fields.published(&fm, diags);
+    ok &= published.is_some() & fields.french(&fm, diags);
+    let document = fields.document(&fm, diags);
+    ok &= document.is_ok();
     if body.trim().is_empty() {
         diags.push(Diagnostic::error(
             path,
@@ -238,22 +130,7 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
     }
     let (published, published_str) = published?;
     let outlet = fm.outlet.filter(|o| !o.trim().is_empty());
-    // the widget links only http(s) pages: anything else (javascript:, data:, a bare path)
-    // is dropped with a warning
-    let url = fm.url.filter(|u| {
-        let l = u.trim().to_ascii_lowercase();
-        let ok = (l.starts_with("https://") || l.starts_with("http://"))
-            && !u.chars().any(|c| c.is_control() || c.is_whitespace());
-        if !ok {
-            let shown: String = u.chars().filter(|c| !c.is_control()).take(60).collect();
-            diags.push(Diagnostic::warning(
-                path,
-                field_line("url"),
-                format!("`url` is not an http(s) address, exported as null: `{shown}`"),
-            ));
-        }
-        ok
-    });
+    let url = fm.url.and_then(|u| fields.http_url(u, diags));
     Some(Article {
         id: id.to_string(),
         path: path.to_path_buf(),
@@ -267,10 +144,175 @@ pub fn parse(path: &Path, id: &str, text: &str, diags: &mut Vec<Diagnostic>) -> 
         published,
         note: fm.note,
         genre: fm.genre,
-        document,
+        document: document.ok().flatten(),
         body,
         body_line,
     })
+}
+
+/// The front matter's text and where the body starts: after the closing `+++` (the next
+/// occurrence, as the scorer reads it) and the rest of its line when that is blank.
+fn split_front_matter<'t>(
+    path: &Path,
+    text: &'t str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(&'t str, usize)> {
+    if !text.starts_with("+++") {
+        diags.push(Diagnostic::error(
+            path,
+            1,
+            "missing front matter: the file must start with a `+++` line",
+            "add `+++`, the TOML fields title, outlet, published and language, and a closing `+++` line",
+        ));
+        return None;
+    }
+    let Some(close_rel) = text[3..].find("+++") else {
+        diags.push(Diagnostic::error(
+            path,
+            1,
+            "front matter is not closed",
+            "add a closing `+++` line after the TOML fields",
+        ));
+        return None;
+    };
+    let close = 3 + close_rel;
+    let after = close + 3;
+    let body_start = match text[after..].find('\n') {
+        Some(n) if text[after..after + n].trim().is_empty() => after + n + 1,
+        _ => after,
+    };
+    Some((&text[3..close], body_start))
+}
+
+fn read_front_matter(path: &Path, fm_text: &str, diags: &mut Vec<Diagnostic>) -> Option<FrontMatter> {
+    match toml::from_str(fm_text) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            let line = e.span().map(|s| line_of(fm_text, s.start)).unwrap_or(1);
+            let msg = e.message().to_string();
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!("malformed front matter: {msg}"),
+                "write the front matter as TOML, e.g. `title = \"…\"` on its own line",
+            ));
+            None
+        }
+    }
+}
+
+/// The front matter's fields checked one by one, each problem reported at its field's line.
+struct Fields<'a> {
+    path: &'a Path,
+    fm_text: &'a str,
+}
+
+impl Fields<'_> {
+    fn line(&self, name: &str) -> usize {
+        self.fm_text.lines().position(|l| l.trim_start().starts_with(name)).map(|i| i + 1).unwrap_or(1)
+    }
+
+    /// Title, outlet and language are there (`published` is checked with its format).
+    fn required(&self, fm: &FrontMatter, diags: &mut Vec<Diagnostic>) -> bool {
+        let mut ok = true;
+        let mut require = |v: &Option<String>, name: &str, example: &str| {
+            if v.is_none() {
+                diags.push(Diagnostic::error(
+                    self.path,
+                    1,
+                    format!("missing field `{name}` in the front matter"),
+                    format!("add `{name} = {example}`"),
+                ));
+                ok = false;
+            }
+        };
+        require(&fm.title, "title", "\"…\"");
+        require(&fm.outlet, "outlet", "\"…\" (or \"\" when the text names no outlet)");
+        require(&fm.language, "language", "\"fr\"");
+        ok
+    }
+
+    /// The publication date, and the text it was written as.
+    fn published(&self, fm: &FrontMatter, diags: &mut Vec<Diagnostic>) -> Option<(Published, String)> {
+        let Some(v) = &fm.published else {
+            diags.push(Diagnostic::error(
+                self.path,
+                1,
+                "missing field `published` in the front matter",
+                "add `published = \"YYYY-MM-DD\"`",
+            ));
+            return None;
+        };
+        let s = match v {
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Datetime(d) => d.to_string(),
+            other => other.to_string(),
+        };
+        let p = parse_published(&s);
+        if p.is_none() {
+            diags.push(Diagnostic::error(
+                self.path,
+                self.line("published"),
+                format!("bad date `published = {v}`"),
+                "use YYYY-MM-DD, an RFC 3339 datetime, or YYYY-MM when only the month is known",
+            ));
+        }
+        Some((p?, s))
+    }
+
+    /// The language, when given, is French: the extractor reads nothing else.
+    fn french(&self, fm: &FrontMatter, diags: &mut Vec<Diagnostic>) -> bool {
+        match &fm.language {
+            Some(lang) if lang != "fr" => {
+                diags.push(Diagnostic::error(
+                    self.path,
+                    self.line("language"),
+                    format!("unknown language `{lang}`: the extractor reads French only"),
+                    "set `language = \"fr\"` or remove the article",
+                ));
+                false
+            }
+            _ => true,
+        }
+    }
+
+    /// The document type the writer forced, if any (`Err` when it is unknown).
+    fn document(
+        &self,
+        fm: &FrontMatter,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<Option<crate::time::DocType>, ()> {
+        let Some(d) = fm.document.as_deref() else { return Ok(None) };
+        match crate::time::DocType::parse(d) {
+            Some(t) => Ok(Some(t)),
+            None => {
+                diags.push(Diagnostic::error(
+                    self.path,
+                    self.line("document"),
+                    format!("unknown document type `document = \"{d}\"`"),
+                    "use `document = \"news\"`, `\"narrative\"` (explainers, retrospectives) or `\"liveblog\"`, or remove the line to let the text decide",
+                ));
+                Err(())
+            }
+        }
+    }
+
+    /// The widget links only http(s) pages: anything else (javascript:, data:, a bare path)
+    /// is dropped with a warning.
+    fn http_url(&self, u: String, diags: &mut Vec<Diagnostic>) -> Option<String> {
+        let l = u.trim().to_ascii_lowercase();
+        let ok = (l.starts_with("https://") || l.starts_with("http://"))
+            && !u.chars().any(|c| c.is_control() || c.is_whitespace());
+        if !ok {
+            let shown: String = u.chars().filter(|c| !c.is_control()).take(60).collect();
+            diags.push(Diagnostic::warning(
+                self.path,
+                self.line("url"),
+                format!("`url` is not an http(s) address, exported as null: `{shown}`"),
+            ));
+        }
+        ok.then_some(u)
+    }
 }
 
 /// Load every `*.md` article of `dir`, sorted by id. Only files whose extension is exactly
