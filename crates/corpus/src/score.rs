@@ -291,125 +291,13 @@ pub fn score(
     genres: &HashMap<String, String>,
 ) -> Report {
     let texts: HashMap<&str, String> = texts.iter().map(|(k, v)| (k.as_str(), norm(v))).collect();
-    let gold_articles: BTreeSet<&str> = gold.event.iter().map(|g| g.article.as_str()).collect();
     let mut r = Report::default();
-    // predicted mentions located in the article text: (event index, article, span)
-    let mut mentions: Vec<(usize, &str, (usize, usize))> = Vec::new();
-    for (i, ev) in export.events.iter().enumerate() {
-        for m in &ev.mentions {
-            if !gold_articles.contains(m.article.as_str()) {
-                continue;
-            }
-            r.mentions += 1;
-            let q = norm(&m.quote);
-            let sp = if q.chars().count() >= 8 {
-                texts.get(m.article.as_str()).and_then(|t| span_of(t, &q))
-            } else {
-                None
-            };
-            match sp {
-                Some(sp) => mentions.push((i, m.article.as_str(), sp)),
-                None => {
-                    r.unfaithful_quotes += 1;
-                    r.details.push(format!("UNFAITHFUL QUOTE {}: {}", m.article, short(&m.quote)));
-                }
-            }
-        }
-    }
-    let spans = |g: &GoldEvent| -> Vec<(usize, usize)> {
-        let t = texts.get(g.article.as_str()).map(String::as_str).unwrap_or("");
-        g.anchors.iter().filter_map(|a| span_of(t, &norm(a))).collect()
-    };
-    // gold index -> matched event indices
-    let mut matched: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mentions = located_mentions(export, gold, &texts, &mut r);
+    let matched = matched_events(gold, &texts, &mentions);
+    let best = best_events(export, gold, canon, &matched);
     for (gi, g) in gold.event.iter().enumerate() {
-        let gs = spans(g);
-        for &(ei, art, sp) in &mentions {
-            if art == g.article && gs.iter().any(|a| overlap(sp, *a) >= 15.min(a.1 - a.0)) {
-                matched.entry(gi).or_default().push(ei);
-            }
-        }
-    }
-    // best event per matched gold event, with its four checks
-    let mut best: BTreeMap<usize, (usize, [bool; 4])> = BTreeMap::new();
-    for (&gi, eis) in &matched {
-        let g = &gold.event[gi];
-        for &ei in eis {
-            let ev = &export.events[ei];
-            let d = date_ok(ev, &g.dates);
-            let t = g.types.iter().any(|t| {
-                serde_json::to_value(ev.kind).ok().and_then(|v| v.as_str().map(|s| s == t)).unwrap_or(false)
-            });
-            let codes = actor_codes(&ev.actors, canon);
-            let a = g.actors.iter().all(|c| codes.contains(c));
-            let p = g.places.iter().any(|c| c == "ANY")
-                || ev.place.as_ref().is_some_and(|pl| {
-                    g.places.iter().any(|c| {
-                        canon
-                            .places
-                            .get(c)
-                            .is_some_and(|v| v.len() >= 3 && km((pl.lat, pl.lon), (v[0], v[1])) <= v[2])
-                    })
-                });
-            let s = [d, p, a, t];
-            let n = s.iter().filter(|x| **x).count();
-            if best.get(&gi).is_none_or(|(_, b)| n > b.iter().filter(|x| **x).count()) {
-                best.insert(gi, (ei, s));
-            }
-        }
-    }
-    for (gi, g) in gold.event.iter().enumerate() {
-        if g.tier == "context" {
-            continue;
-        }
-        let found = best.get(&gi).map(|(_, s)| *s);
-        if g.tier == "core" { &mut r.core } else { &mut r.minor }.add(found);
-        r.by_date_class
-            .entry(g.date_class.clone().unwrap_or_else(|| "unlabelled".into()))
-            .or_default()
-            .add(found);
-        r.by_genre
-            .entry(genres.get(&g.article).cloned().unwrap_or_else(|| "unlabelled".into()))
-            .or_default()
-            .add(found);
-        match best.get(&gi) {
-            None => r.details.push(format!(
-                "MISSED {} {} {} [{}]: {}",
-                g.tier,
-                g.article,
-                g.world,
-                class(g),
-                short(&g.anchors[0])
-            )),
-            Some((ei, s)) if !s.iter().all(|x| *x) => {
-                let ev = &export.events[*ei];
-                let what: Vec<&str> = ["date", "place", "actors", "type"]
-                    .iter()
-                    .zip(s)
-                    .filter(|(_, ok)| !**ok)
-                    .map(|(n, _)| *n)
-                    .collect();
-                r.details.push(format!(
-                    "WRONG {} {} {} [{}] {}: got {} {}{:?} (against {}) {:?} at {} with {:?}; gold {:?} {:?} {:?} {:?}",
-                    what.join("+"),
-                    g.tier,
-                    g.article,
-                    class(g),
-                    g.world,
-                    ev.date.start,
-                    ev.date.expression.as_deref().map(|e| format!("«{e}» ")).unwrap_or_default(),
-                    ev.date.precision,
-                    ev.date.resolved_against.as_deref().unwrap_or("-"),
-                    ev.kind,
-                    ev.place.as_ref().map(|p| p.id.as_str()).unwrap_or("-"),
-                    ev.actors.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
-                    g.dates,
-                    g.types,
-                    g.places,
-                    g.actors
-                ));
-            }
-            _ => {}
+        if g.tier != "context" {
+            tally(&mut r, g, best.get(&gi), export, genres);
         }
     }
     // precision over predicted events with a mention in a gold article
@@ -427,18 +315,175 @@ pub fn score(
             ev.mentions.first().map(|m| m.article.as_str()).unwrap_or("")
         ));
     }
+    negatives(gold, &texts, &mentions, &mut r);
+    merges(gold, &best, export, &mut r);
+    r
+}
+
+/// A predicted mention found in its article's text: (event index, article, span).
+type Located<'a> = (usize, &'a str, (usize, usize));
+
+/// The predicted mentions of gold articles, located in their text; a quote that is not
+/// the text's (or too short to tell) counts as unfaithful.
+fn located_mentions<'a>(
+    export: &'a Export,
+    gold: &Gold,
+    texts: &HashMap<&str, String>,
+    r: &mut Report,
+) -> Vec<Located<'a>> {
+    let gold_articles: BTreeSet<&str> = gold.event.iter().map(|g| g.article.as_str()).collect();
+    let mut mentions = Vec::new();
+    for (i, ev) in export.events.iter().enumerate() {
+        for m in ev.mentions.iter().filter(|m| gold_articles.contains(m.article.as_str())) {
+            r.mentions += 1;
+            let q = norm(&m.quote);
+            let sp = if q.chars().count() >= 8 {
+                texts.get(m.article.as_str()).and_then(|t| span_of(t, &q))
+            } else {
+                None
+            };
+            match sp {
+                Some(sp) => mentions.push((i, m.article.as_str(), sp)),
+                None => {
+                    r.unfaithful_quotes += 1;
+                    r.details.push(format!("UNFAITHFUL QUOTE {}: {}", m.article, short(&m.quote)));
+                }
+            }
+        }
+    }
+    mentions
+}
+
+/// Gold index -> the predicted events whose mention overlaps one of its anchors.
+fn matched_events(
+    gold: &Gold,
+    texts: &HashMap<&str, String>,
+    mentions: &[Located],
+) -> BTreeMap<usize, Vec<usize>> {
+    let mut matched: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (gi, g) in gold.event.iter().enumerate() {
+        let t = texts.get(g.article.as_str()).map(String::as_str).unwrap_or("");
+        let gs: Vec<(usize, usize)> = g.anchors.iter().filter_map(|a| span_of(t, &norm(a))).collect();
+        for &(ei, art, sp) in mentions {
+            if art == g.article && gs.iter().any(|a| overlap(sp, *a) >= 15.min(a.1 - a.0)) {
+                matched.entry(gi).or_default().push(ei);
+            }
+        }
+    }
+    matched
+}
+
+/// The best event per matched gold event (the most checks right, the first on a tie), with
+/// its four checks: date, place, actors, type.
+fn best_events(
+    export: &Export,
+    gold: &Gold,
+    canon: &Canon,
+    matched: &BTreeMap<usize, Vec<usize>>,
+) -> BTreeMap<usize, (usize, [bool; 4])> {
+    let mut best: BTreeMap<usize, (usize, [bool; 4])> = BTreeMap::new();
+    for (&gi, eis) in matched {
+        let g = &gold.event[gi];
+        for &ei in eis {
+            let s = checks(&export.events[ei], g, canon);
+            let n = s.iter().filter(|x| **x).count();
+            if best.get(&gi).is_none_or(|(_, b)| n > b.iter().filter(|x| **x).count()) {
+                best.insert(gi, (ei, s));
+            }
+        }
+    }
+    best
+}
+
+fn checks(ev: &Event, g: &GoldEvent, canon: &Canon) -> [bool; 4] {
+    let d = date_ok(ev, &g.dates);
+    let t = g.types.iter().any(|t| {
+        serde_json::to_value(ev.kind).ok().and_then(|v| v.as_str().map(|s| s == t)).unwrap_or(false)
+    });
+    let codes = actor_codes(&ev.actors, canon);
+    let a = g.actors.iter().all(|c| codes.contains(c));
+    let p = g.places.iter().any(|c| c == "ANY")
+        || ev.place.as_ref().is_some_and(|pl| {
+            g.places.iter().any(|c| {
+                canon
+                    .places
+                    .get(c)
+                    .is_some_and(|v| v.len() >= 3 && km((pl.lat, pl.lon), (v[0], v[1])) <= v[2])
+            })
+        });
+    [d, p, a, t]
+}
+
+/// Counts one gold event (core or minor) in its tier, date class and genre, and prints it
+/// when it is missed or partly wrong.
+fn tally(
+    r: &mut Report,
+    g: &GoldEvent,
+    best: Option<&(usize, [bool; 4])>,
+    export: &Export,
+    genres: &HashMap<String, String>,
+) {
+    let found = best.map(|(_, s)| *s);
+    if g.tier == "core" { &mut r.core } else { &mut r.minor }.add(found);
+    r.by_date_class
+        .entry(g.date_class.clone().unwrap_or_else(|| "unlabelled".into()))
+        .or_default()
+        .add(found);
+    r.by_genre
+        .entry(genres.get(&g.article).cloned().unwrap_or_else(|| "unlabelled".into()))
+        .or_default()
+        .add(found);
+    match best {
+        None => r.details.push(format!(
+            "MISSED {} {} {} [{}]: {}",
+            g.tier,
+            g.article,
+            g.world,
+            class(g),
+            short(&g.anchors[0])
+        )),
+        Some((ei, s)) if !s.iter().all(|x| *x) => r.details.push(wrong(g, &export.events[*ei], s)),
+        _ => {}
+    }
+}
+
+/// The detail line of a found gold event with some checks wrong.
+fn wrong(g: &GoldEvent, ev: &Event, s: &[bool; 4]) -> String {
+    let what: Vec<&str> =
+        ["date", "place", "actors", "type"].iter().zip(s).filter(|(_, ok)| !**ok).map(|(n, _)| *n).collect();
+    format!(
+        "WRONG {} {} {} [{}] {}: got {} {}{:?} (against {}) {:?} at {} with {:?}; gold {:?} {:?} {:?} {:?}",
+        what.join("+"),
+        g.tier,
+        g.article,
+        class(g),
+        g.world,
+        ev.date.start,
+        ev.date.expression.as_deref().map(|e| format!("«{e}» ")).unwrap_or_default(),
+        ev.date.precision,
+        ev.date.resolved_against.as_deref().unwrap_or("-"),
+        ev.kind,
+        ev.place.as_ref().map(|p| p.id.as_str()).unwrap_or("-"),
+        ev.actors.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+        g.dates,
+        g.types,
+        g.places,
+        g.actors
+    )
+}
+
+/// Predicted mentions inside comments or boilerplate that the gold marks as such.
+fn negatives(gold: &Gold, texts: &HashMap<&str, String>, mentions: &[Located], r: &mut Report) {
     for n in &gold.negative {
         let t = texts.get(n.article.as_str()).map(String::as_str).unwrap_or("");
         let Some(nsp) = span_of(t, &norm(&n.text)) else { continue };
-        for &(_, art, sp) in &mentions {
+        for &(_, art, sp) in mentions {
             if art == n.article && overlap(sp, nsp) > 0 {
                 r.negative_hits += 1;
                 r.details.push(format!("NEGATIVE HIT {}: {}", n.article, short(&n.text)));
             }
         }
     }
-    merges(gold, &best, export, &mut r);
-    r
 }
 
 fn merges(gold: &Gold, best: &BTreeMap<usize, (usize, [bool; 4])>, export: &Export, r: &mut Report) {
