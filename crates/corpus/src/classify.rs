@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::export::EventType;
 use crate::frames::index::FormIndex;
-use crate::frames::{Frame, FrameClass, COUNTED_PEOPLE, FRAMES, PLACE_OBJECT};
+use crate::frames::{Frame, FrameClass, ARMED_PEOPLE, COUNTED_PEOPLE, FRAMES, PLACE_OBJECT, PLACE_SUBJECT};
 use crate::matcher::PhraseMatcher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +113,7 @@ static MATCHERS: LazyLock<(FormIndex<Option<Trigger>>, PhraseMatcher<&'static st
         .frames
         .iter()
         .filter_map(|f| f.needs.as_deref())
-        .filter(|&n| n != COUNTED_PEOPLE && n != PLACE_OBJECT)
+        .filter(|&n| n != COUNTED_PEOPLE && n != PLACE_OBJECT && n != PLACE_SUBJECT && n != ARMED_PEOPLE)
         .collect();
     needs.sort();
     needs.dedup();
@@ -198,6 +198,10 @@ impl TriggerIndex {
                     *counted.get_or_init(|| crate::claim::counts_people(t, &crate::fold::words(t)))
                 } else if n == PLACE_OBJECT {
                     place_follows(t, h.end, places)
+                } else if n == PLACE_SUBJECT {
+                    town_precedes(t, h.start, places)
+                } else if n == ARMED_PEOPLE {
+                    names_armed(t)
                 } else {
                     present().contains(&n)
                 };
@@ -851,6 +855,78 @@ fn place_follows(t: &str, end: usize, places: &[usize]) -> bool {
         }
     }
     places.contains(&at)
+}
+
+/// Words for a town that may stand as the subject of a verb of falling ("la ville est tombée").
+const TOWN_NOUNS: &[&str] =
+    &["ville", "capitale", "localite", "village", "bastion", "cite", "garnison", "metropole", "fief"];
+
+/// Whether a town is the subject right before `start`, in the same clause: a town noun
+/// (maybe with its adjective) or a known place among the three words before, past an
+/// auxiliary ("Kharbine tombe", "la capitale est tombée"), so that "les prix tombent" or
+/// "la décision tombe" report nothing. Not a hypothesis ("si la ville tombe"), not a place
+/// that makes something fall ("Bakou a fait tomber"), not a place after a preposition ("sur
+/// Kharbine tombent des obus").
+fn town_precedes(t: &str, start: usize, places: &[usize]) -> bool {
+    let mut words = [(0, 0); 5];
+    let mut n = 0;
+    for w in words_back(t, start).take(5) {
+        words[n] = w;
+        n += 1;
+    }
+    let back = &words[..n];
+    if back.iter().any(|&(s, e)| &t[s..e] == "si") {
+        return false;
+    }
+    let word = |i: usize| back.get(i).map_or("", |&(s, e)| &t[s..e]);
+    if matches!(word(0), "fait" | "faire" | "font" | "faisant" | "fit" | "firent" | "faisait" | "faisaient") {
+        return false;
+    }
+    // the auxiliary of a compound tense stands between the subject and the participle
+    let aux =
+        matches!(word(0), "est" | "sont" | "etait" | "etaient" | "fut" | "furent" | "serait" | "seraient");
+    let first = usize::from(aux);
+    let subject = |i: usize| {
+        !matches!(word(i + 1), "sur" | "a" | "en" | "dans" | "vers" | "de" | "d" | "pres" | "depuis")
+    };
+    // a town noun, maybe with its adjective ("la capitale provinciale est tombée")
+    TOWN_NOUNS.contains(&word(first))
+        || TOWN_NOUNS.contains(&word(first + 1))
+        || (first..first + 3).any(|i| back.get(i).is_some_and(|(s, _)| places.contains(s)) && subject(i))
+}
+
+/// Words for armed people or their units ("les combattants", "les blindés", "l'armée").
+const ARMED_WORDS: &[&str] = &[
+    "combattants",
+    "rebelles",
+    "insurges",
+    "soldats",
+    "troupes",
+    "forces",
+    "militaires",
+    "miliciens",
+    "milices",
+    "jihadistes",
+    "djihadistes",
+    "armee",
+    "blindes",
+    "chars",
+    "colonnes",
+    "factions",
+    "paramilitaires",
+    "assaillants",
+    "brigades",
+    "bataillons",
+    "commandos",
+    "mercenaires",
+    "guerilleros",
+    "fantassins",
+];
+
+/// Whether the sentence names armed people, for frames of movement and expulsion whose
+/// verbs are also said of runners, waves or the police.
+fn names_armed(t: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric()).any(|w| ARMED_WORDS.contains(&w))
 }
 
 /// A chronology entry, as in a "Repères" box: a date, then a colon or a dash, then a

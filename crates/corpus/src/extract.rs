@@ -722,6 +722,29 @@ fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, bool)>
             })
         })
         .map(|(a, e)| (a, e, t[a..e].ends_with("capitale")))
+        .or_else(|| clitic_there(clause, span.0).map(|(a, e)| (a, e, false)))
+}
+
+/// Where the clause `c` (starting at byte `from` of its sentence) points back to a place
+/// with the clitic "y" before a compound or finite verb ("les rebelles y sont entrés", "ils
+/// s'y sont installés"): the town named just before. Not the impersonal "il y a", nor a
+/// negation ("personne n'y est allé": nothing happened there).
+fn clitic_there(c: &str, from: usize) -> Option<(usize, usize)> {
+    const FINITE: &[&str] =
+        &["sont", "est", "ont", "a", "etaient", "etait", "avaient", "avait", "furent", "fut", "ont-ils"];
+    const HAVE: &[&str] = &["a", "avait", "aura", "eut", "ait", "aurait", "avoir"];
+    if !c.contains(" y ") && !c.contains("'y ") {
+        return None;
+    }
+    let ws: Vec<(usize, usize)> = crate::fold::words(c);
+    let word = |j: usize| ws.get(j).map(|&(a, b)| &c[a..b]);
+    let i = (0..ws.len()).find(|&i| {
+        word(i) == Some("y")
+            && word(i + 1).is_some_and(|w| FINITE.contains(&w))
+            && !(i > 0 && word(i - 1) == Some("il") && word(i + 1).is_some_and(|w| HAVE.contains(&w)))
+            && !(i > 0 && word(i - 1) == Some("n"))
+    })?;
+    Some((from + ws[i].0, from + ws[i].1))
 }
 
 /// Words by which a sentence says it adds to what was just told.
@@ -1148,6 +1171,11 @@ fn group_by_date<'s>(
     if usable.iter().any(|d| clause.0 <= d.start && d.start < clause.1) {
         usable.retain(|d| clause.0 <= d.start && d.start < clause.1);
     }
+    // a state told with its onset only ("bloquent la route depuis vendredi") is dated by
+    // that onset: the fact is when the state began, not when it was reported
+    if usable.is_empty() {
+        usable.extend(st.hits.iter().filter(|d| dated_onset(s, d, clause)));
+    }
     let report_idx = st.report().map(|r| {
         usable.push(r);
         usable.len() - 1
@@ -1159,8 +1187,14 @@ fn group_by_date<'s>(
     let mut groups: Vec<(Option<usize>, Vec<&TriggerHit>)> = Vec::new();
     for h in triggers {
         let own = (shared..usable.len()).find(|&i| usable[i].dates_event_at(h.start));
+        // a speaker's words are not the state they describe ("dit n'avoir plus aucun
+        // poste là-bas depuis mars"): a statement is never dated by an onset
+        let onset = |i: &usize| usable[*i].role == TimeRole::Onset;
         let g = match report_idx {
             _ if own.is_some() => own,
+            None if h.trigger.kind == EventType::Statement => {
+                nearest_date(&usable[..shared], h, &bounds).filter(|i| !onset(i))
+            }
             Some(ri) if h.trigger.kind == EventType::Statement => Some(ri),
             Some(ri) => nearest_date(&usable[..ri], h, &bounds),
             None => nearest_date(&usable[..shared], h, &bounds),
@@ -1171,6 +1205,20 @@ fn group_by_date<'s>(
         }
     }
     (usable, groups)
+}
+
+/// An onset ("depuis dimanche", "depuis le 9 janvier", "depuis mai") in the clause
+/// `clause`, of the main clause, that names a day or a month: a year ("depuis 1992") is
+/// the background of a state, not a fact of the chronology. Not after "en cours": a thing
+/// "en cours depuis mercredi" is named as ongoing, and the clause tells what it does now
+/// ("le blocus, en cours depuis lundi, se resserre").
+fn dated_onset(s: &Sentence, d: &TimeHit, clause: (usize, usize)) -> bool {
+    d.role == TimeRole::Onset
+        && !s.t[..d.start].trim_end().trim_end_matches("depuis").trim_end().ends_with("en cours")
+        && !d.subordinate
+        && clause.0 <= d.start
+        && d.start < clause.1
+        && d.value.is_some_and(|v| v.precision != time::Precision::Year)
 }
 
 /// Step 5: the main trigger of a group and the event's type and class, or `None` when the
@@ -1354,9 +1402,22 @@ fn place_of(
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
+                !in_relative_after(s.t, main.end, p.start),
                 town_level(pl) + if p.locative || p.descriptive { 2 } else { 0 },
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
+        })
+}
+
+/// Does a relative clause open between the event's word (ending at `from`) and the place
+/// at `to` ("une offensive sur l'enclave qui échappait à Bakou")? Then the place belongs
+/// to that clause's verb, not to the event's: a place outside it is preferred.
+fn in_relative_after(t: &str, from: usize, to: usize) -> bool {
+    from < to
+        && t.get(from..to).is_some_and(|between| {
+            [" qui ", " dont ", " lequel ", " laquelle ", " lesquels ", " lesquelles "]
+                .iter()
+                .any(|r| between.contains(r))
         })
 }
 
@@ -1403,7 +1464,7 @@ fn town_level(p: &crate::gazetteer::Place) -> u8 {
 /// acts takes its acting role).
 fn actors_of(s: &Sentence, kind: EventType, main: &TriggerHit, args: &Arguments) -> Vec<(usize, Role)> {
     let mut acts: Vec<(usize, Role)> = Vec::new();
-    for h in &args.actors {
+    for h in args.actors.iter().filter(|h| !metonym_as_place(s.t, kind, main, h, args)) {
         let claimant = args.attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
         let role = if claimant {
             Role::Claimant
@@ -1427,6 +1488,33 @@ fn actors_of(s: &Sentence, kind: EventType, main: &TriggerHit, args: &Arguments)
         }
     }
     acts
+}
+
+/// Is the actor hit `h` a capital that names a government by metonymy ("Damas", "Bakou")
+/// used here as the place where the event happens, not as who acts? So when the name is
+/// set apart as where ("À Bakou, …"), or follows "à"/"dans"/"en" in an event that happens
+/// somewhere ("les rebelles entrent dans Damas", "des tirs à Bakou"). A dative stays the
+/// actor ("a proposé à Bakou de…"), and so does a subject ("Damas a dénoncé…"), and a
+/// capital that frames the speaker who tells the event ("À Bakou, la présidence fait état de
+/// trois blessés": that speaker is the capital's government).
+fn metonym_as_place(t: &str, kind: EventType, main: &TriggerHit, h: &ActorHit, args: &Arguments) -> bool {
+    let happens = matches!(
+        kind,
+        EventType::Fighting
+            | EventType::Incident
+            | EventType::Casualties
+            | EventType::Humanitarian
+            | EventType::Protest
+    );
+    if args.attribution.is_some_and(|(a, _)| a > h.end && a < main.start) {
+        return false;
+    }
+    args.places.iter().any(|p| {
+        p.start == h.start
+            && p.end == h.end
+            && (set_apart_locative(t, p.start, p.end)
+                || happens && strictly_locative(t, p.start) && !governs_infinitive(t, p.end))
+    })
 }
 
 /// Step 4: who denies the event later in its own sentence ("…, ce que Bakou a démenti").
@@ -1854,6 +1942,68 @@ mod tests {
         }
     }
 
+    /// The kind, place id and actor ids of each event of an invented one-paragraph article.
+    fn events_of(body: &str) -> Vec<(EventType, Option<String>, Vec<String>)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
+        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let events = crate::process_articles(&[a], &g, &l, None).0.events;
+        events
+            .into_iter()
+            .map(|e| (e.kind, e.place.map(|p| p.id), e.actors.into_iter().map(|a| a.id).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_capital_where_the_event_happens_is_no_actor() {
+        // (sentence, whether Baku, also a name of the Azerbaijani government, stays an actor)
+        let cases: &[(&str, bool)] = &[
+            // fires: the capital after "à" or "dans" in an event that happens there, or set apart
+            ("Mardi, des obus sont tombés à Bakou sur un quartier résidentiel.", false),
+            ("Mardi, les soldats arméniens sont entrés dans Bakou sans combattre.", false),
+            ("Mardi, à Bakou, des milliers de manifestants ont défilé contre la vie chère.", false),
+            // near misses: the capital as a subject; as a dative; framing the speaker
+            ("Mardi, Bakou a dénoncé des tirs arméniens sur ses positions.", true),
+            ("Mardi, Moscou a proposé à Bakou de signer un cessez-le-feu.", true),
+            ("Mardi, à Bakou, la présidence a confirmé le décès de deux soldats.", true),
+        ];
+        for (body, actor) in cases {
+            let got = events_of(body);
+            assert!(!got.is_empty(), "{body}: no event");
+            let has = got.iter().any(|e| e.2.iter().any(|a| a == "azerbaijan"));
+            assert_eq!(has, *actor, "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_in_a_relative_clause_after_the_event_is_not_its_place() {
+        // (sentence, kind of its event, expected place)
+        let cases: &[(&str, EventType, Option<&str>)] = &[
+            // fires: the capital belongs to the relative clause's verb
+            (
+                "Jeudi, les troupes azerbaïdjanaises ont déclenché une attaque dans le Haut-Karabakh, une région qui échappait à Bakou.",
+                EventType::Fighting,
+                Some("haut_karabakh"),
+            ),
+            // near miss: the only place named, in the relative clause, still places it
+            (
+                "Mardi, des obus ont touché des maisons qui se trouvent à Goris.",
+                EventType::Fighting,
+                Some("goris"),
+            ),
+        ];
+        for (body, kind, place) in cases {
+            let got = kinds_and_places(body);
+            let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
+            assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
+        }
+    }
+
     #[test]
     fn a_building_after_a_locative_word_is_the_place() {
         // a building whose name is also an actor alias of the story ("Maison-Blanche")
@@ -1913,6 +2063,20 @@ mod tests {
                  bombardée par des drones.",
                 EventType::Fighting,
                 Ok("yerevan"),
+            ),
+            // fires: the clitic "y" before a compound verb points back to the town named
+            (
+                "Goris accueille depuis lundi des milliers de familles. Mercredi, des drones y ont \
+                 bombardé un entrepôt.",
+                EventType::Fighting,
+                Ok("goris"),
+            ),
+            // near miss: the impersonal "il y a" points to no town
+            (
+                "Goris accueille depuis lundi des milliers de familles. Mercredi, il y a eu des tirs \
+                 dans le Syunik.",
+                EventType::Fighting,
+                Err("goris"),
             ),
             // near miss: "la ville de X" names its own town, even one the gazetteer lacks
             (
@@ -2040,6 +2204,39 @@ mod tests {
             let expected: Vec<(EventType, String)> =
                 expected.iter().map(|(k, d)| (*k, d.to_string())).collect();
             assert_eq!(got, expected, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_state_is_dated_by_its_onset() {
+        // (sentence, a phrase of the quote, the day its event must have or must not have)
+        let cases: &[(&str, &str, Result<&str, &str>)] = &[
+            // fires: a state told with its onset alone began that day
+            ("Depuis lundi, des habitants de Tegh bloquent la route de Goris.", "bloquent", Ok("2024-03-04")),
+            // fires: in a reported clause too, the onset dates the fact, not the report
+            (
+                "L'ONU a indiqué mercredi que plus de 10 000 personnes avaient fui Goris depuis lundi.",
+                "avaient fui",
+                Ok("2024-03-04"),
+            ),
+            // near miss: a year is the background of the state, the fact is told now
+            ("Des habitants de Tegh bloquent la route de Goris depuis 2021.", "bloquent", Ok("2024-03-07")),
+            // near miss: a thing named as ongoing since a day is not what the clause tells
+            ("La trêve en cours depuis lundi est respectée autour de Goris.", "respect", Err("2024-03-04")),
+            // near miss: a speaker's words are not dated by the state they describe
+            (
+                "Erevan assure qu'aucun de ses soldats n'est resté près de Goris depuis lundi.",
+                "assure",
+                Err("2024-03-04"),
+            ),
+        ];
+        for (body, phrase, date) in cases {
+            let got = candidates_of(body);
+            let c = got.iter().find(|c| c.2.contains(phrase)).unwrap_or_else(|| panic!("{body}: {got:?}"));
+            match date {
+                Ok(d) => assert_eq!(c.1, *d, "{body}: {got:?}"),
+                Err(d) => assert_ne!(c.1, *d, "{body}: {got:?}"),
+            }
         }
     }
 

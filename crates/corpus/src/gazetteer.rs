@@ -292,6 +292,9 @@ impl PlaceIndex {
         for (i, p) in g.places.iter().enumerate() {
             for n in p.names() {
                 items.push((n.to_string(), (i, false)));
+                if let Some(f) = french_final_e(n) {
+                    items.push((f, (i, false)));
+                }
             }
             for r in &p.references {
                 items.push((r.to_string(), (i, true)));
@@ -334,6 +337,15 @@ fn qualified_elsewhere(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start();
     let next = &rest[..rest.bytes().position(|c| !crate::fold::is_word_byte(c)).unwrap_or(rest.len())];
     next.len() > 4 && NATIONALITY_ENDS.iter().any(|x| next.ends_with(x))
+}
+
+/// French spells a transliterated name ending in "-an" or "-in" with a final "e" as often
+/// as without ("Afrine", "Mayadine", "Latchine" for Afrin, Mayadin, Lachin): that spelling
+/// too, unless the gazetteer writes it already.
+fn french_final_e(name: &str) -> Option<String> {
+    let last = name.rsplit([' ', '-', '\'']).next().unwrap_or(name);
+    let ends = last.len() > 3 && (last.ends_with("an") || last.ends_with("in"));
+    ends.then(|| format!("{name}e"))
 }
 
 fn is_locative(t: &str, ws: &[(usize, usize)], start: usize) -> bool {
@@ -388,6 +400,20 @@ lon = 49.9
 name_fr = "Bakou"
 name_en = "Baku"
 references = ["le port de la capitale"]
+[[place]]
+id = "kalbin"
+kind = "town"
+lat = 40.0
+lon = 46.0
+name_fr = "Kalbin"
+name_en = "Kalbin"
+[[place]]
+id = "toran"
+kind = "town"
+lat = 40.1
+lon = 46.1
+name_fr = "Tor"
+name_en = "Tor"
 "#;
         Gazetteer::parse(Path::new("p.toml"), t, &mut Vec::new())
     }
@@ -404,6 +430,11 @@ references = ["le port de la capitale"]
                 .collect()
         };
         assert_eq!(ids("Des tirs à Xankəndi"), vec!["stepanakert"]);
+        // fires: a name in "-in" or "-an" spelled the French way, with a final "e"
+        assert_eq!(ids("Des tirs à Kalbine"), vec!["kalbin"]);
+        // near misses: a final "e" on another name; another word after the name
+        assert_eq!(ids("Des tirs à Tore"), Vec::<String>::new());
+        assert_eq!(ids("Des tirs à Kalbines"), Vec::<String>::new());
         assert_eq!(ids("au centre de la capitale régionale"), vec!["stepanakert"]);
         assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());
         assert_eq!(ids("une réunion à Bakou"), vec!["baku"]);

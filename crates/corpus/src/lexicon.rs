@@ -296,12 +296,35 @@ pub(crate) struct GenericActors {
     /// an article that names a single army calls it "l'armée" without ever writing "l'armée
     /// soudanaise".
     armies: Option<Antecedent>,
+    /// The same for rebel movements: an article that names one calls it "les rebelles" or
+    /// "les insurgés" without ever writing "les rebelles du M23".
+    rebels: Option<Antecedent>,
     /// The party that opened the previous sentence, for a possessive that goes on with its
     /// troops ("Le Front a rompu la trêve. Le lendemain, ses hommes ont pris le col.").
     opener: Option<usize>,
     /// How often each party was named so far, in the order first named: "les deux camps"
     /// are the two named most.
     named: Vec<(usize, u32)>,
+}
+
+/// A rebel movement: a party one of whose names calls it so ("rebelles du M23", "rébellion
+/// touareg", "coalition rebelle").
+fn is_rebel(a: &Actor) -> bool {
+    a.aliases.iter().any(|n| n.contains("rebelle") || n.contains("rébellion") || n.contains("insurgé"))
+}
+
+/// Which of [`GENERIC_NOUNS`] name a rebel movement.
+fn rebel_noun(k: usize) -> bool {
+    matches!(GENERIC_NOUNS[k], "rebelles" | "rebellion" | "insurges")
+}
+
+/// Learn the one party of a kind named so far (`None` before any, `Contested` after two).
+fn learn(known: Option<Antecedent>, actor: usize) -> Option<Antecedent> {
+    match known {
+        None => Some(Antecedent::Named(actor)),
+        Some(Antecedent::Named(x)) if x != actor => Some(Antecedent::Contested),
+        other => other,
+    }
 }
 
 /// An army: a party one of whose names is "armée …" ("armée soudanaise").
@@ -313,12 +336,13 @@ impl GenericActors {
     /// Learn from the folded sentence `t` (words `ws`, actors `hits`) and add a hit for each
     /// bare definite generic noun whose party is known.
     pub(crate) fn resolve(&mut self, l: &Lexicon, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) {
-        for h in hits.iter().filter(|h| !h.inferred && is_army(&l.actors[h.actor])) {
-            self.armies = match self.armies {
-                None => Some(Antecedent::Named(h.actor)),
-                Some(Antecedent::Named(x)) if x != h.actor => Some(Antecedent::Contested),
-                other => other,
-            };
+        for h in hits.iter().filter(|h| !h.inferred) {
+            if is_army(&l.actors[h.actor]) {
+                self.armies = learn(self.armies, h.actor);
+            }
+            if is_rebel(&l.actors[h.actor]) {
+                self.rebels = learn(self.rebels, h.actor);
+            }
         }
         let mut added = false;
         for (i, &(a, b)) in ws.iter().enumerate() {
@@ -326,7 +350,12 @@ impl GenericActors {
             let to = naming_reach(t, ws, i);
             let named: Option<usize> = hits.iter().find(|h| h.start >= a && h.start < to).map(|h| h.actor);
             // "l'armée" never named with its party: the one army the article has named
-            let seen = if k == 0 && self.seen[k].is_none() { self.armies } else { self.seen[k] };
+            // and "les rebelles" never named with theirs: the one rebel movement named
+            let seen = match self.seen[k] {
+                None if k == 0 => self.armies,
+                None if rebel_noun(k) => self.rebels,
+                seen => seen,
+            };
             match (named, seen) {
                 (Some(x), None) => self.seen[k] = Some(Antecedent::Named(x)),
                 (Some(x), Some(Antecedent::Named(y))) if x != y => self.seen[k] = Some(Antecedent::Contested),
@@ -441,6 +470,11 @@ fn possessive_troops(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize)> {
     })
 }
 
+/// Ranks that may stand between an article and a generic noun ("les premiers rebelles").
+const RANKS: &[&str] = &["premiers", "derniers", "premieres", "dernieres"];
+/// Troop nouns a generic word may qualify as an adjective ("les colonnes rebelles").
+const QUALIFIED_TROOPS: &[&str] = &["colonnes", "forces", "troupes", "combattants", "unites", "factions"];
+
 /// Word `i` stands after a definite article ("l'armée", "les rebelles") where a clause's
 /// subject or an agent stands (at the start, after a comma or a conjunction, after "par"),
 /// and is not followed by a complement that could name another party ("les forces de
@@ -448,14 +482,20 @@ fn possessive_troops(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize)> {
 /// l'armée") the noun is an institution in general more often than a party acting.
 fn bare_definite(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
     let word = |j: usize| ws.get(j).map(|&(a, b)| &t[a..b]);
-    if i == 0 || !matches!(word(i - 1), Some("l" | "le" | "la" | "les")) {
-        return false;
-    }
+    // a rank before the noun ("les premiers insurgés") or a troop noun the generic word
+    // qualifies ("les colonnes rebelles") still names the party
     if matches!(word(i + 1), Some("de" | "du" | "des" | "d")) {
         return false;
     }
-    let Some(before) = i.checked_sub(2) else { return true };
-    t[ws[before].1..ws[i - 1].0].contains([',', ';', ':'])
+    let head = match i.checked_sub(1).and_then(word) {
+        Some(w) if i >= 2 && (RANKS.contains(&w) || QUALIFIED_TROOPS.contains(&w)) => i - 1,
+        _ => i,
+    };
+    if head == 0 || !matches!(word(head - 1), Some("l" | "le" | "la" | "les")) {
+        return false;
+    }
+    let Some(before) = head.checked_sub(2) else { return true };
+    t[ws[before].1..ws[head - 1].0].contains([',', ';', ':'])
         || matches!(word(before), Some("et" | "mais" | "puis" | "que" | "qu" | "lorsque" | "quand" | "par"))
 }
 
@@ -557,6 +597,18 @@ label_fr = "Forces de Lusan"
 label_en = "Lusan forces"
 color = "#00aaaa"
 aliases = ["armée lusanaise", "FDL"]
+[[actor]]
+id = "harkan"
+label_fr = "Mouvement harkan"
+label_en = "Harkan Movement"
+color = "#aa00aa"
+aliases = ["rébellion harkanie"]
+[[actor]]
+id = "sylve"
+label_fr = "Ligue sylvaine"
+label_en = "Sylvan League"
+color = "#550055"
+aliases = ["rebelles sylvains"]
 "##;
         let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
         let idx = ActorIndex::new(&l);
@@ -608,6 +660,23 @@ aliases = ["armée lusanaise", "FDL"]
         let got =
             generic_ids(&["Le Front des collines a rejeté la trêve.", "Mardi, l'armée a franchi le gué."]);
         assert!(got[1].is_empty());
+    }
+
+    #[test]
+    fn a_bare_rebel_noun_takes_the_one_rebel_movement_named() {
+        let named = "Le Mouvement harkan a lancé une offensive.";
+        // must fire: the article named one rebel movement, by a name without the noun
+        assert_eq!(generic_ids(&[named, "Mardi, les rebelles ont pris le col."])[1], vec!["harkan"]);
+        // must fire: a rank before the noun, or a troop noun it qualifies
+        assert_eq!(generic_ids(&[named, "Mardi, les premiers insurgés ont pris le col."])[1], vec!["harkan"]);
+        assert_eq!(generic_ids(&[named, "Mardi, les colonnes rebelles ont pris le col."])[1], vec!["harkan"]);
+        // near misses: two rebel movements named; a party that is no rebel movement; an
+        // indefinite troop noun
+        let two = "Le Mouvement harkan et la Ligue sylvaine avancent.";
+        assert!(generic_ids(&[two, "Mardi, les rebelles ont pris le col."])[1].is_empty());
+        let front = "Le Front des collines a lancé une offensive.";
+        assert!(generic_ids(&[front, "Mardi, les rebelles ont pris le col."])[1].is_empty());
+        assert!(generic_ids(&[named, "Mardi, des colonnes rebelles ont pris le col."])[1].is_empty());
     }
 
     #[test]

@@ -29,15 +29,17 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.91,
+        r.found_date_accuracy() >= 0.93,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it);
-    // 0.874 and 0.579 with batch o (a sixth conflict, likewise)
-    assert!(r.core_recall() >= 0.87, "core found {:.3}", r.core_recall());
+    // 0.874 and 0.579 with batch o (a sixth conflict, likewise); 0.895 and 0.653 after the
+    // fourteenth session's two rounds (frames of armed movement, falls, holds and retreats,
+    // metonymic capitals as places, onsets dated by "depuis")
+    assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.57, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.64, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules
     assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
@@ -61,9 +63,10 @@ fn dev_split_floors() {
     // thirteenth session's end: a clause with its own date is a fact of its own; 143 and 72
     // with batch o; 149 and 73 once a night dated on either of its days and civilians struck
     // against the side that struck joined reports: the one more over-merge is a toll with
-    // no event of its own, matched to the strike it counts)
-    assert!(r.merged_pairs >= 147, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 73, "over-merges {}", r.overmerged_pairs);
+    // no event of its own, matched to the strike it counts; 151 and 72 at the fourteenth
+    // session's end)
+    assert!(r.merged_pairs >= 149, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 72, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -71,24 +74,25 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.87,
+        r.found_date_accuracy() >= 0.89,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     // 0.733 and 0.365 with batch o (a sixth conflict, before any rule was tuned on it)
-    assert!(r.core_recall() >= 0.73, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.36, "core fully correct {:.3}", r.core_fully_correct());
+    // 0.752 and 0.398 after the fourteenth session's two rounds
+    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.39, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o
     assert!(r.precision() >= 0.78, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
-    assert!(r.merged_pairs >= 20, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.merged_pairs >= 22, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
-    // 26 with batch o
-    assert!(r.overmerged_pairs <= 26, "over-merges {}", r.overmerged_pairs);
+    // 26 with batch o, 24 after the fourteenth session's rules
+    assert!(r.overmerged_pairs <= 24, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]

@@ -35,6 +35,10 @@ classes! {
     Skirmish = "skirmish",
     Combat = "combat",
     Advance = "advance",
+    // ground a side holds, told on a day; an army that pulls out of a town (not merged with
+    // the other side's advance, which is told as another event)
+    Hold = "hold",
+    Retreat = "retreat",
     // casualties
     Toll = "toll",
     Death = "death",

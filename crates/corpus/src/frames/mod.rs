@@ -94,6 +94,16 @@ pub(crate) const COUNTED_PEOPLE: &str = "{people}";
 /// object ("ont pris Kharbine", "la chute de Kharbine"; not "ont pris la parole").
 pub(crate) const PLACE_OBJECT: &str = "{place}";
 
+/// The `needs` of a frame whose words report an event only with a town as their subject:
+/// a known place or a word for a town just before the verb ("Kharbine tombe", "la ville
+/// est tombée"; not "les prix tombent", "la décision tombe").
+pub(crate) const PLACE_SUBJECT: &str = "{place-subject}";
+
+/// The `needs` of a frame whose words report an event only where the sentence names armed
+/// people ("les combattants déferlent", "les factions délogent les milices"; not "les
+/// coureurs s'élancent", "la police déloge les squatteurs").
+pub(crate) const ARMED_PEOPLE: &str = "{armed}";
+
 /// One frame, as the trigger index uses it.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
