@@ -1866,6 +1866,40 @@ fn unknown_places(
 mod tests {
     use super::*;
 
+    /// The seed story's gazetteer, with the places of the TOML text `extra` added, and its
+    /// actors.
+    fn seed_story(extra: &str) -> (Gazetteer, crate::lexicon::Lexicon) {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + extra;
+        let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
+        (g, crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d))
+    }
+
+    /// An invented one-paragraph article published on 2024-03-07.
+    fn article_of(body: &str) -> crate::article::Article {
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut Vec::new()).expect("parses")
+    }
+
+    /// The kind, place id and actor ids of each event of an invented article, with the places
+    /// of `extra` added to the story's.
+    fn events_with(body: &str, extra: &str) -> Vec<(EventType, Option<String>, Vec<String>)> {
+        let (g, l) = seed_story(extra);
+        let events = crate::process_articles(&[article_of(body)], &g, &l, None).0.events;
+        events
+            .into_iter()
+            .map(|e| (e.kind, e.place.map(|p| p.id), e.actors.into_iter().map(|a| a.id).collect()))
+            .collect()
+    }
+
+    /// The kind, place id and actor ids of each event of an invented one-paragraph article.
+    fn events_of(body: &str) -> Vec<(EventType, Option<String>, Vec<String>)> {
+        events_with(body, "")
+    }
+
     /// The kind and place id of each event of an invented one-paragraph article.
     fn kinds_and_places(body: &str) -> Vec<(EventType, Option<String>)> {
         kinds_and_places_with(body, "")
@@ -1873,17 +1907,16 @@ mod tests {
 
     /// The same, with the places of the TOML text `extra` added to the story's.
     fn kinds_and_places_with(body: &str, extra: &str) -> Vec<(EventType, Option<String>)> {
-        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-        let mut d = Vec::new();
-        let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + extra;
-        let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
-        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-        let text = format!(
-            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-        );
-        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-        let events = crate::process_articles(&[a], &g, &l, None).0.events;
-        events.into_iter().map(|e| (e.kind, e.place.map(|p| p.id))).collect()
+        events_with(body, extra).into_iter().map(|(k, p, _)| (k, p)).collect()
+    }
+
+    /// Each sentence's event of the given kind is at the given place (or at none).
+    fn assert_places(cases: &[(&str, EventType, Option<&str>)]) {
+        for (body, kind, place) in cases {
+            let got = kinds_and_places(body);
+            let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
+            assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
+        }
     }
 
     #[test]
@@ -1935,28 +1968,7 @@ mod tests {
                 Some("goris"),
             ),
         ];
-        for (body, kind, place) in cases {
-            let got = kinds_and_places(body);
-            let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
-            assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
-        }
-    }
-
-    /// The kind, place id and actor ids of each event of an invented one-paragraph article.
-    fn events_of(body: &str) -> Vec<(EventType, Option<String>, Vec<String>)> {
-        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-        let mut d = Vec::new();
-        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
-        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-        let text = format!(
-            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-        );
-        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-        let events = crate::process_articles(&[a], &g, &l, None).0.events;
-        events
-            .into_iter()
-            .map(|e| (e.kind, e.place.map(|p| p.id), e.actors.into_iter().map(|a| a.id).collect()))
-            .collect()
+        assert_places(cases);
     }
 
     #[test]
@@ -1997,11 +2009,7 @@ mod tests {
                 Some("goris"),
             ),
         ];
-        for (body, kind, place) in cases {
-            let got = kinds_and_places(body);
-            let ev = got.iter().find(|(k, _)| k == kind).unwrap_or_else(|| panic!("{body}: {got:?}"));
-            assert_eq!(ev.1.as_deref(), *place, "{body}: {got:?}");
-        }
+        assert_places(cases);
     }
 
     #[test]
@@ -2114,15 +2122,8 @@ mod tests {
     /// The candidates of an invented one-paragraph article published on 2024-03-07: their
     /// kind, day and quote.
     fn candidates_of(body: &str) -> Vec<(EventType, String, String)> {
-        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-        let mut d = Vec::new();
-        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
-        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-        let text = format!(
-            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-        );
-        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-        let out = extract(&a, &Context::new(&g, &l));
+        let (g, l) = seed_story("");
+        let out = extract(&article_of(body), &Context::new(&g, &l));
         out.candidates.into_iter().map(|c| (c.kind, c.date.start.to_string(), c.quote)).collect()
     }
 
