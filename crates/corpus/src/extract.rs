@@ -16,9 +16,10 @@
 //! - a sentence that only denies ("Bakou a démenti", "complètement fausses") disputes the
 //!   event told just before it instead of creating one;
 //! - statements need a named actor; background (years ago, or year precision) is skipped;
-//! - a protest, an aid matter or an incident without a named place happens where its
-//!   paragraph set the scene ("à Goris" earlier in the paragraph); tolls do not, since they
-//!   often count a whole war;
+//! - an event without a named place happens where its paragraph set the scene ("à Goris"
+//!   earlier in the paragraph: "Le lendemain, elles ont signé…"); fighting, tolls and
+//!   statements do not, since a front moves from one sentence to the next, a toll often
+//!   counts a whole war and a statement is made anywhere;
 //! - "la ville", "cette localité" or "la capitale" without a name of its own stands for the
 //!   town (or capital) last named in its paragraph or the two sentences before;
 //! - events in the conflict zone without a named place take the article's main region;
@@ -51,6 +52,9 @@ pub struct Context<'a> {
     pub triggers: TriggerIndex,
     /// Index of each place's parent in the gazetteer (resolved once, not per hit).
     pub parents: Vec<Option<usize>>,
+    /// Per actor, the capital that names it ("Washington" for the United States), for
+    /// "la capitale américaine" ([`national_capital`]).
+    pub capitals: Vec<Option<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -63,8 +67,27 @@ impl<'a> Context<'a> {
             actors: ActorIndex::new(lexicon).with_place_actors(lexicon, gazetteer),
             triggers: TriggerIndex::new(),
             parents,
+            capitals: capitals_of(gazetteer, lexicon),
         }
     }
+}
+
+/// Per actor, the capital among its aliases: a government is named after its capital.
+fn capitals_of(g: &Gazetteer, l: &Lexicon) -> Vec<Option<usize>> {
+    let capitals: Vec<(usize, String)> = g
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PlaceKind::Capital)
+        .map(|(i, p)| (i, crate::fold::fold(&p.name_fr)))
+        .collect();
+    l.actors
+        .iter()
+        .map(|a| {
+            let aliases: Vec<String> = a.aliases.iter().map(|n| crate::fold::fold(n)).collect();
+            capitals.iter().find(|(_, name)| aliases.contains(name)).map(|(i, _)| *i)
+        })
+        .collect()
 }
 
 /// Result of extracting one article.
@@ -243,11 +266,14 @@ impl<'p> Walk<'p> {
 
     /// Every step for sentence `si`.
     fn sentence(&mut self, si: usize, ctx: &Context, out: &mut Extraction) {
-        let Some(s) = self.analyse(si, ctx) else { return };
+        let Some(mut s) = self.analyse(si, ctx) else { return };
         let Some(st) = self.time(&s) else {
             self.words = s.words;
             return;
         };
+        // a wire's dateline ("BANGKOK, 30 octobre (AFP) -") names where the dispatch was
+        // written: its capital is no party to what the dispatch tells
+        s.actors.retain(|h| h.start >= st.lead);
         // a wire dateline ("BAKOU, 14 mars (Reuters) -") or an entry's timestamp is not part
         // of any quote: quotes start after it, at the next letter, digit or opening quote
         let lead = {
@@ -335,7 +361,7 @@ impl<'p> Walk<'p> {
         let places: &[PlaceHit] = &sentences.places[si];
         let para = sentences.para_of[si];
         self.towns_before = self.towns;
-        self.towns.note(si, para, places, ctx.gazetteer);
+        self.towns.note(si, para, places.iter().filter(|p| !measured_from(t, p.start)), ctx.gazetteer);
         let mut actors =
             ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
         self.generic.resolve(ctx.lexicon, t, &words, &mut actors);
@@ -504,7 +530,12 @@ impl<'p> Walk<'p> {
         if self.is_background(&value) {
             return;
         }
-        let place_hit = self.towns_before.resolve(s, args.span, place_of(s, args, kind, main, ctx), ctx);
+        let named = place_of(s, args, kind, main, ctx);
+        let named = match named {
+            Some(p) if ctx.gazetteer.places[p.place].specificity() >= 3 => Some(p),
+            _ => national_capital(s, args.span, ctx).or(named),
+        };
+        let place_hit = self.towns_before.resolve(s, args.span, named, ctx);
         let (place, place_default) = self.place_or_region(place_hit, kind, s.para);
         let actors = actors_of(s, kind, main, args);
         let disputed_by = disputers(main, args);
@@ -582,12 +613,14 @@ impl<'p> Walk<'p> {
         }
     }
 
-    /// Step 4: the named place, or for events in the conflict zone without one the
-    /// article's region (marked as a default). Returns (place, defaulted).
+    /// Step 4: the named place, else the paragraph's scene (not for fighting, tolls and
+    /// statements),
+    /// else for events in the conflict zone the article's region (both marked as a
+    /// default). Returns (place, defaulted).
     fn place_or_region(&self, hit: Option<PlaceHit>, kind: EventType, para: usize) -> (Option<usize>, bool) {
         match hit {
             Some(p) => (Some(p.place), false),
-            None if matches!(kind, EventType::Protest | EventType::Humanitarian | EventType::Incident)
+            None if !matches!(kind, EventType::Fighting | EventType::Casualties | EventType::Statement)
                 && self.scene.is_some_and(|(sp, _)| sp == para) =>
             {
                 (self.scene.map(|(_, p)| p), true)
@@ -637,7 +670,8 @@ type Named = Option<(usize, usize, usize)>;
 
 /// The last town (a town, city, village or capital) and the last capital named, for a
 /// definite back-reference ("la ville", "cette localité", "la capitale"): French names a
-/// town once, then calls it by its kind.
+/// town once, then calls it by its kind. A town a distance is measured from ("à Ber, à 60
+/// km de Tombouctou") only says where the other is: it is not the one in focus.
 #[derive(Clone, Copy, Default)]
 struct Towns {
     town: Named,
@@ -687,7 +721,8 @@ impl Towns {
         }
         let Some((start, end, capital)) = town_reference(s.t, span) else { return hit };
         let mut named = *self;
-        named.note(s.index, s.para, s.places.iter().filter(|p| p.end <= start), g);
+        let before = s.places.iter().filter(|p| p.end <= start && !measured_from(s.t, p.start));
+        named.note(s.index, s.para, before, g);
         let Some((si, para, place)) = (if capital { named.capital } else { named.town }) else { return hit };
         let near = para == s.para || s.index <= si + TOWN_REACH;
         if !near || hit.is_some_and(|h| !g.within(place, h.place)) {
@@ -695,6 +730,18 @@ impl Towns {
         }
         Some(PlaceHit { place, start, end, descriptive: true, locative: true })
     }
+}
+
+/// "la capitale américaine", "dans la capitale russe": the capital of the country whose
+/// adjective follows "capitale", where the clause names no town itself.
+fn national_capital(s: &Sentence, span: (usize, usize), ctx: &Context) -> Option<PlaceHit> {
+    s.actors.iter().filter(|h| h.demonym && h.start >= span.0 && h.start < span.1).find_map(|h| {
+        let before = s.t[..h.start].trim_end();
+        let start = before.strip_suffix("capitale").map(|b| b.trim_end().len())?;
+        let after_article = matches!(word_before(s.t, before.len() - "capitale".len()).0, "la" | "l");
+        let place = ctx.capitals.get(h.actor).copied().flatten().filter(|_| after_article)?;
+        Some(PlaceHit { place, start, end: h.end, descriptive: true, locative: true })
+    })
 }
 
 /// Where the clause `span` of the folded sentence `t` calls a town by its kind with a
@@ -730,8 +777,11 @@ fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, bool)>
 /// s'y sont installés"): the town named just before. Not the impersonal "il y a", nor a
 /// negation ("personne n'y est allé": nothing happened there).
 fn clitic_there(c: &str, from: usize) -> Option<(usize, usize)> {
-    const FINITE: &[&str] =
-        &["sont", "est", "ont", "a", "etaient", "etait", "avaient", "avait", "furent", "fut", "ont-ils"];
+    // the indicative, and the conditional of hearsay ("deux gardes y seraient morts")
+    const FINITE: &[&str] = &[
+        "sont", "est", "ont", "a", "etaient", "etait", "avaient", "avait", "furent", "fut", "ont-ils",
+        "auraient", "aurait", "seraient", "serait",
+    ];
     const HAVE: &[&str] = &["a", "avait", "aura", "eut", "ait", "aurait", "avoir"];
     if !c.contains(" y ") && !c.contains("'y ") {
         return None;
@@ -1395,6 +1445,7 @@ fn place_of(
                 || venue_at(p, ctx)
                 || set_apart_locative(s.t, p.start, p.end)
                 || part_of_town(s.t, p, ctx)
+                || crate::gazetteer::hosts(s.t, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
         // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
@@ -1403,6 +1454,7 @@ fn place_of(
             let pl = &ctx.gazetteer.places[p.place];
             (
                 !in_relative_after(s.t, main.end, p.start),
+                !destination(s.t, p.start, &args.places),
                 town_level(pl) + if p.locative || p.descriptive { 2 } else { 0 },
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
@@ -1419,6 +1471,35 @@ fn in_relative_after(t: &str, from: usize, to: usize) -> bool {
                 .iter()
                 .any(|r| between.contains(r))
         })
+}
+/// Is the place at `start` where someone goes ("ont fui vers Mandalay", "avance en direction
+/// de Kyaukme", "jusqu'à la frontière", "vers Sennar, Gedaref ou Kassala")? A destination is
+/// not where the event happens: a place named as the origin or the scene is preferred ("les
+/// villageois de Sotk se replient vers Vardenis" is a flight from Sotk). `places`: the
+/// clause's places, for a list of destinations.
+fn destination(t: &str, start: usize, places: &[PlaceHit]) -> bool {
+    let mut at = start;
+    loop {
+        let (mut w, mut s) = word_before(t, at);
+        if matches!(w, "la" | "le" | "l" | "les") {
+            (w, s) = word_before(t, s);
+        }
+        let listed = matches!(w, "ou" | "et") || t[..at].trim_end().ends_with(',');
+        match w {
+            "vers" | "jusqu" => return true,
+            "de" | "d" => return word_before(t, s).0 == "direction",
+            _ if listed => {
+                // one more of a list: the place before it decides
+                let before = if t[..at].trim_end().ends_with(',') { at } else { s };
+                let gap = |q: &&PlaceHit| t[q.end.min(before)..before].trim_matches([' ', ',']).is_empty();
+                match places.iter().filter(|q| q.end <= before).rfind(gap) {
+                    Some(q) => at = q.start,
+                    None => return false,
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// A building or site that also names who acts there ("la Maison-Blanche", "le Kremlin")
@@ -1764,13 +1845,16 @@ fn governs_infinitive(t: &str, end: usize) -> bool {
     rest.starts_with("de ") || rest.starts_with("d'")
 }
 
-/// Is the place at `start` the point a distance is measured from ("à 30 km de Goris", "à
-/// une centaine de kilomètres au nord du lac")? Then the event is not there.
+/// Is the place at `start` the point a distance or a bearing is measured from ("à 30 km de
+/// Goris", "à une centaine de kilomètres au nord du lac", "à l'est de Tripoli")? Then the
+/// event is not there. Not "dans le nord de X", which is inside X.
 fn measured_from(t: &str, start: usize) -> bool {
+    const BEARINGS: &[&str] = &["nord", "sud", "est", "ouest"];
     let (w, mut at) = word_before(t, start);
     if !matches!(w, "de" | "du" | "d") {
         return false;
     }
+    let mut bearing = false;
     for _ in 0..5 {
         let (w, s) = word_before(t, at);
         if matches!(w, "km" | "kilometres" | "kilometre" | "metres" | "miles") {
@@ -1779,6 +1863,11 @@ fn measured_from(t: &str, start: usize) -> bool {
         if w.is_empty() {
             return false;
         }
+        if bearing && matches!(w, "a" | "au") {
+            return true;
+        }
+        // "à l'est de", "au sud-est de", read backwards
+        bearing = BEARINGS.contains(&w) || bearing && w == "l";
         at = s;
     }
     false
@@ -2117,6 +2206,141 @@ mod tests {
                 Err(p) => assert_ne!(ev.1.as_deref(), Some(*p), "{body}: {got:?}"),
             }
         }
+    }
+
+    /// Whether some event of the invented article `body` takes place at `place`.
+    fn takes_place_at(body: &str, place: &str) -> bool {
+        kinds_and_places(body).iter().any(|(_, p)| p.as_deref() == Some(place))
+    }
+
+    #[test]
+    fn a_court_or_a_prison_of_a_capital_is_in_it() {
+        // fires: a court of the capital, though the capital also names the government
+        let body = "Jeudi, un tribunal de Bakou a condamné un ancien ministre à dix ans de prison.";
+        assert!(takes_place_at(body, "baku"), "{:?}", kinds_and_places(body));
+        // near miss: a person close to the capital is no building in it
+        let body = "Jeudi, un proche de Bakou a condamné un ancien ministre à dix ans de prison.";
+        assert!(!takes_place_at(body, "baku"), "{:?}", kinds_and_places(body));
+    }
+
+    #[test]
+    fn a_capital_that_hosts_is_where_it_happens() {
+        // fires: the capital hosts the meeting, in any tense
+        for body in [
+            "Mardi, Bakou accueille un sommet régional sur le déminage du Karabakh.",
+            "Mardi, Bakou a accueilli un sommet régional sur le déminage du Karabakh.",
+        ] {
+            assert!(takes_place_at(body, "baku"), "{body}: {:?}", kinds_and_places(body));
+        }
+        // near miss: the capital as a party that criticises the meeting
+        let body = "Mardi, Bakou a critiqué un sommet régional sur le déminage du Karabakh.";
+        assert!(!takes_place_at(body, "baku"), "{:?}", kinds_and_places(body));
+    }
+
+    #[test]
+    fn an_event_without_a_place_happens_where_its_paragraph_set_the_scene() {
+        // fires: a signature told right after the delegates arrived in a town
+        let body = "Lundi, les délégations des deux pays sont arrivées à Goris. Le lendemain, elles \
+                    ont signé un accord sur les frontières.";
+        let got = kinds_and_places(body);
+        assert!(
+            got.iter().any(|(k, p)| *k == EventType::Political && p.as_deref() == Some("goris")),
+            "{got:?}"
+        );
+        // near miss: the signature is told in another paragraph
+        let body = "Lundi, les délégations des deux pays sont arrivées à Goris.\n\nLe lendemain, elles \
+                    ont signé un accord sur les frontières.";
+        let got = kinds_and_places(body);
+        assert!(got.iter().any(|(k, p)| *k == EventType::Political && p.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_town_a_distance_is_measured_from_is_not_the_one_in_focus() {
+        // fires: "la localité" is the village where it happened, not the town it is measured from
+        let body = "Lundi, des obus sont tombés à Sotk, à vingt kilomètres de Vardenis. Mardi, des \
+                    tirs ont encore visé les abords de la localité.";
+        let got = kinds_and_places(body);
+        assert!(
+            got.iter().filter(|(k, _)| *k == EventType::Fighting).all(|(_, p)| p.as_deref() == Some("sotk")),
+            "{got:?}"
+        );
+        // near miss: named as a place of its own, the second town is the one in focus
+        let body = "Lundi, des obus sont tombés à Sotk, puis à Vardenis. Mardi, des tirs ont encore \
+                    visé les abords de la localité.";
+        assert!(takes_place_at(body, "vardenis"), "{:?}", kinds_and_places(body));
+    }
+
+    #[test]
+    fn the_capital_of_a_country_named_by_its_adjective() {
+        // fires: "la capitale russe" is Moscow
+        let body =
+            "Mardi, dans la capitale russe, les deux ministres ont signé un accord de coopération militaire.";
+        assert!(takes_place_at(body, "moscow"), "{:?}", kinds_and_places(body));
+        // near miss: the clause names its town itself
+        let body = "Vendredi, les deux ministres se sont réunis à Munich, loin de la capitale russe, pour des pourparlers.";
+        let got = kinds_and_places(body);
+        assert!(takes_place_at(body, "munich") && !takes_place_at(body, "moscow"), "{got:?}");
+    }
+
+    #[test]
+    fn the_clitic_y_of_hearsay_points_back_to_the_town() {
+        // fires: a conditional auxiliary after "y"
+        let body = "Lundi, des drones ont frappé Goris. Trois civils y auraient été tués, selon la mairie.";
+        let got = kinds_and_places(body);
+        assert!(
+            got.iter().any(|(k, p)| *k == EventType::Casualties && p.as_deref() == Some("goris")),
+            "{got:?}"
+        );
+        // near miss: the impersonal "il y aurait" points to no town
+        let body =
+            "Lundi, des drones ont frappé Goris. Il y aurait eu trois morts dans le Syunik, selon la mairie.";
+        let got = kinds_and_places(body);
+        assert!(
+            !got.iter().any(|(k, p)| *k == EventType::Casualties && p.as_deref() == Some("goris")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_destination_is_not_where_a_flight_happens() {
+        // fires: the flight is from the town its people leave, not the capital they head for
+        let body = "Lundi, des milliers d'habitants de Goris ont fui vers Sotk.";
+        assert!(
+            takes_place_at(body, "goris") && !takes_place_at(body, "sotk"),
+            "{:?}",
+            kinds_and_places(body)
+        );
+        // fires: each town of a list of destinations is one
+        let body = "Lundi, des milliers d'habitants de Goris ont fui vers Sotk, Vardenis ou Erevan.";
+        assert!(takes_place_at(body, "goris"), "{:?}", kinds_and_places(body));
+        // near miss: a destination alone still places the flight
+        let body = "Lundi, des milliers d'habitants ont fui vers Goris.";
+        assert!(takes_place_at(body, "goris"), "{:?}", kinds_and_places(body));
+    }
+
+    #[test]
+    fn a_town_a_bearing_is_taken_from_is_not_the_place() {
+        // fires: "à l'est de Vardenis" says where Sotk lies
+        let body = "Mardi, des obus sont tombés du côté de Sotk, à l'est de Vardenis.";
+        assert!(
+            takes_place_at(body, "sotk") && !takes_place_at(body, "vardenis"),
+            "{:?}",
+            kinds_and_places(body)
+        );
+        // near miss: "dans l'est de" is inside the town
+        let body = "Mardi, des obus sont tombés dans l'est de Vardenis.";
+        assert!(takes_place_at(body, "vardenis"), "{:?}", kinds_and_places(body));
+    }
+
+    #[test]
+    fn the_capital_of_a_dateline_is_no_party() {
+        let has_russia = |body: &str| events_of(body).iter().any(|e| e.2.iter().any(|a| a == "russia"));
+        // fires: the dateline's capital is where the dispatch was written
+        let body = "MOSCOU, 7 mars (AFP) - Des obus sont tombés mardi sur Goris, selon les secours.";
+        assert!(!has_russia(body), "{:?}", events_of(body));
+        // near miss: the capital as the sentence's speaker is a party
+        let body = "Des obus sont tombés mardi sur Goris, a indiqué Moscou.";
+        assert!(has_russia(body), "{:?}", events_of(body));
     }
 
     /// The candidates of an invented one-paragraph article published on 2024-03-07: their

@@ -278,6 +278,11 @@ const PLACE_NOUNS: &[&str] = &[
     "hopital",
     "port",
     "camp",
+    // courts and prisons sit in a town: "un tribunal de Bakou a condamné", "transféré à la
+    // prison de Goma"; a person of the court ("juge") is no place
+    "tribunal",
+    "tribunaux",
+    "prison",
 ];
 
 /// The matcher over a gazetteer's names and references.
@@ -312,7 +317,7 @@ impl PlaceIndex {
             self.names.find_all(t).into_iter().filter(|h| !(h.value.1 && qualified_elsewhere(t, h.end)));
         for h in crate::matcher::leftmost_longest(hits.collect(), |h| (h.start, h.end)) {
             let (pi, descriptive) = *h.value;
-            let locative = is_locative(t, ws, h.start);
+            let locative = is_locative(t, ws, h.start) || hosts(t, h.end);
             let kind = g.places[pi].kind;
             if !descriptive && matches!(kind, PlaceKind::Capital | PlaceKind::Country) && !locative {
                 continue;
@@ -346,6 +351,21 @@ fn french_final_e(name: &str) -> Option<String> {
     let last = name.rsplit([' ', '-', '\'']).next().unwrap_or(name);
     let ends = last.len() > 3 && (last.ends_with("an") || last.ends_with("in"));
     ends.then(|| format!("{name}e"))
+}
+
+/// Does the name ending at `end` host what follows ("Londres accueille une conférence",
+/// "Doha a abrité les pourparlers")? A capital or a country that hosts is where the event
+/// is, though it also names the government that invites: any tense of "accueillir" or
+/// "abriter", after an auxiliary or not.
+pub(crate) fn hosts(t: &str, end: usize) -> bool {
+    const AUXILIARIES: &[&str] = &["a", "avait", "aura", "va", "doit", "devait", "allait"];
+    let mut words = crate::fold::ascii_words(t.get(end..).unwrap_or(""));
+    let host = |w: &str| w.starts_with("accueill") || w.starts_with("abrit");
+    match words.next() {
+        Some(w) if AUXILIARIES.contains(&w) => words.next().is_some_and(host),
+        Some(w) => host(w),
+        None => false,
+    }
 }
 
 fn is_locative(t: &str, ws: &[(usize, usize)], start: usize) -> bool {

