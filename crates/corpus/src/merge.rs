@@ -18,8 +18,8 @@
 //!
 //! Two sources may word one event differently. Across articles, on one written day, some
 //! classes of different families still tell one event ([`told_otherwise`]: an offensive
-//! and the fighting that broke out, a shelling and the explosions heard, aid and its
-//! blocking); an incident at one named
+//! and the fighting that broke out, a shelling and the explosions heard, a toll and the
+//! fighting at a place both name, aid and its blocking); an incident at one named
 //! place is one event whoever its sources name; a strike told by one source with only
 //! the civilians it hit, by another with who fought, at one named place, is one strike
 //! ([`struck_and_striker`]); a statement may be told with fewer of its
@@ -30,12 +30,15 @@
 //! ([`complementary`]). Each of these shows in `--explain`.
 //!
 //! Some reports stay apart whatever else agrees: a fact written over several days and a
-//! fact of one day (fighting excepted: [`span_and_point`]), and, across articles, a report
+//! fact of one day (fighting, and talks at one named place, excepted: [`span_and_point`]),
+//! and, across articles, a report
 //! with no written date, place or party of its own and an event pinned to a place and a
 //! party ([`bare`]).
 //!
 //! A cluster never holds two reports that their own article tells as two events: merging
-//! is not transitive through a third source ([`not_told_apart`]). A report that several
+//! is not transitive through a third source ([`not_told_apart`]), and a third source naming
+//! two parties does not glue one party's act to the other's ([`other_parties_than_best`]).
+//! A report that several
 //! clusters would take goes to the nearest day, then to a cluster whose best report itself
 //! agrees with its parties ([`fit`]); a report with nothing of its own joins another
 //! article's event only on its own day ([`bare_on_another_day`]).
@@ -423,6 +426,11 @@ fn one_incident_site(a: &Candidate, b: &Candidate) -> bool {
         && written_same_day(a, b)
 }
 
+/// The report names its place itself (not guessed from its article's region).
+fn named_place(c: &Candidate) -> bool {
+    c.place.is_some() && !c.place_default
+}
+
 /// Both dates written, to the day, the same day.
 fn written_same_day(a: &Candidate, b: &Candidate) -> bool {
     a.date_origin == DateOrigin::Explicit
@@ -465,12 +473,24 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>) ->
     same_kind(b, c)
         && dates_agree(b, c)
         && places_agree(b, c, g)
-        && k.members.iter().any(|m| actors_agree(m, c, civilians))
+        && (actors_agree(b, c, civilians)
+            || !other_parties_than_best(b, c) && k.members.iter().any(|m| actors_agree(m, c, civilians)))
         && k.members.iter().all(|m| tolls_agree(m, c))
         && k.members.iter().all(|m| not_told_apart(m, c))
         && !span_and_point(b, c)
         && (b.article == c.article || !(bare(c) && pinned(b)))
         && !bare_on_another_day(b, c)
+}
+
+/// Another member may vouch for a report's parties (one source names the mediator, another
+/// the two sides), but not against the best report: when the report and the best report
+/// both name the parties who acted and share none, they tell two acts ("Erevan décrète la
+/// loi martiale" and "les dirigeants du Karabakh proclament la loi martiale"), even if a
+/// third source names both parties in one sentence.
+fn other_parties_than_best(best: &Candidate, c: &Candidate) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    let (x, y) = (Actors(&best.actors, &[Claimant, Mediator]), Actors(&c.actors, &[Claimant, Mediator]));
+    !x.is_empty() && !y.is_empty() && !x.meets(y)
 }
 
 /// A [`bare`] report is one event with another article's report only on the same day:
@@ -514,13 +534,21 @@ fn bare(c: &Candidate) -> bool {
 /// says nothing of when). Fighting is exempt: a campaign told over its days and one of its
 /// days are one offensive (see [`dates_agree`]).
 fn span_and_point(a: &Candidate, b: &Candidate) -> bool {
-    if a.kind == EventType::Fighting || b.kind == EventType::Fighting {
+    if a.kind == EventType::Fighting || b.kind == EventType::Fighting || one_meeting_place(a, b) {
         return false;
     }
     let day = |c: &Candidate| c.date.precision == Precision::Day && c.date_origin != DateOrigin::Publication;
     let span = |c: &Candidate| c.date.end.is_some_and(|e| e > c.date.start);
     let written_span = |c: &Candidate| span(c) && c.date_origin == DateOrigin::Explicit;
     day(a) && day(b) && (written_span(a) && !span(b) || written_span(b) && !span(a))
+}
+
+/// Talks that both reports hold at one place they name: a meeting told by one source over
+/// the two days it lasted ("les 3 et 4 mai, à Bourg") and by another with one of them
+/// ("mercredi à Bourg") is one meeting, not a process and one of its episodes.
+fn one_meeting_place(a: &Candidate, b: &Candidate) -> bool {
+    let talks = |c: &Candidate| matches!(c.kind, EventType::Talks | EventType::Diplomacy);
+    talks(a) && talks(b) && named_place(a) && a.place == b.place && named_place(b)
 }
 
 /// A cluster never gathers two reports that their own article tells as two kinds of
@@ -573,8 +601,10 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
 /// - aid and its blocking, when the two share a party ("la capitale a bloqué les camions du
 ///   CICR le 4 mars" told as aid by one, as a blockade by another);
 /// - a toll and the fighting that caused it ("trois soldats tués mardi par des tirs" /
-///   "mardi, des tirs ont visé le poste"), unless both name parties and share none (a
-///   union's count of civilians killed is not the fighting in which an agency lost staff);
+///   "mardi, des tirs ont visé le poste"), at a place both name, unless both name parties
+///   and share none (a union's count of civilians killed is not the fighting in which an
+///   agency lost staff; a count of villagers killed somewhere in the region is not a
+///   barrage along the whole front);
 /// - a truce agreed or taking effect and a text signed, when the two share a party (the
 ///   truce of one source is the text its parties initialled for another: extraction files
 ///   one signature under ceasefire or politics by the words around it). A meeting, even
@@ -601,6 +631,8 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     if (clash(a.class, b.class) || clash(b.class, a.class))
         && written_same_day(a, b)
         && !told_by_other_parties(a, b)
+        && named_place(a)
+        && named_place(b)
     {
         return Some("a toll and the fighting that caused it, told by two sources on one day");
     }
@@ -741,7 +773,10 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         Check {
             criterion: "span",
             holds: !span_and_point(a, b),
-            detail: "a written span of days and a single day are two facts (fighting excepted)".into(),
+            detail:
+                "a written span of days and a single day are two facts (fighting, and talks at one named \
+                     place, excepted)"
+                    .into(),
         },
         Check {
             criterion: "own details",
@@ -821,11 +856,11 @@ pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> O
     }
     let best = k.best();
     let near: Vec<usize> = (0..clusters.len())
-        .filter(|&j| j != found && days_between(clusters[j].best().date.start, best.date.start) <= 3)
+        .filter(|&j| j != found && near_in_time(clusters[j].best(), best))
         .filter(|&j| clusters[j].best().kind == best.kind)
         .collect();
     if !near.is_empty() {
-        let _ = writeln!(out, "\nkept apart (same type, within three days):");
+        let _ = writeln!(out, "\nkept apart (same type, within three days or in one period):");
     }
     for j in near {
         let other = clusters[j].best();
@@ -845,6 +880,14 @@ pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> O
         let _ = writeln!(out, "  {} ({}): {why}", events[j].id, other.article);
     }
     Some(out)
+}
+
+/// Within three days of each other, or one's period (a month, a week, a span) holding the
+/// other's day: the events `--explain` compares with the one it explains.
+fn near_in_time(a: &Candidate, b: &Candidate) -> bool {
+    let holds =
+        |x: &Candidate, y: &Candidate| x.date.start <= y.date.start && Some(y.date.start) <= x.date.end;
+    days_between(a.date.start, b.date.start) <= 3 || holds(a, b) || holds(b, a)
 }
 
 /// The stable id of an event with these attributes (the tests' view of [`event_id_refs`]).
@@ -1167,16 +1210,66 @@ mod tests {
     #[test]
     fn a_toll_and_the_fighting_that_caused_it_are_one_event_on_a_written_day() {
         use EventType::{Casualties, Fighting};
-        let toll =
-            |written| cand("a", Casualties, FrameClass::Toll, "2020-09-27", written, "trois soldats tués");
-        let fire =
-            || cand("b", Fighting, FrameClass::Skirmish, "2020-09-27", true, "des tirs ont visé le poste");
+        let toll = |written| {
+            at(cand("a", Casualties, FrameClass::Toll, "2020-09-27", written, "trois soldats tués"), 0, false)
+        };
+        let fire = || {
+            at(
+                cand("b", Fighting, FrameClass::Skirmish, "2020-09-27", true, "des tirs ont visé le poste"),
+                0,
+                false,
+            )
+        };
         assert_eq!(events(vec![toll(true), fire()]), 1);
         // near misses: a toll dated only by inheritance, and one article telling both
         assert_eq!(events(vec![toll(false), fire()]), 2);
         let mut same_article = fire();
         same_article.article = "a".into();
         assert_eq!(events(vec![toll(true), same_article]), 2);
+    }
+
+    #[test]
+    fn a_toll_joins_fighting_only_where_both_sources_name_the_place() {
+        use EventType::{Casualties, Fighting};
+        // a count of villagers killed somewhere in the region, and a front-wide barrage
+        let toll = |place: Option<(usize, bool)>| {
+            let c = cand("a", Casualties, FrameClass::Toll, "2021-03-14", true, "onze villageois tués");
+            place.map_or(c.clone(), |(p, guessed)| at(c, p, guessed))
+        };
+        let barrage = || {
+            at(
+                cand(
+                    "b",
+                    Fighting,
+                    FrameClass::Shelling,
+                    "2021-03-14",
+                    true,
+                    "les obusiers pilonnent le front",
+                ),
+                0,
+                false,
+            )
+        };
+        assert_eq!(events(vec![toll(None), barrage()]), 2);
+        assert_eq!(events(vec![toll(Some((0, true))), barrage()]), 2);
+        // near miss: the toll names the place the barrage struck
+        assert_eq!(events(vec![toll(Some((0, false))), barrage()]), 1);
+    }
+
+    #[test]
+    fn a_third_source_naming_both_parties_does_not_glue_their_two_acts() {
+        use EventType::Political;
+        // each capital proclaims its own state of emergency; a third source names both
+        let decree = |art: &str, who: &[usize]| {
+            with_actors(
+                cand(art, Political, FrameClass::Decree, "2019-06-02", true, "proclame l'état d'urgence"),
+                who,
+            )
+        };
+        assert_eq!(events(vec![decree("a", &[0]), decree("m", &[0, 1]), decree("z", &[1])]), 2);
+        // near misses: the last source names no party, or the first capital
+        assert_eq!(events(vec![decree("a", &[0]), decree("m", &[0, 1]), decree("z", &[])]), 1);
+        assert_eq!(events(vec![decree("a", &[0]), decree("m", &[0, 1]), decree("z", &[0])]), 1);
     }
 
     #[test]
@@ -1531,6 +1624,44 @@ mod tests {
     }
 
     #[test]
+    fn talks_over_two_days_and_one_of_them_at_one_named_place_are_one_meeting() {
+        use EventType::Talks;
+        let g = Gazetteer::parse(
+            std::path::Path::new("p.toml"),
+            r#"
+[[place]]
+id = "port"
+kind = "city"
+lat = 10.0
+lon = 20.0
+name_fr = "Port"
+name_en = "Port"
+[[place]]
+id = "col"
+kind = "town"
+lat = 11.0
+lon = 21.0
+name_fr = "Col"
+name_en = "Col"
+"#,
+            &mut Vec::new(),
+        );
+        let talks = |art: &str, two_days: bool, place: Option<usize>| {
+            let mut c =
+                cand(art, Talks, FrameClass::Meeting, "2022-02-09", true, "les émissaires se retrouvent");
+            if two_days {
+                c.date.end = Some("2022-02-10".parse().unwrap());
+            }
+            place.map_or(c.clone(), |p| at(c, p, false))
+        };
+        let n = |v| clusters(v, &g, None).len();
+        assert_eq!(n(vec![talks("a", true, Some(0)), talks("b", false, Some(0))]), 1);
+        // near misses: one source names no place; the two name other places
+        assert_eq!(n(vec![talks("a", true, Some(0)), talks("b", false, None)]), 2);
+        assert_eq!(n(vec![talks("a", true, Some(0)), talks("b", false, Some(1))]), 2);
+    }
+
+    #[test]
     fn a_report_with_nothing_of_its_own_joins_no_pinned_event_of_another_article() {
         use EventType::Fighting;
         let pinned = || {
@@ -1614,10 +1745,16 @@ mod tests {
     fn a_toll_and_fighting_of_wholly_other_parties_stay_apart() {
         use EventType::{Casualties, Fighting};
         // a count of civilians killed that one party gives, and fire naming another party
-        let mut toll = cand("a", Casualties, FrameClass::Toll, "2023-02-02", true, "civils tués");
+        let mut toll =
+            at(cand("a", Casualties, FrameClass::Toll, "2023-02-02", true, "civils tués"), 0, false);
         toll.actors = vec![(0, crate::export::Role::Claimant)];
-        let fire =
-            |who| with_actors(cand("b", Fighting, FrameClass::Skirmish, "2023-02-02", true, "des tirs"), who);
+        let fire = |who| {
+            at(
+                with_actors(cand("b", Fighting, FrameClass::Skirmish, "2023-02-02", true, "des tirs"), who),
+                0,
+                false,
+            )
+        };
         assert_eq!(events(vec![toll.clone(), fire(&[1])]), 2);
         // near miss: the fire names that party too
         assert_eq!(events(vec![toll, fire(&[0, 1])]), 1);
