@@ -5,8 +5,9 @@ use super::facet_chip::{Facet, FacetChip};
 use super::timeline::Timeline;
 use crate::i18n::{kind_label, n_events, short_date, t, tr, K};
 use crate::order::{by_count, signed_key, sort_ids};
-use crate::store::{dom_id, focus_id, use_store};
+use crate::store::{dom_id, focus_id, use_store, Store};
 use crate::style_kinds::kind_icon;
+use chronocarte_model::filter::Facets;
 use chronocarte_model::EventKind;
 use leptos::prelude::*;
 
@@ -15,26 +16,42 @@ fn order_by(counts: &[u32]) -> Vec<u32> {
     by_count(counts, &|_| true)
 }
 
+/// The facets' counts with the other filters applied, shared by every chip.
+type Counts = Memo<Facets>;
+
 #[component]
 pub fn Filters() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let b = store.bundle;
     let all = store.all_facets();
-    let actor_order = order_by(&all.actors);
-    let kind_order: Vec<EventKind> =
-        order_by(&all.kinds).into_iter().map(|i| EventKind::ALL[i as usize]).collect();
-    let outlet_order = order_by(&all.outlets);
-    let article_order = {
-        let mut v: Vec<u32> =
-            (0..b.articles.len() as u32).filter(|&a| all.articles[a as usize] > 0).collect();
-        sort_ids(&mut v, &|a| signed_key(b.articles[a as usize].published));
-        v
-    };
-    let facets = move || store.results.with(|r| r.facets.clone());
-    let facets = Memo::new(move |_| facets());
+    let facets: Counts = Memo::new(move |_| store.results.with(|r| r.facets.clone()));
+    let h_actors = dom_id(&store, "f-actors");
+    let h_types = dom_id(&store, "f-types");
+    let h_sources = dom_id(&store, "f-sources");
+    view! {
+        <div class="cc-filters">
+            <div class="cc-facet">
+                <h3 class="cc-facet-h" id=h_actors.clone()>{tr(lang, K::Actors)}</h3>
+                <ul class="cc-chips" aria-labelledby=h_actors>{actor_chips(store, facets, &all.actors)}</ul>
+            </div>
+            <div class="cc-facet">
+                <h3 class="cc-facet-h" id=h_types.clone()>{tr(lang, K::Types)}</h3>
+                <ul class="cc-chips" aria-labelledby=h_types>{kind_chips(store, facets, &all.kinds)}</ul>
+            </div>
+            <div class="cc-facet">
+                <h3 class="cc-facet-h" id=h_sources.clone()>{tr(lang, K::Sources)}</h3>
+                <ul class="cc-chips" aria-labelledby=h_sources>{outlet_chips(store, facets, &all.outlets)}</ul>
+                {article_list(store, facets, &all.articles)}
+            </div>
+        </div>
+    }
+}
 
-    let actors = actor_order
+/// One chip per actor, most reported first, with the actor's colour.
+fn actor_chips(store: Store, facets: Counts, totals: &[u32]) -> impl IntoView {
+    let lang = store.lang;
+    let b = store.bundle;
+    order_by(totals)
         .into_iter()
         .map(|a| {
             let act = &b.actors[a as usize];
@@ -57,11 +74,16 @@ pub fn Filters() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+}
 
-    let kinds = kind_order
+/// One chip per event type, most frequent first, with its icon.
+fn kind_chips(store: Store, facets: Counts, totals: &[u32]) -> impl IntoView {
+    let lang = store.lang;
+    order_by(totals)
         .into_iter()
-        .map(|k| {
+        .map(|i| {
+            let k = EventKind::ALL[i as usize];
             let pressed = move || store.query.with(|q| q.kinds.contains(&k));
             let count = move || facets.with(|f| f.kinds[k.index()]);
             view! {
@@ -79,9 +101,13 @@ pub fn Filters() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+}
 
-    let outlets = outlet_order
+/// One chip per outlet, most reporting first.
+fn outlet_chips(store: Store, facets: Counts, totals: &[u32]) -> impl IntoView {
+    let b = store.bundle;
+    order_by(totals)
         .into_iter()
         .map(|o| {
             let pressed = move || store.query.with(|q| q.outlets.contains(&o));
@@ -100,67 +126,56 @@ pub fn Filters() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
-
-    // A large archive has thousands of articles: their buttons are built only once the
-    // reader opens the list, so first paint and every filter click stay cheap.
-    let n_articles = article_order.len();
-    let articles_open = RwSignal::new(false);
-    let articles = move || {
-        article_order
-        .iter()
-        .map(|&a| {
-            let art = &b.articles[a as usize];
-            let pressed = move || store.query.with(|q| q.articles.contains(&a));
-            let count = move || facets.with(|f| f.articles[a as usize]);
-            let outlet = art.outlet.map(|o| store.s(b.outlets[o as usize].name)).unwrap_or("—");
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="cc-article-btn"
-                        class:cc-zero=move || count() == 0
-                        aria-pressed=move || pressed().to_string()
-                        data-article=store.s(art.id)
-                        on:click=move |_| store.toggle_article(a)
-                    >
-                        <span class="cc-article-meta">{outlet} " · " {move || short_date(lang.get(), art.published)}</span>
-                        <span class="cc-article-title">{store.s(art.title)}</span>
-                        <span class="cc-chip-count">{count}</span>
-                    </button>
-                </li>
-            }
-        })
         .collect_view()
-    };
+}
 
-    let h_actors = dom_id(&store, "f-actors");
-    let h_types = dom_id(&store, "f-types");
-    let h_sources = dom_id(&store, "f-sources");
+/// The articles with events, newest first, behind a disclosure. A large archive has
+/// thousands of articles: their buttons are built only once the reader opens the list, so
+/// first paint and every filter click stay cheap.
+fn article_list(store: Store, facets: Counts, totals: &[u32]) -> impl IntoView {
+    let lang = store.lang;
+    let b = store.bundle;
+    let mut order: Vec<u32> = (0..b.articles.len() as u32).filter(|&a| totals[a as usize] > 0).collect();
+    sort_ids(&mut order, &|a| signed_key(b.articles[a as usize].published));
+    let n_articles = order.len();
+    let open = RwSignal::new(false);
+    let buttons = move || order.iter().map(|&a| article_button(store, facets, a)).collect_view();
     view! {
-        <div class="cc-filters">
-            <div class="cc-facet">
-                <h3 class="cc-facet-h" id=h_actors.clone()>{tr(lang, K::Actors)}</h3>
-                <ul class="cc-chips" aria-labelledby=h_actors>{actors}</ul>
-            </div>
-            <div class="cc-facet">
-                <h3 class="cc-facet-h" id=h_types.clone()>{tr(lang, K::Types)}</h3>
-                <ul class="cc-chips" aria-labelledby=h_types>{kinds}</ul>
-            </div>
-            <div class="cc-facet">
-                <h3 class="cc-facet-h" id=h_sources.clone()>{tr(lang, K::Sources)}</h3>
-                <ul class="cc-chips" aria-labelledby=h_sources>{outlets}</ul>
-                <details
-                    class="cc-articles"
-                    on:toggle=move |ev| articles_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
-                >
-                    <summary>{tr(lang, K::Articles)} " (" {n_articles} ")"</summary>
-                    <Show when=move || articles_open.get()>
-                        <ul class="cc-article-list">{articles.clone()}</ul>
-                    </Show>
-                </details>
-            </div>
-        </div>
+        <details
+            class="cc-articles"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{tr(lang, K::Articles)} " (" {n_articles} ")"</summary>
+            <Show when=move || open.get()>
+                <ul class="cc-article-list">{buttons.clone()}</ul>
+            </Show>
+        </details>
+    }
+}
+
+/// An article's toggle: outlet, date, title and its count of events.
+fn article_button(store: Store, facets: Counts, a: u32) -> impl IntoView {
+    let lang = store.lang;
+    let b = store.bundle;
+    let art = &b.articles[a as usize];
+    let pressed = move || store.query.with(|q| q.articles.contains(&a));
+    let count = move || facets.with(|f| f.articles[a as usize]);
+    let outlet = art.outlet.map(|o| store.s(b.outlets[o as usize].name)).unwrap_or("—");
+    view! {
+        <li>
+            <button
+                type="button"
+                class="cc-article-btn"
+                class:cc-zero=move || count() == 0
+                aria-pressed=move || pressed().to_string()
+                data-article=store.s(art.id)
+                on:click=move |_| store.toggle_article(a)
+            >
+                <span class="cc-article-meta">{outlet} " · " {move || short_date(lang.get(), art.published)}</span>
+                <span class="cc-article-title">{store.s(art.title)}</span>
+                <span class="cc-chip-count">{count}</span>
+            </button>
+        </li>
     }
 }
 
