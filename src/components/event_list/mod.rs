@@ -5,7 +5,7 @@ use crate::i18n::{
 };
 use crate::store::{use_store, Store, PAGE};
 use crate::style_kinds::{kind_color_var, kind_icon};
-use chronocarte_model::{Event, Mention, PlacePrecision, Precision};
+use chronocarte_model::{Event, Fatalities, Mention, PlacePrecision, Precision};
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -172,10 +172,206 @@ fn EventCard(index: u32) -> impl IntoView {
     let place = e.place.map(|p| &b.places[p as usize]);
     // The most informative report heads the card (chosen at bake time).
     let lede = e.mentions.get(e.headline as usize).or(e.mentions.first()).map(|m| quote_view(&store, m));
-    // Built when the reader opens them: most cards are never opened, and a card is half
-    // the DOM without its sources (this is what keeps first paint and filter clicks fast).
-    let sources = move || {
-        e.mentions
+    let n_src = e.mentions.len();
+    let region = matches!(e.place_precision, PlacePrecision::Region | PlacePrecision::Country);
+    // A link to this event (`#event=<id>`) highlights it, opens its sources and scrolls to it.
+    let focused = move || store.focus.get() == Some(index);
+    let card = NodeRef::<leptos::html::Li>::new();
+    let sources_el = NodeRef::<leptos::html::Details>::new();
+    let sources_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if focused() {
+            reveal(store, card, sources_el, sources_open);
+        }
+    });
+    let data = CardData::of(store, e);
+    view! {
+        <li
+            class="cc-event"
+            class:cc-focused=focused
+            aria-current=move || focused().then_some("true")
+            node_ref=card
+            style:--cc-kind=kind_color_var(e.kind)
+            data-event-id=store.s(e.id)
+            data-kind=e.kind.id()
+            data-place=place.map(|p| store.s(p.id)).unwrap_or("")
+            data-actors=data.actors
+            data-outlets=data.outlets
+            data-articles=data.articles
+            data-start=chronocarte_model::date::format_ymd(e.start)
+            data-end=chronocarte_model::date::format_ymd(e.end)
+        >
+            <div class="cc-event-top">
+                <span class="cc-type">{kind_icon(e.kind)} {move || kind_label(lang.get(), e.kind)}</span>
+                {place.map(|p| view! {
+                    <span class="cc-place" class:cc-place-region=region>{store.s(p.name)}</span>
+                })}
+                <span class="cc-precision" title=tr(lang, K::Dates)>{move || precision_label(lang.get(), e.precision)}</span>
+                {permalink(store, e, index)}
+            </div>
+            {lede.map(|l| view! { <p class="cc-lede" lang="fr">"« " {l} " »"</p> })}
+            <p class="cc-date-line">{move || date_line(&store, e, lang.get())}</p>
+            {(!e.actors.is_empty()).then(|| view! { <ul class="cc-actors">{actor_items(store, e)}</ul> })}
+            {toll_line(store, e)}
+            {disputed_line(store, e)}
+            <details
+                class="cc-sources"
+                node_ref=sources_el
+                on:toggle=move |ev| {
+                    if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                        sources_open.set(true);
+                    }
+                }
+            >
+                <summary>{move || n_sources(lang.get(), n_src)}</summary>
+                <Show when=move || sources_open.get()>
+                    <ol class="cc-source-list">{move || source_items(store, e)}</ol>
+                </Show>
+            </details>
+        </li>
+    }
+}
+
+/// The card a link points at: its sources opened and, once per link, scrolled into view.
+fn reveal(
+    store: Store,
+    card: NodeRef<leptos::html::Li>,
+    sources_el: NodeRef<leptos::html::Details>,
+    sources_open: RwSignal<bool>,
+) {
+    if let (Some(li), Some(d)) = (card.get(), sources_el.get()) {
+        d.set_open(true);
+        sources_open.set(true);
+        if store.scroll_to_focus.get_untracked() {
+            store.scroll_to_focus.set(false);
+            li.scroll_into_view();
+        }
+    }
+}
+
+/// Machine-readable facts of a card for tests and host pages (ids, not text), each a
+/// space-separated list.
+struct CardData {
+    actors: String,
+    outlets: String,
+    articles: String,
+}
+
+impl CardData {
+    fn of(store: Store, e: &Event) -> Self {
+        let b = store.data();
+        let actors =
+            e.actors.iter().map(|a| store.s(b.actors[a.actor as usize].id)).collect::<Vec<_>>().join(" ");
+        let mut outlets: Vec<&str> = e
+            .mentions
+            .iter()
+            .filter_map(|m| b.articles[m.article as usize].outlet)
+            .map(|o| store.s(b.outlets[o as usize].slug))
+            .collect();
+        outlets.dedup();
+        let articles = e
+            .mentions
+            .iter()
+            .map(|m| store.s(b.articles[m.article as usize].id))
+            .collect::<Vec<_>>()
+            .join(" ");
+        CardData { actors, outlets: outlets.join(" "), articles }
+    }
+}
+
+/// The link to this event, when the state lives in the URL.
+fn permalink(store: Store, e: &Event, index: u32) -> Option<impl IntoView> {
+    let lang = store.lang;
+    store.url_state.then(|| {
+        let href = format!("#event={}", chronocarte_model::fragment::percent_encode(store.s(e.id)));
+        view! {
+            <a
+                class="cc-permalink"
+                href=href
+                aria-label=tr(lang, K::PermalinkLabel)
+                on:click=move |ev| {
+                    // Keeps the reader's filters; the URL gets the event added.
+                    ev.prevent_default();
+                    store.focus.set(Some(index));
+                }
+            >
+                {tr(lang, K::Permalink)}
+            </a>
+        }
+    })
+}
+
+/// The event's actors, each with its colour.
+fn actor_items(store: Store, e: &Event) -> impl IntoView {
+    let lang = store.lang;
+    let b = store.data();
+    e.actors
+        .iter()
+        .map(|ea| {
+            let color = store.s(b.actors[ea.actor as usize].color);
+            let color = if color.is_empty() { "var(--cc-muted)".to_owned() } else { color.to_owned() };
+            let a = ea.actor;
+            view! {
+                <li class="cc-actor">
+                    <span class="cc-swatch" style:background=color></span>
+                    {move || store.actor_label(a, lang.get())}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// The toll, as the lowest figures reported, with who claimed it.
+fn toll_line(store: Store, e: &'static Event) -> Option<impl IntoView> {
+    let lang = store.lang;
+    let f = e.fatalities.as_ref().filter(|f| f.killed_min.is_some() || f.wounded_min.is_some())?;
+    let claimed = f.claimed_by.map(|c| store.s(c));
+    let text = move || toll_text(lang.get(), f, claimed);
+    Some(view! { <p class="cc-fatalities">{text}</p> })
+}
+
+/// "≥ 3 tués, ≥ 1 blessé (selon X)": the singular when the figure is one.
+fn toll_text(l: Lang, f: &Fatalities, claimed: Option<&str>) -> String {
+    let figure = |n: u32, key: K| {
+        let word = t(l, key);
+        format!("≥ {n} {}", if n == 1 { word.trim_end_matches('s') } else { word })
+    };
+    let mut parts = vec![];
+    if let Some(k) = f.killed_min {
+        parts.push(figure(k, K::Killed));
+    }
+    if let Some(w) = f.wounded_min {
+        parts.push(figure(w, K::Wounded));
+    }
+    let mut s = parts.join(", ");
+    if let Some(c) = claimed {
+        s.push_str(&format!(" ({} {c})", t(l, K::ClaimedBy)));
+    }
+    s
+}
+
+/// Who denies the event, when anyone does.
+fn disputed_line(store: Store, e: &'static Event) -> Option<impl IntoView> {
+    let lang = store.lang;
+    (!e.disputed_by.is_empty()).then(|| {
+        let who = &e.disputed_by;
+        view! {
+            <p class="cc-disputed">
+                <span class="cc-disputed-flag">{tr(lang, K::Disputed)}</span>
+                " " {tr(lang, K::DeniedBy)} " "
+                {move || who.iter().map(|&a| store.actor_label(a, lang.get())).collect::<Vec<_>>().join(", ")}
+            </p>
+        }
+    })
+}
+
+/// The event's reports, built when the reader opens them: most cards are never opened, and
+/// a card is half the DOM without its sources (this is what keeps first paint and filter
+/// clicks fast).
+fn source_items(store: Store, e: &'static Event) -> impl IntoView {
+    let lang = store.lang;
+    let b = store.data();
+    e.mentions
         .iter()
         .map(|m| {
             let a = &b.articles[m.article as usize];
@@ -198,150 +394,4 @@ fn EventCard(index: u32) -> impl IntoView {
             }
         })
         .collect_view()
-    };
-    let n_src = e.mentions.len();
-    let actors = e
-        .actors
-        .iter()
-        .map(|ea| {
-            let act = &b.actors[ea.actor as usize];
-            let color = store.s(act.color);
-            let color = if color.is_empty() { "var(--cc-muted)".to_owned() } else { color.to_owned() };
-            let a = ea.actor;
-            view! {
-                <li class="cc-actor">
-                    <span class="cc-swatch" style:background=color></span>
-                    {move || store.actor_label(a, lang.get())}
-                </li>
-            }
-        })
-        .collect_view();
-    let fatalities =
-        e.fatalities.as_ref().filter(|f| f.killed_min.is_some() || f.wounded_min.is_some()).map(|f| {
-            let claimed = f.claimed_by.map(|c| store.s(c));
-            let text = move || {
-                let l = lang.get();
-                let mut parts = vec![];
-                if let Some(k) = f.killed_min {
-                    parts.push(format!(
-                        "≥ {k} {}",
-                        if k == 1 { t(l, K::Killed).trim_end_matches('s') } else { t(l, K::Killed) }
-                    ));
-                }
-                if let Some(w) = f.wounded_min {
-                    parts.push(format!(
-                        "≥ {w} {}",
-                        if w == 1 { t(l, K::Wounded).trim_end_matches('s') } else { t(l, K::Wounded) }
-                    ));
-                }
-                let mut s = parts.join(", ");
-                if let Some(c) = claimed {
-                    s.push_str(&format!(" ({} {c})", t(l, K::ClaimedBy)));
-                }
-                s
-            };
-            view! { <p class="cc-fatalities">{text}</p> }
-        });
-    let disputed = (!e.disputed_by.is_empty()).then(|| {
-        let who = e.disputed_by.clone();
-        view! {
-            <p class="cc-disputed">
-                <span class="cc-disputed-flag">{tr(lang, K::Disputed)}</span>
-                " " {tr(lang, K::DeniedBy)} " "
-                {move || who.iter().map(|&a| store.actor_label(a, lang.get())).collect::<Vec<_>>().join(", ")}
-            </p>
-        }
-    });
-    let region = matches!(e.place_precision, PlacePrecision::Region | PlacePrecision::Country);
-    // A link to this event (`#event=<id>`) highlights it, opens its sources and scrolls to it.
-    let focused = move || store.focus.get() == Some(index);
-    let card = NodeRef::<leptos::html::Li>::new();
-    let sources_el = NodeRef::<leptos::html::Details>::new();
-    let sources_open = RwSignal::new(false);
-    Effect::new(move |_| {
-        if focused() {
-            if let (Some(li), Some(d)) = (card.get(), sources_el.get()) {
-                d.set_open(true);
-                sources_open.set(true);
-                if store.scroll_to_focus.get_untracked() {
-                    store.scroll_to_focus.set(false);
-                    li.scroll_into_view();
-                }
-            }
-        }
-    });
-    let permalink = store.url_state.then(|| {
-        let href = format!("#event={}", chronocarte_model::fragment::percent_encode(store.s(e.id)));
-        view! {
-            <a
-                class="cc-permalink"
-                href=href
-                aria-label=tr(lang, K::PermalinkLabel)
-                on:click=move |ev| {
-                    // Keeps the reader's filters; the URL gets the event added.
-                    ev.prevent_default();
-                    store.focus.set(Some(index));
-                }
-            >
-                {tr(lang, K::Permalink)}
-            </a>
-        }
-    });
-    // Machine-readable facts for tests and host pages (ids, not text).
-    let data_actors =
-        e.actors.iter().map(|a| store.s(b.actors[a.actor as usize].id)).collect::<Vec<_>>().join(" ");
-    let mut outlets: Vec<&str> = e
-        .mentions
-        .iter()
-        .filter_map(|m| b.articles[m.article as usize].outlet)
-        .map(|o| store.s(b.outlets[o as usize].slug))
-        .collect();
-    outlets.dedup();
-    let data_articles =
-        e.mentions.iter().map(|m| store.s(b.articles[m.article as usize].id)).collect::<Vec<_>>().join(" ");
-    view! {
-        <li
-            class="cc-event"
-            class:cc-focused=focused
-            aria-current=move || focused().then_some("true")
-            node_ref=card
-            style:--cc-kind=kind_color_var(e.kind)
-            data-event-id=store.s(e.id)
-            data-kind=e.kind.id()
-            data-place=place.map(|p| store.s(p.id)).unwrap_or("")
-            data-actors=data_actors
-            data-outlets=outlets.join(" ")
-            data-articles=data_articles
-            data-start=chronocarte_model::date::format_ymd(e.start)
-            data-end=chronocarte_model::date::format_ymd(e.end)
-        >
-            <div class="cc-event-top">
-                <span class="cc-type">{kind_icon(e.kind)} {move || kind_label(lang.get(), e.kind)}</span>
-                {place.map(|p| view! {
-                    <span class="cc-place" class:cc-place-region=region>{store.s(p.name)}</span>
-                })}
-                <span class="cc-precision" title=tr(lang, K::Dates)>{move || precision_label(lang.get(), e.precision)}</span>
-                {permalink}
-            </div>
-            {lede.map(|l| view! { <p class="cc-lede" lang="fr">"« " {l} " »"</p> })}
-            <p class="cc-date-line">{move || date_line(&store, e, lang.get())}</p>
-            {(!e.actors.is_empty()).then(|| view! { <ul class="cc-actors">{actors}</ul> })}
-            {fatalities}
-            {disputed}
-            <details
-                class="cc-sources"
-                node_ref=sources_el
-                on:toggle=move |ev| {
-                    if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
-                        sources_open.set(true);
-                    }
-                }
-            >
-                <summary>{move || n_sources(lang.get(), n_src)}</summary>
-                <Show when=move || sources_open.get()>
-                    <ol class="cc-source-list">{sources}</ol>
-                </Show>
-            </details>
-        </li>
-    }
 }
