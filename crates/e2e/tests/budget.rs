@@ -13,8 +13,10 @@ use chronocarte_e2e::{bundle_sizes, dist, print_sizes};
 /// in the loader, std's `optimize_for_size`, one closure type for the interface texts); thirteenth session: 175,236, of which 7,002 are
 /// `index.html` with the first screen as static markup (`src/prerender.rs`: +6.6 KB of
 /// markup and its 0.3 KB stylesheet, bought knowingly: under real mobile throttling it moved
-/// the first card from 2.4–2.6 s to 1.4–1.6 s, BENCHMARKS.md). Issue 15 asks for 150,000.
-const BUDGET_BROTLI: usize = 175_600;
+/// the first card from 2.4–2.6 s to 1.4–1.6 s, BENCHMARKS.md); fifteenth session: 174,858
+/// (the timeline, filters and event card split into small functions). Issue 15 asks for
+/// 150,000.
+const BUDGET_BROTLI: usize = 175_200;
 
 #[test]
 fn seed_bundle_fits_its_brotli_budget() {
