@@ -2122,6 +2122,17 @@ mod tests {
         hits.iter().find(|h| h.trigger.class.as_str() == class).map(|h| h.trigger.weight).unwrap_or(0)
     }
 
+    /// Each case: whether the frame of `class` keeps the weight of an event (>= 3) in the
+    /// sentence. Every failing case is listed.
+    fn assert_event_weights(cases: &[(&str, &str, bool)]) {
+        let failures: Vec<String> = cases
+            .iter()
+            .filter(|(s, class, fires)| (weight(s, class) >= 3) != *fires)
+            .map(|(s, class, fires)| format!("{class} should {}fire: {s}", if *fires { "" } else { "not " }))
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     #[test]
     fn relative_clauses_do_not_decide_the_type() {
         // fires: the main clause's frame keeps its weight
@@ -2295,12 +2306,7 @@ mod tests {
             ("Le 14, la route du nord est coupée.", "blockade", true),
             ("La route du nord a été coupée.", "blockade", true),
         ];
-        let failures: Vec<String> = cases
-            .iter()
-            .filter(|(s, class, fires)| (weight(s, class) >= 3) != *fires)
-            .map(|(s, class, fires)| format!("{class} should {}fire: {s}", if *fires { "" } else { "not " }))
-            .collect();
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_event_weights(cases);
     }
 
     #[test]
@@ -2351,6 +2357,17 @@ mod tests {
         (h.trigger.kind, h.trigger.class.as_str())
     }
 
+    /// Each case: the type and class of the sentence's heaviest frame. Every failing case is
+    /// listed.
+    fn assert_tops(cases: &[(&str, (EventType, &str))]) {
+        let failures: Vec<String> = cases
+            .iter()
+            .filter(|(s, want)| top(s) != *want)
+            .map(|(s, want)| format!("{s}: want {want:?}, got {:?}", top(s)))
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     /// The main clause's frame decides the type (invented sentences): each rule has a case
     /// whose type it changes and a near miss it must leave alone.
     #[test]
@@ -2380,12 +2397,7 @@ mod tests {
             ("Des miliciens ont attaqué à l'aube le camp de déplacés.", (Fighting, "combat")),
             ("Des hommes armés ont fouillé le camp de déplacés.", (Humanitarian, "displacement")),
         ];
-        let failures: Vec<String> = cases
-            .iter()
-            .filter(|(s, want)| top(s) != *want)
-            .map(|(s, want)| format!("{s}: want {want:?}, got {:?}", top(s)))
-            .collect();
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_tops(cases);
     }
 
     #[test]
@@ -2428,12 +2440,7 @@ mod tests {
             ),
             ("Le médiateur a réuni les deux délégations à Nairobi.", "meeting", true),
         ];
-        let failures: Vec<String> = cases
-            .iter()
-            .filter(|(s, class, fires)| (weight(s, class) >= 3) != *fires)
-            .map(|(s, class, fires)| format!("{class} should {}fire: {s}", if *fires { "" } else { "not " }))
-            .collect();
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_event_weights(cases);
     }
 
     /// Words about an event (invented sentences): a judgement of it, a phone call that only
@@ -2458,12 +2465,7 @@ mod tests {
             ("Le président a parlé au téléphone avec son homologue kényan.", (Diplomacy, "call")),
             ("L'Assemblée générale de l'ONU a tenu une séance d'urgence à huis clos.", (Diplomacy, "un")),
         ];
-        let failures: Vec<String> = cases
-            .iter()
-            .filter(|(s, want)| top(s) != *want)
-            .map(|(s, want)| format!("{s}: want {want:?}, got {:?}", top(s)))
-            .collect();
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_tops(cases);
         // a body before which words are said is their venue: the statement tells the event
         let venue = "Le rapporteur a déclaré devant l'Assemblée générale de l'ONU que la famine s'étendait.";
         assert!(weight(venue, "un") <= 2);
@@ -2488,12 +2490,7 @@ mod tests {
             ("L'Assemblée générale adopte une résolution sur la protection des civils.", (Diplomacy, "un")),
             ("Le parlement adopte une résolution sur la protection des civils.", (Political, "decree")),
         ];
-        let failures: Vec<String> = cases
-            .iter()
-            .filter(|(s, want)| top(s) != *want)
-            .map(|(s, want)| format!("{s}: want {want:?}, got {:?}", top(s)))
-            .collect();
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_tops(cases);
         // near miss: the negotiator of a truce in a relative clause only qualifies him
         assert!(
             weight("Le négociateur qui a mis fin aux hostilités a été reçu à Kampala.", "agreement") <= 2
