@@ -29,25 +29,26 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.92,
+        r.found_date_accuracy() >= 0.915,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    // (date 0.935, then 0.926 with batches p and q)
+    // (date 0.935, then 0.926 with batches p and q, 0.918 with batches r and s)
     // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it);
     // 0.874 and 0.579 with batch o (a sixth conflict, likewise); 0.895 and 0.653 after the
     // fourteenth session's two rounds (frames of armed movement, falls, holds and retreats,
     // metonymic capitals as places, onsets dated by "depuis"); 0.890 and 0.629 with
     // batches p and q (a seventh and an eighth conflict, before any rule was tuned on them);
     // 0.910 and 0.674 after the fifteenth session's round (frames, types by clause, places
-    // and actors, merges)
-    assert!(r.core_recall() >= 0.905, "core found {:.3}", r.core_recall());
+    // and actors, merges); 0.890 and 0.647 with batches r and s (a ninth and a tenth
+    // conflict, before any rule was tuned on them)
+    assert!(r.core_recall() >= 0.885, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.67, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.645, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
-    // after the fifteenth session's round
-    assert!(r.precision() >= 0.875, "precision {:.3}", r.precision());
+    // after the fifteenth session's round, 0.869 with batches r and s
+    assert!(r.precision() >= 0.865, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -71,9 +72,10 @@ fn dev_split_floors() {
     // no event of its own, matched to the strike it counts; 151 and 72 at the fourteenth
     // session's end; 154 and 76 with batches p and q; 162 and 70
     // after the fifteenth session's round: a third source naming both parties no longer glues
-    // their two acts, a toll joins fighting only where both name the place)
-    assert!(r.merged_pairs >= 160, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 70, "over-merges {}", r.overmerged_pairs);
+    // their two acts, a toll joins fighting only where both name the place; 165 and 74 with
+    // batches r and s)
+    assert!(r.merged_pairs >= 163, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 74, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -81,29 +83,34 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.885,
+        r.found_date_accuracy() >= 0.875,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     // 0.733 and 0.365 with batch o (a sixth conflict, before any rule was tuned on it)
     // 0.752 and 0.398 after the fourteenth session's two rounds; 0.741 and 0.386 with
     // batches p and q (a seventh and an eighth conflict, before any rule was tuned on them);
-    // 0.747 and 0.408 after the fifteenth session's round
-    assert!(r.core_recall() >= 0.745, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.40, "core fully correct {:.3}", r.core_fully_correct());
+    // 0.747 and 0.408 after the fifteenth session's round; 0.745 and 0.392 with batches r
+    // and s (a ninth and a tenth conflict, before any rule was tuned on them; date 0.890 ->
+    // 0.878)
+    assert!(r.core_recall() >= 0.74, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.39, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
-    // +0.6 (the new frames and places find and fix more than the five more extra events cost)
-    assert!(r.precision() >= 0.775, "precision {:.3}", r.precision());
+    // +0.6 (the new frames and places find and fix more than the five more extra events cost);
+    // 0.772 with batches r and s
+    assert!(r.precision() >= 0.77, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
-    assert!(r.merged_pairs >= 22, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // 23 after the fifteenth session's round, 25 with batches r and s
+    assert!(r.merged_pairs >= 24, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
-    // 26 with batch o, 24 after the fourteenth session's rules, 28 with batches p and q, 27 after the fifteenth session's round
-    assert!(r.overmerged_pairs <= 27, "over-merges {}", r.overmerged_pairs);
+    // 26 with batch o, 24 after the fourteenth session's rules, 28 with batches p and q, 27 after the fifteenth session's round,
+    // 34 with batches r and s
+    assert!(r.overmerged_pairs <= 34, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
