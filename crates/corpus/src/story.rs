@@ -153,6 +153,79 @@ fn default_languages() -> Vec<String> {
 
 const FIX: &str = "see the comments `chronocarte new` writes in story.toml";
 
+/// `[west, south, east, north]` in degrees, within the Mercator range.
+fn bbox_ok(b: &BBox) -> bool {
+    b[0] < b[2] && b[1] < b[3] && b[1] >= -85.0 && b[3] <= 85.0 && b[0] >= -180.0 && b[2] <= 180.0
+}
+
+impl MapSpec {
+    /// A region (a box or countries), a valid box, and alpha-3 codes.
+    fn check_region(&self, err: &mut impl FnMut(&str, String, &str)) {
+        match (&self.bbox, self.countries.is_empty()) {
+            (None, true) => err(
+                "[map]",
+                "the map has no region".into(),
+                "give [map] a `bbox = [west, south, east, north]` or `countries = [\"SDN\"]`",
+            ),
+            (Some(b), _) if !bbox_ok(b) => err(
+                "bbox",
+                format!("the map's bbox {b:?} is not [west, south, east, north] in degrees"),
+                "write the box as [west, south, east, north], west < east and south < north",
+            ),
+            _ => {}
+        }
+        for code in self.countries.iter().chain(&self.focus) {
+            if code.len() != 3 || !code.bytes().all(|c| c.is_ascii_uppercase()) {
+                err(
+                    code,
+                    format!("{code:?} is not an ISO 3166 alpha-3 code"),
+                    "write countries as three capitals: \"ARM\", \"SDN\"",
+                );
+            }
+        }
+    }
+
+    /// Close-up views: unique slugs (not "region", the whole map's) and valid boxes.
+    fn check_views(&self, err: &mut impl FnMut(&str, String, &str)) {
+        let mut ids = vec!["region"];
+        for v in &self.view {
+            let slug_ok = !v.id.is_empty()
+                && v.id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-');
+            if !slug_ok || ids.contains(&v.id.as_str()) {
+                err(
+                    &v.id,
+                    format!(
+                        "view id {:?} must be unique, in lower case, digits and '-' (and not \"region\")",
+                        v.id
+                    ),
+                    "rename the view",
+                );
+            }
+            ids.push(&v.id);
+            if !bbox_ok(&v.bbox) {
+                err(
+                    &v.id,
+                    format!("view {:?}: bbox is not [west, south, east, north]", v.id),
+                    "write the box as [west, south, east, north]",
+                );
+            }
+        }
+    }
+
+    /// Outline files: GeoJSON inside the story folder.
+    fn check_outlines(&self, err: &mut impl FnMut(&str, String, &str)) {
+        for o in &self.outline {
+            if !o.file.ends_with(".geojson") && !o.file.ends_with(".json") || o.file.contains("..") {
+                err(
+                    &o.file,
+                    format!("outline file {:?} must be a .geojson file in the story folder", o.file),
+                    "put the GeoJSON file beside story.toml and name it here",
+                );
+            }
+        }
+    }
+}
+
 impl Story {
     /// Reads `dir/story.toml`; `None` (with the reasons in `diags`) when it is missing or wrong.
     pub fn load(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
@@ -184,7 +257,8 @@ impl Story {
         (diags.len() == before).then_some(story)
     }
 
-    /// The checks serde cannot make: dates, boxes, ids, codes.
+    /// The checks serde cannot make: dates, boxes, ids, codes. Each error names the line of
+    /// the value it is about (found by its text) and the fix.
     fn check(&self, path: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
         let line = |needle: &str| text.find(needle).map(|i| line_of(text, i)).unwrap_or(0);
         let mut err = |needle: &str, msg: String, fix: &str| {
@@ -193,6 +267,14 @@ impl Story {
         if self.title.fr.trim().is_empty() || self.title.en.trim().is_empty() {
             err("title", "the title is empty".into(), "give `title` a French and an English text");
         }
+        self.check_episodes(&mut err);
+        self.map.check_region(&mut err);
+        self.map.check_views(&mut err);
+        self.map.check_outlines(&mut err);
+        self.check_place_names(&mut err);
+    }
+
+    fn check_episodes(&self, err: &mut impl FnMut(&str, String, &str)) {
         for e in &self.episode {
             match (parse_ymd(&e.from), parse_ymd(&e.to)) {
                 (Some(f), Some(t)) if f <= t => {}
@@ -208,63 +290,9 @@ impl Story {
                 ),
             }
         }
-        let bbox_ok = |b: &BBox| {
-            b[0] < b[2] && b[1] < b[3] && b[1] >= -85.0 && b[3] <= 85.0 && b[0] >= -180.0 && b[2] <= 180.0
-        };
-        match (&self.map.bbox, self.map.countries.is_empty()) {
-            (None, true) => err(
-                "[map]",
-                "the map has no region".into(),
-                "give [map] a `bbox = [west, south, east, north]` or `countries = [\"SDN\"]`",
-            ),
-            (Some(b), _) if !bbox_ok(b) => err(
-                "bbox",
-                format!("the map's bbox {b:?} is not [west, south, east, north] in degrees"),
-                "write the box as [west, south, east, north], west < east and south < north",
-            ),
-            _ => {}
-        }
-        for code in self.map.countries.iter().chain(&self.map.focus) {
-            if code.len() != 3 || !code.bytes().all(|c| c.is_ascii_uppercase()) {
-                err(
-                    code,
-                    format!("{code:?} is not an ISO 3166 alpha-3 code"),
-                    "write countries as three capitals: \"ARM\", \"SDN\"",
-                );
-            }
-        }
-        let mut ids = vec!["region"];
-        for v in &self.map.view {
-            let slug_ok = !v.id.is_empty()
-                && v.id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-');
-            if !slug_ok || ids.contains(&v.id.as_str()) {
-                err(
-                    &v.id,
-                    format!(
-                        "view id {:?} must be unique, in lower case, digits and '-' (and not \"region\")",
-                        v.id
-                    ),
-                    "rename the view",
-                );
-            }
-            ids.push(&v.id);
-            if !bbox_ok(&v.bbox) {
-                err(
-                    &v.id,
-                    format!("view {:?}: bbox is not [west, south, east, north]", v.id),
-                    "write the box as [west, south, east, north]",
-                );
-            }
-        }
-        for o in &self.map.outline {
-            if !o.file.ends_with(".geojson") && !o.file.ends_with(".json") || o.file.contains("..") {
-                err(
-                    &o.file,
-                    format!("outline file {:?} must be a .geojson file in the story folder", o.file),
-                    "put the GeoJSON file beside story.toml and name it here",
-                );
-            }
-        }
+    }
+
+    fn check_place_names(&self, err: &mut impl FnMut(&str, String, &str)) {
         for tag in &self.place_names {
             let ok = !tag.is_empty()
                 && tag.split('-').all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_alphanumeric()));
@@ -314,6 +342,51 @@ mod tests {
         assert!(s.is_none());
         let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
         assert_eq!(lines, [4, 7, 8], "{d:?}");
+    }
+
+    #[test]
+    fn views_outlines_and_language_tags_are_checked() {
+        let head = "title = { fr = \"T\", en = \"T\" }\n";
+        let map = "[map]\ncountries = [\"SDN\"]\n";
+        let view = |id: &str, bbox: &str| {
+            format!("[[map.view]]\nid = \"{id}\"\nlabel = {{ fr = \"V\", en = \"V\" }}\nbbox = {bbox}\n")
+        };
+        let ok_box = "[30.0, 10.0, 35.0, 15.0]";
+        // (what follows [map], the message's words; an empty word list: no error)
+        let cases = [
+            (view("darfour", ok_box), ""),
+            (view("region", ok_box), "must be unique"),
+            (view("Darfour", ok_box), "must be unique"),
+            (view("a", ok_box) + &view("a", ok_box), "must be unique"),
+            (view("nord", "[35.0, 10.0, 30.0, 15.0]"), "bbox is not"),
+            (
+                "[[map.outline]]\nfile = \"zone.geojson\"\nlabel = { fr = \"Z\", en = \"Z\" }\n".to_string(),
+                "",
+            ),
+            (
+                "[[map.outline]]\nfile = \"../zone.geojson\"\nlabel = { fr = \"Z\", en = \"Z\" }\n"
+                    .to_string(),
+                "must be a .geojson",
+            ),
+            (
+                "[[map.outline]]\nfile = \"zone.shp\"\nlabel = { fr = \"Z\", en = \"Z\" }\n".to_string(),
+                "must be a .geojson",
+            ),
+        ];
+        for (rest, words) in cases {
+            let (s, d) = parse(&format!("{head}{map}{rest}"));
+            match words {
+                "" => assert!(s.is_some() && d.is_empty(), "{rest}: {d:?}"),
+                w => assert!(s.is_none() && d.iter().any(|d| d.message.contains(w)), "{rest}: {d:?}"),
+            }
+        }
+        for (tags, ok) in
+            [("[\"fr\", \"hy-Latn\"]", true), ("[\"fr\", \"hy_Latn\"]", false), ("[\"\"]", false)]
+        {
+            let (s, d) = parse(&format!("{head}place_names = {tags}\n{map}"));
+            assert_eq!(s.is_some(), ok, "{tags}: {d:?}");
+            assert!(ok || d[0].message.contains("language tag"), "{tags}: {d:?}");
+        }
     }
 
     #[test]
