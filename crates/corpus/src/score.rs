@@ -12,6 +12,7 @@
 //! are judged on its best matching predicted event.
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
@@ -619,120 +620,141 @@ pub enum Split {
 /// has none), its gold (`gold.toml` or `gold/*.toml`), its canon (`canon/*.toml`), the
 /// gazetteer and actors of `base` plus `dir/story-extra/` when present. Returns the report
 /// or an error naming the file.
-pub fn evaluate(
-    dir: &std::path::Path,
-    base: &std::path::Path,
-    split: Split,
-) -> Result<(Report, crate::Processed), String> {
-    evaluate_or_explain(dir, base, split, None)
-}
-
-/// `chronocarte eval --explain EVENT`: [`crate::explain`] on the evaluation set's corpus
-/// (its articles, the base gazetteer and actors with `story-extra/`). The explanation, or
-/// an error.
-pub fn explain(
-    dir: &std::path::Path,
-    base: &std::path::Path,
-    split: Split,
-    id: &str,
-) -> Result<String, String> {
-    match evaluate_or_explain(dir, base, split, Some(id)) {
-        Err(text) => Ok(text),
-        Ok(_) => Err("nothing to explain".into()),
-    }
-}
-
-fn evaluate_or_explain(
-    dir: &std::path::Path,
-    base: &std::path::Path,
-    split: Split,
-    explain: Option<&str>,
-) -> Result<(Report, crate::Processed), String> {
-    use std::fs;
-    let read = |p: &std::path::Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let tomls = |d: std::path::PathBuf| -> Result<Vec<(String, String)>, String> {
-        let mut v = Vec::new();
-        if d.is_file() {
-            v.push((d.display().to_string(), read(&d)?));
-        } else if d.is_dir() {
-            let mut ps: Vec<_> = fs::read_dir(&d)
-                .map_err(|e| format!("{}: {e}", d.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .collect();
-            ps.sort();
-            for p in ps.into_iter().filter(|p| p.extension().is_some_and(|x| x == "toml")) {
-                v.push((p.display().to_string(), read(&p)?));
-            }
-        }
-        Ok(v)
-    };
-    let mut gold_files = tomls(dir.join("gold.toml"))?;
-    gold_files.extend(tomls(dir.join("gold"))?);
-    let mut gold = Gold::parse_all(&gold_files)?;
-    let canon = Canon::parse_all(&tomls(dir.join("canon"))?)?;
+pub fn evaluate(dir: &Path, base: &Path, split: Split) -> Result<(Report, crate::Processed), String> {
+    let mut gold = Gold::parse_all(&gold_files(dir)?)?;
+    let canon = Canon::parse_all(&tomls(&dir.join("canon"))?)?;
     canon.unify(&mut gold);
-    let test: BTreeSet<String> = match fs::read_to_string(dir.join("split.toml")) {
-        Ok(t) => {
-            #[derive(Deserialize)]
-            struct SplitFile {
-                test: Vec<String>,
-            }
-            let s: SplitFile =
-                toml::from_str(&t).map_err(|e| format!("{}: {e}", dir.join("split.toml").display()))?;
-            s.test.into_iter().collect()
-        }
-        Err(_) => BTreeSet::new(),
-    };
-    let articles_dir =
-        if dir.join("articles").is_dir() { dir.join("articles") } else { base.join("articles") };
-    let tmp = std::env::temp_dir().join(format!(
-        "chronocarte-eval-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let _ = fs::remove_dir_all(&tmp);
-    fs::create_dir_all(tmp.join("articles")).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    let mut kept = BTreeSet::new();
-    let mut entries: Vec<_> = fs::read_dir(&articles_dir)
-        .map_err(|e| format!("{}: {e}", articles_dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for p in entries {
-        let Some(id) = p.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
-        let keep = match split {
-            Split::All => true,
-            Split::Test => test.contains(&id),
-            Split::Dev => !test.contains(&id),
-        };
-        if keep && p.extension().is_some_and(|x| x == "md") {
-            fs::copy(&p, tmp.join("articles").join(p.file_name().unwrap()))
-                .map_err(|e| format!("{}: {e}", p.display()))?;
-            kept.insert(id);
-        }
-    }
-    for f in ["places.toml", "actors.toml"] {
-        let mut text = read(&base.join(f))?;
-        let extra = dir.join("story-extra").join(f);
-        if extra.exists() {
-            text.push('\n');
-            text.push_str(&read(&extra)?);
-        }
-        fs::write(tmp.join(f), text).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    }
-    if let Some(id) = explain {
-        let text = crate::explain(&tmp, id);
-        let _ = fs::remove_dir_all(&tmp);
-        return Err(text.unwrap_or_else(|e| e));
-    }
-    let p = crate::process(&tmp);
-    let _ = fs::remove_dir_all(&tmp);
-    gold.restrict(&kept);
+    let staged = Staged::new(dir, base, split)?;
+    let p = crate::process(&staged.dir);
+    gold.restrict(&staged.kept);
     let texts: HashMap<String, String> = p.articles.iter().map(|a| (a.id.clone(), a.body.clone())).collect();
     let genres: HashMap<String, String> =
         p.articles.iter().filter_map(|a| a.genre.clone().map(|g| (a.id.clone(), g))).collect();
     let r = score(&p.export, &gold, &canon, &texts, &genres);
     Ok((r, p))
+}
+
+/// `chronocarte eval --explain EVENT`: [`crate::explain`] on the evaluation set's corpus
+/// (its articles, the base gazetteer and actors with `story-extra/`). The explanation, or
+/// an error (an unknown id among them, as for `check --explain`).
+pub fn explain(dir: &Path, base: &Path, split: Split, id: &str) -> Result<String, String> {
+    let staged = Staged::new(dir, base, split)?;
+    // The staged folder is temporary: name the set and its split instead.
+    crate::explain(&staged.dir, id).map_err(|_| {
+        format!(
+            "no event `{id}` in the {split:?} split of {}: take an id from its `--details` lines",
+            dir.display()
+        )
+    })
+}
+
+fn read(p: &Path) -> Result<String, String> {
+    std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// The `(path, text)` of `d` if it is a file, or of every `*.toml` in it (sorted) if it is
+/// a folder; none if it does not exist.
+fn tomls(d: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut v = Vec::new();
+    if d.is_file() {
+        v.push((d.display().to_string(), read(d)?));
+    } else if d.is_dir() {
+        for p in sorted_entries(d)?.into_iter().filter(|p| p.extension().is_some_and(|x| x == "toml")) {
+            v.push((p.display().to_string(), read(&p)?));
+        }
+    }
+    Ok(v)
+}
+
+fn sorted_entries(d: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut ps: Vec<PathBuf> = std::fs::read_dir(d)
+        .map_err(|e| format!("{}: {e}", d.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    ps.sort();
+    Ok(ps)
+}
+
+/// `gold.toml`, then `gold/*.toml`.
+fn gold_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut files = tomls(&dir.join("gold.toml"))?;
+    files.extend(tomls(&dir.join("gold"))?);
+    Ok(files)
+}
+
+/// The test split's article ids (`split.toml`); none without the file.
+fn test_ids(dir: &Path) -> Result<BTreeSet<String>, String> {
+    #[derive(Deserialize)]
+    struct SplitFile {
+        test: Vec<String>,
+    }
+    let path = dir.join("split.toml");
+    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(BTreeSet::new()) };
+    let s: SplitFile = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(s.test.into_iter().collect())
+}
+
+/// A story folder in the temporary directory with the split's articles and the base
+/// gazetteer and actors followed by the set's `story-extra/`; removed when dropped.
+struct Staged {
+    dir: PathBuf,
+    /// The ids of the articles copied.
+    kept: BTreeSet<String>,
+}
+
+impl Staged {
+    fn new(dir: &Path, base: &Path, split: Split) -> Result<Staged, String> {
+        let tmp = std::env::temp_dir().join(format!(
+            "chronocarte-eval-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&tmp);
+        std::fs::create_dir_all(tmp.join("articles")).map_err(|e| format!("{}: {e}", tmp.display()))?;
+        let mut staged = Staged { dir: tmp, kept: BTreeSet::new() };
+        staged.copy_articles(dir, base, split)?;
+        staged.write_lexicons(dir, base)?;
+        Ok(staged)
+    }
+
+    /// The set's own `articles/` (or the base story's), those of `split` only.
+    fn copy_articles(&mut self, dir: &Path, base: &Path, split: Split) -> Result<(), String> {
+        let test = test_ids(dir)?;
+        let from = if dir.join("articles").is_dir() { dir.join("articles") } else { base.join("articles") };
+        for p in sorted_entries(&from)? {
+            let Some(id) = p.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
+            let keep = match split {
+                Split::All => true,
+                Split::Test => test.contains(&id),
+                Split::Dev => !test.contains(&id),
+            };
+            if keep && p.extension().is_some_and(|x| x == "md") {
+                std::fs::copy(&p, self.dir.join("articles").join(p.file_name().unwrap()))
+                    .map_err(|e| format!("{}: {e}", p.display()))?;
+                self.kept.insert(id);
+            }
+        }
+        Ok(())
+    }
+
+    fn write_lexicons(&self, dir: &Path, base: &Path) -> Result<(), String> {
+        for f in ["places.toml", "actors.toml"] {
+            let mut text = read(&base.join(f))?;
+            let extra = dir.join("story-extra").join(f);
+            if extra.exists() {
+                text.push('\n');
+                text.push_str(&read(&extra)?);
+            }
+            std::fs::write(self.dir.join(f), text).map_err(|e| format!("{}: {e}", self.dir.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 #[cfg(test)]

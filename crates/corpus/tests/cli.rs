@@ -114,3 +114,37 @@ fn check_explains_a_merge() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no event `fighting-1999-01-01-0`"));
 }
+
+/// `eval --explain` on the seeds' evaluation set: an id of a `--details` line is explained;
+/// an unknown id is an error that names the set, not the temporary folder it is staged in.
+#[test]
+fn eval_explains_an_event_of_the_set() {
+    let bin = env!("CARGO_BIN_EXE_chronocarte");
+    let root = chronocarte_corpus::manifest_dir().join("../..");
+    let eval = |args: &[&str]| {
+        Command::new(bin)
+            .current_dir(&root)
+            .args(["eval", "crates/corpus/tests/eval/seeds"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let details = String::from_utf8_lossy(&eval(&["--details"]).stdout).into_owned();
+    // "NOT MERGED world-id: article / article (events ID / ID)"
+    let id = details
+        .lines()
+        .find_map(|l| l.split("(events ").nth(1)?.split(' ').next())
+        .unwrap_or_else(|| panic!("no event id in the details:\n{details}"));
+    let out = eval(&["--explain", id]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("report"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = eval(&["--explain", "fighting-1999-01-01-0"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no event `fighting-1999-01-01-0`") && err.contains("tests/eval/seeds"), "{err}");
+    assert!(!err.contains("chronocarte-eval-"), "{err}");
+}
