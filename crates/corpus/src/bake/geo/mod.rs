@@ -389,9 +389,28 @@ pub fn build_map(
 ) -> Result<(Map, Projection), GeoError> {
     let bbox = region(story, world)?;
     let frame = Frame::new(story, bbox);
+    let mut drafts = vec![sea(&frame)];
+    drafts.extend(countries(&frame, story, world, bbox));
+    drafts.extend(outlines(&frame, story)?);
+    drafts.sort_by_key(|d| draw_order(d.kind));
+    let (shapes, svg, svg_detail) = shapes_and_markup(drafts, it);
+    let map = Map {
+        width: WIDTH as f32,
+        height: r1(frame.proj.height()),
+        views: views(&frame, story, it),
+        shapes,
+        // Without close-ups (or near them) no shape has detail: the same string, stored once.
+        svg: paths.intern(&svg),
+        svg_detail: paths.intern(&svg_detail),
+        projection: it.intern(&frame.proj.describe()),
+    };
+    Ok((map, frame.proj))
+}
+
+/// The sea under everything, the whole frame: the land is drawn on it.
+fn sea(frame: &Frame) -> Draft {
     let o = frame.outer;
-    // The sea under everything: the land is drawn on it.
-    let sea = Draft {
+    Draft {
         kind: ShapeKind::Sea,
         id: "sea".into(),
         name: Localized::default(),
@@ -402,21 +421,25 @@ pub fn build_map(
         detail: None,
         closed: true,
         labels: vec![],
-    };
-    let mut drafts = vec![sea];
-    drafts.extend(countries(&frame, story, world, bbox));
-    drafts.extend(outlines(&frame, story)?);
-    // Draw order: sea, land, water on land, outlines, lines (stable within each).
-    let order = |k: ShapeKind| match k {
+    }
+}
+
+/// Sea, land, water on land, outlines, lines (a stable sort keeps each group's order).
+fn draw_order(k: ShapeKind) -> u8 {
+    match k {
         ShapeKind::Sea => 0,
         ShapeKind::Country => 1,
         ShapeKind::Lake => 2,
         ShapeKind::Outline => 3,
         ShapeKind::Line => 4,
-    };
-    drafts.sort_by_key(|d| order(d.kind));
-    // The outlines never change with the filters: one markup string per view kind, which the
-    // widget inserts as it is (`Map::svg`).
+    }
+}
+
+/// The shapes' names and labels, and their outlines as markup: one string for the regional
+/// view (whole units) and one for the close-ups (a decimal where a shape has detail). The
+/// outlines never change with the filters, so the widget inserts each string as it is
+/// (`Map::svg`).
+fn shapes_and_markup(drafts: Vec<Draft>, it: &mut Interner) -> (Vec<Shape>, String, String) {
     let (mut svg, mut svg_detail) = (String::new(), String::new());
     let shapes = drafts
         .into_iter()
@@ -439,26 +462,20 @@ pub fn build_map(
             }
         })
         .collect();
+    (shapes, svg, svg_detail)
+}
+
+/// The whole region's view, then the story's close-ups, with their view boxes.
+fn views(frame: &Frame, story: &Story, it: &mut Interner) -> Vec<MapView> {
     let region_label = Localized { fr: "Région".into(), en: "Region".into() };
     let labels = std::iter::once(("region", &region_label))
         .chain(story.map.view.iter().map(|v| (v.id.as_str(), &v.label)));
-    let views = labels
+    labels
         .zip(&frame.views)
         .map(|((id, label), r)| MapView {
             id: it.intern(id),
             label: text(it, label),
             viewbox: (r1(r.0), r1(r.1), r1(r.2 - r.0), r1(r.3 - r.1)),
         })
-        .collect();
-    let map = Map {
-        width: WIDTH as f32,
-        height: r1(frame.proj.height()),
-        views,
-        shapes,
-        // Without close-ups (or near them) no shape has detail: the same string, stored once.
-        svg: paths.intern(&svg),
-        svg_detail: paths.intern(&svg_detail),
-        projection: it.intern(&frame.proj.describe()),
-    };
-    Ok((map, frame.proj))
+        .collect()
 }
