@@ -50,6 +50,15 @@ const ADVERBS: &[&str] = &[
     "demain",
     "avant-hier",
     "aujourd'hui",
+    // connectives a reporter puts after the verb ("ont *pourtant* signé", "a *toutefois*
+    // rejeté l'offre"): they qualify the sentence, not the verb's object
+    "toutefois",
+    "pourtant",
+    "cependant",
+    "neanmoins",
+    "donc",
+    "surtout",
+    "d'abord",
 ];
 
 /// Time and place locutions of several words that may fill the same gap as one adverb
@@ -191,7 +200,11 @@ impl<T> FormIndex<T> {
                 Some((full, short)) => (Some(full), short),
                 None => (None, None),
             };
-            let after = gap.or_else(|| quantifier_after(t, h.end));
+            // a quantifier may follow the gap ("a rapatrié lundi l'ensemble de son personnel")
+            let after = match gap {
+                Some(g) => Some(quantifier_after(t, g).unwrap_or(g)),
+                None => quantifier_after(t, h.end),
+            };
             let before = adverb_before(t, h.start);
             // only forms whose suffix is empty or starts as the text does, right after the
             // head or after the adverb
@@ -219,7 +232,13 @@ impl<T> FormIndex<T> {
                 .into_iter()
                 .flat_map(|g| g.iter())
                 .filter_map(|f| {
-                    let suffix_at = |at: usize| t.get(at..at + f.suffix.len()).is_some_and(|s| s == f.suffix);
+                    // the suffix as whole words ("promis de" is not in "promis des lundi de"),
+                    // so that a gap after the head is still tried; a stem runs on
+                    let suffix_at = |at: usize| {
+                        let e = at + f.suffix.len();
+                        t.get(at..e).is_some_and(|s| s == f.suffix)
+                            && (f.stem_tail || e == b.len() || !is_word_byte(b[e]) || !is_word_byte(b[e - 1]))
+                    };
                     let mut end = if suffix_at(h.end) {
                         h.end + f.suffix.len()
                     } else if let Some(at) = after.filter(|_| {
@@ -373,13 +392,20 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
     (after_det || after_aux).then_some(at + resume + suffix.len() - k)
 }
 
-/// After the head ending at `end`: " tout|toute|tous|toutes" then the rest; the offset where
-/// the rest starts, or `None`. A predeterminer stands before a form's determiner: "suspendre
-/// *toutes* ses activités", "évacuer *tous* les habitants".
+/// After the head ending at `end`: " tout|toute|tous|toutes" or " l'ensemble" (with its "de")
+/// then the rest; the offset where the rest starts, or `None`. A predeterminer stands before
+/// a form's determiner: "suspendre *toutes* ses activités", "évacuer *tous* les habitants",
+/// "rapatrier *l'ensemble de* son personnel", "*l'ensemble des* habitants".
 fn quantifier_after(t: &str, end: usize) -> Option<usize> {
     let rest = t.get(end..)?.strip_prefix(' ')?;
-    let (word, _) = rest.split_once(' ')?;
-    matches!(word, "tout" | "toute" | "tous" | "toutes").then_some(end + 1 + word.len())
+    let (word, tail) = rest.split_once(' ')?;
+    let at = end + 1 + word.len();
+    match word {
+        "tout" | "toute" | "tous" | "toutes" => Some(at),
+        "l'ensemble" if tail.starts_with("de ") => Some(at + 3),
+        "l'ensemble" => Some(at),
+        _ => None,
+    }
 }
 
 /// A count where a form has a plural determiner: "ont échangé *30* prisonniers", "a
@@ -437,7 +463,8 @@ fn word_end(b: &[u8], s: usize) -> Option<usize> {
 /// After the head ending at `end`: a gap that bridges a verb and its fixed words, then the
 /// rest; the offset where the rest starts (at the space before it), or `None`. The gap is
 /// an adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi
-/// matin", "jeudi dernier", "cette nuit") or one of the [`LOCUTIONS`]; or a town named after
+/// matin", "jeudi dernier", "cette nuit"), a date ("dès le 3 mai": [`date_in_gap`]) or one of
+/// the [`LOCUTIONS`]; or a town named after
 /// "à", "au" or "en", alone or beside one of those ("ont signé hier *à Vienne* un accord"),
 /// as news French puts the time and the place between a verb and its object; with a time
 /// then a place, also where the time alone ends (the place may be the form's own). Called once per head
@@ -489,6 +516,9 @@ fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
     if matches!(first, "a" | "au" | "en") {
         return named_place(t, e).filter(|_| place_ok).map(|pe| (pe, true));
     }
+    if let Some(de) = date_in_gap(t, first, e) {
+        return Some((de, false));
+    }
     let weekday = crate::time::weekday_of(first).is_some();
     let day = weekday || matches!(first, "hier" | "demain" | "ce" | "cette");
     if day {
@@ -501,6 +531,36 @@ fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
         }
     }
     is_adverb(first).then_some((e, false))
+}
+
+/// A date said in the gap, as news French puts it between a verb and its fixed words:
+/// "dès" before a day ("avait promis *dès lundi* de", "entrés *dès hier* dans"), or a day of
+/// the month with its month, after "le" or "dès le" ("sont entrés *dès le 3 mai* dans",
+/// "ont signé *le 2 juin 2019* un accord"). `first` is the gap's first word, ending at `e`;
+/// where the date ends. A day of the month alone ("le 26") may be a count: not a date here.
+fn date_in_gap(t: &str, first: &str, e: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let next = |at: usize| word_end(b, at + 1).map(|e2| (&t[at + 1..e2], e2));
+    let (le_at, first) = match first {
+        "des" => {
+            let (w, e2) = next(e)?;
+            if crate::time::weekday_of(w).is_some() || matches!(w, "hier" | "aujourd'hui" | "demain") {
+                // "dès lundi matin": the day's part too
+                return Some(next(e2).filter(|(p, _)| DAY_PARTS.contains(p)).map_or(e2, |(_, e3)| e3));
+            }
+            (e2, w)
+        }
+        _ => (e, first),
+    };
+    if first != "le" {
+        return None;
+    }
+    let (day, e2) = next(le_at)?;
+    let is_day = day == "1er" || (day.len() <= 2 && day.bytes().all(|c| c.is_ascii_digit()));
+    let (month, e3) = next(e2).filter(|_| is_day)?;
+    crate::time::month_of(month)?;
+    let year = next(e3).filter(|(y, _)| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()));
+    Some(year.map_or(e3, |(_, e4)| e4))
 }
 
 /// "à Vienne", "au Caire", "en Turquie": after a preposition of place ending at `e`,
@@ -639,6 +699,28 @@ mod tests {
         assert!(spans(&index, "ils ont rendu leurs deux vieilles armes").is_empty());
         assert!(spans(&index, "ils ont rendu mardi leurs trois nouvelles armes").is_empty());
         assert!(spans(&index, "ils ont rendu mardi nouvelles armes").is_empty());
+        // a date said in the gap: "dès" and a day, or a day of the month with its month
+        for (text, span) in [
+            ("ils ont rendu des lundi leurs armes", "rendu des lundi leurs armes"),
+            ("ils ont rendu des lundi matin leurs armes", "rendu des lundi matin leurs armes"),
+            ("ils ont rendu le 3 mai leurs armes", "rendu le 3 mai leurs armes"),
+            ("ils ont rendu des le 1er juin 2021 leurs armes", "rendu des le 1er juin 2021 leurs armes"),
+            ("ils ont rendu toutefois leurs armes", "rendu toutefois leurs armes"),
+        ] {
+            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
+        }
+        // "l'ensemble de" before the determiner, also after a day
+        for (text, span) in [
+            ("ils ont rendu l'ensemble de leurs armes", "rendu l'ensemble de leurs armes"),
+            ("ils ont rendu mardi l'ensemble de leurs armes", "rendu mardi l'ensemble de leurs armes"),
+        ] {
+            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
+        }
+        assert!(spans(&index, "ils ont rendu l'ensemble de vieilles armes").is_empty());
+        // near misses: a day of the month alone (a count?), "des" as a determiner, two dates
+        assert!(spans(&index, "ils ont rendu le 3 leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu des fusils leurs armes").is_empty());
+        assert!(spans(&index, "ils ont rendu le 3 mai et le 4 mai leurs armes").is_empty());
         // an adverb after an auxiliary inside a verb's form (a passive)
         let passive = FormIndex::new([("accord a ete signe".to_string(), 6, true)]);
         assert_eq!(
