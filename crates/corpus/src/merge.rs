@@ -58,7 +58,6 @@ use crate::export::{
 use crate::frames::{Family, FrameClass};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
-use crate::time::DateValue;
 
 struct Cluster {
     members: Vec<Candidate>,
@@ -108,14 +107,10 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
     let campaign = a.class == FrameClass::Offensive || counted_process(a, b);
-    let overlap = |x: &DateValue, y: &DateValue| {
-        let xe = x.end.unwrap_or(x.start);
-        x.start <= y.start && y.start <= xe
-    };
     let d = days_between(a.date.start, b.date.start);
     let both_written = a.date_origin == DateOrigin::Explicit && b.date_origin == DateOrigin::Explicit;
     if a.date.precision != Precision::Day || b.date.precision != Precision::Day {
-        return overlap(&a.date, &b.date) || overlap(&b.date, &a.date) || campaign && d <= 2;
+        return periods_meet(a, b) || campaign && d <= 2;
     }
     if d != 0 && told_on_other_days(a, b) {
         return false;
@@ -127,6 +122,89 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         d == 0 || campaign && d <= 2 || d == 1 && night_straddles(a, b)
     } else {
         d <= 1 || campaign && d <= 3
+    }
+}
+
+/// Do the two reports' periods share a day? A report dated to a month, a week or a span
+/// of days may tell the event another source dates to one day inside it.
+fn periods_meet(a: &Candidate, b: &Candidate) -> bool {
+    let ((s1, e1), (s2, e2)) = (period(a), period(b));
+    s1 <= e2 && s2 <= e1
+}
+
+/// A report dated only to a month (or a season, a year) is loose: many events of its kind
+/// fall inside it (a week, or a part of a month, is close enough to tell one event). One
+/// article that dates a report to a day and another only to its month tells two facts
+/// ("fin juin, les rebelles prennent le col ; le samedi 29, ils entrent dans la ville").
+/// Across articles, a whole month meets another report only when the two share something
+/// of their own: a party, or the place both name (or one inside the other). Any report of
+/// the cluster may vouch, as for parties ([`joins`]).
+fn loosely_dated_apart(k: &Cluster, c: &Candidate, g: &Gazetteer) -> bool {
+    let b = k.best();
+    if b.article == c.article {
+        let by_month = |c: &Candidate| matches!(c.date.precision, Precision::Month | Precision::Year);
+        return by_month(b) != by_month(c);
+    }
+    (monthly(b) || monthly(c))
+        && !k.members.iter().any(|m| m.article != c.article && share_own_detail(m, c, g))
+}
+
+/// Dated only to a whole month, a season or a year: a period longer than ten days ("mi-juin"
+/// or a week is as close as a day or two).
+fn monthly(c: &Candidate) -> bool {
+    let (start, end) = period(c);
+    matches!(c.date.precision, Precision::Month | Precision::Year) && days_between(start, end) > 10
+}
+
+/// The two reports name a common party (claimants and mediators aside), or places they
+/// both name that are one, or one inside the other.
+fn share_own_detail(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    let party = Actors(&a.actors, &[Claimant, Mediator]).meets(Actors(&b.actors, &[Claimant, Mediator]));
+    party
+        || match (a.place, b.place) {
+            (Some(x), Some(y)) if named_place(a) && named_place(b) => {
+                x == y || g.within(x, y) || g.within(y, x)
+            }
+            _ => false,
+        }
+}
+
+/// The days a report's date covers. A part of a month is exported as its whole month, but
+/// the writer said which part: "début juillet" is its first ten days, "mi-juillet" the
+/// next ten, "fin juillet" the last ten or so (as the temporal module resolves them);
+/// "fin avril" does not tell an event of the 3rd.
+fn period(c: &Candidate) -> (Date, Date) {
+    let (start, end) = (c.date.start, c.date.end.unwrap_or(c.date.start));
+    if c.date.precision != Precision::Month || start.day() != 1 || end.month() != start.month() {
+        return (start, end);
+    }
+    let part = c.expression.as_deref().map(month_part).unwrap_or(MonthPart::Whole);
+    let day = |n: i8| start.with().day(n).build().unwrap_or(start);
+    match part {
+        MonthPart::Start => (start, day(10)),
+        MonthPart::Middle => (day(11), day(20)),
+        MonthPart::End => (day(21), end),
+        MonthPart::Whole => (start, end),
+    }
+}
+
+/// Which part of a month a date expression names by its first word.
+#[derive(Debug, PartialEq)]
+enum MonthPart {
+    Start,
+    Middle,
+    End,
+    Whole,
+}
+
+fn month_part(expression: &str) -> MonthPart {
+    let first = expression.trim().split([' ', '-', '\u{a0}']).next().unwrap_or("").to_lowercase();
+    match first.as_str() {
+        "début" | "debut" => MonthPart::Start,
+        "mi" => MonthPart::Middle,
+        "fin" => MonthPart::End,
+        _ => MonthPart::Whole,
     }
 }
 
@@ -478,6 +556,7 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>) ->
         && k.members.iter().all(|m| tolls_agree(m, c))
         && k.members.iter().all(|m| not_told_apart(m, c))
         && !span_and_point(b, c)
+        && !loosely_dated_apart(k, c, g)
         && (b.article == c.article || !(bare(c) && pinned(b)))
         && !bare_on_another_day(b, c)
 }
@@ -779,6 +858,13 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
                     .into(),
         },
         Check {
+            criterion: "period",
+            holds: !loosely_dated_apart(&Cluster::new(a.clone()), b, g),
+            detail: "a report dated only to a month and one dated to a day: two facts in one article; \
+                     across articles, one event only if they share a party or a place both name"
+                .into(),
+        },
+        Check {
             criterion: "own details",
             holds: a.article == b.article || !(bare(b) && pinned(a)),
             detail: "a report with no written date, place or party of its own joins no other \
@@ -944,15 +1030,20 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
     // candidate searches its own family and the families [`told_otherwise`] pairs with it
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut buckets: std::collections::HashMap<(Family, i32), Vec<usize>> = Default::default();
-    let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
+    let mut seen: Vec<usize> = Vec::new();
     for c in cands {
-        let dn = day_no(c.date.start);
+        let (first, last) = reach(&c);
         let own = c.class.family();
         let families = std::iter::once(own).chain(partner_families(c.class));
         let mut best: Option<(Fit, usize)> = None;
+        seen.clear();
         for fam in families {
-            for off in -3..=3 {
-                for &ki in buckets.get(&(fam, dn + off)).into_iter().flatten() {
+            for day in first - 3..=last + 3 {
+                for &ki in buckets.get(&(fam, day)).into_iter().flatten() {
+                    if seen.contains(&ki) {
+                        continue;
+                    }
+                    seen.push(ki);
                     let k = &clusters[ki];
                     if joins(k, &c, g, civilians) {
                         let f = fit(k, &c, civilians);
@@ -967,11 +1058,28 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
             Some((_, ki)) => clusters[ki].push(c),
             None => {
                 clusters.push(Cluster::new(c));
-                buckets.entry((own, dn)).or_default().push(clusters.len() - 1);
+                for day in first..=last {
+                    buckets.entry((own, day)).or_default().push(clusters.len() - 1);
+                }
             }
         }
     }
     clusters
+}
+
+/// The days (numbered from 1900) under which a report is filed and searched for: its
+/// period's, so that a month or a span of days meets the reports of one of its days
+/// ([`periods_meet`]). Periods longer than a month (a year, a season) keep their first
+/// day only: they are too loose to say which day's report they tell.
+fn reach(c: &Candidate) -> (i32, i32) {
+    let day_no = |d: Date| d.since(Date::constant(1900, 1, 1)).map(|s| s.get_days()).unwrap_or(0);
+    let (start, end) = period(c);
+    let (first, last) = (day_no(start), day_no(end));
+    if last - first > 31 {
+        (day_no(c.date.start), day_no(c.date.start))
+    } else {
+        (first, last.max(first))
+    }
 }
 
 /// How closely a report fits a cluster that would take it, smaller first: the nearer
@@ -1132,6 +1240,7 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::DateValue;
 
     #[test]
     fn kind_names_are_the_serialised_names() {
@@ -1556,6 +1665,46 @@ mod tests {
         assert_eq!(events(vec![raid(), bare("b", "2024-03-05")]), 1);
         assert_eq!(events(vec![raid(), bare("a", "2024-03-06")]), 1);
         assert_eq!(events(vec![raid(), with_actors(bare("b", "2024-03-06"), &[0])]), 1);
+    }
+
+    /// A report of article `art` dated to the month of May 2021 ("en mai", "fin mai"…).
+    fn in_may(art: &str, expression: &str) -> Candidate {
+        let mut c =
+            cand(art, EventType::Fighting, FrameClass::Advance, "2021-05-01", true, "la colonne avance");
+        c.date.end = Some("2021-05-31".parse().unwrap());
+        c.date.precision = Precision::Month;
+        c.expression = Some(expression.into());
+        c
+    }
+
+    #[test]
+    fn a_month_meets_a_day_inside_it_told_at_the_same_place() {
+        let day = |art: &str| {
+            at(
+                cand(art, EventType::Fighting, FrameClass::Advance, "2021-05-12", true, "le col est pris"),
+                0,
+                false,
+            )
+        };
+        assert_eq!(events(vec![at(in_may("a", "en mai"), 0, false), day("b")]), 1);
+        assert_eq!(events(vec![with_actors(in_may("a", "en mai"), &[3]), with_actors(day("b"), &[3])]), 1);
+        // near misses: nothing shared but the month; the part of the month named is
+        // another; one article dating one fact to the day, another only to the month
+        assert_eq!(events(vec![in_may("a", "en mai"), day("b")]), 2);
+        assert_eq!(events(vec![at(in_may("a", "fin mai"), 0, false), day("b")]), 2);
+        assert_eq!(events(vec![at(in_may("a", "Mi-mai"), 0, false), day("b")]), 1);
+        assert_eq!(events(vec![at(in_may("a", "en mai"), 0, false), day("a")]), 2);
+    }
+
+    #[test]
+    fn a_part_of_a_month_is_its_days() {
+        assert_eq!(month_part("Fin juillet"), MonthPart::End);
+        assert_eq!(month_part("début août"), MonthPart::Start);
+        assert_eq!(month_part("Mi-juin"), MonthPart::Middle);
+        assert_eq!(month_part("en juin"), MonthPart::Whole);
+        assert_eq!(month_part("finalement en juin"), MonthPart::Whole);
+        let (s, e) = period(&in_may("a", "fin mai"));
+        assert_eq!((s.day(), e.day()), (21, 31));
     }
 
     #[test]
