@@ -306,9 +306,12 @@ fn qualifies_only(s: &SentenceFacts, h: &Span, class: FrameClass) -> bool {
             || class_counts_war_span(class) && s.war_span_total())
         || in_relative_clause(t, h.start, &words) && !states_the_text(&words, class)
         || is_negated(&words)
+        || negated_in_place(t, h)
+        || is_described(t, h)
         || fails_later(t, h.end)
         || is_detached_participle(t, h)
         || is_denied(t, h.start, &words)
+        || is_warned(&words)
         || is_hypothesis(t, h.start, &words)
         || other_sense(t, h, class)
         || is_generic(t, h.start)
@@ -470,6 +473,21 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
     if tr.class == FrameClass::Visit && t[h.start..h.end].contains("rend") && surrenders_to(t, h.end) {
         return Trigger { kind: EventType::Ceasefire, class: FrameClass::Agreement, weight: 7, needs: None };
     }
+    if matches!(tr.class, FrameClass::Meeting | FrameClass::Blockade | FrameClass::Advance)
+        && crowd_acts(t, h)
+    {
+        // "une soixantaine de membres se sont réunis", "un groupe d'habitants a coupé la
+        // route", "plusieurs dizaines de militants ont pris position sur le pont": a crowd
+        // that gathers or blocks a road demonstrates
+        let class = if tr.class == FrameClass::Meeting { FrameClass::Protest } else { FrameClass::Blockade };
+        return Trigger { kind: EventType::Protest, class, ..tr };
+    }
+    if tr.class == FrameClass::Explosion && is_volley(&t[h.start..h.end]) {
+        // "des explosions ont secoué la ville", "on a entendu les premières détonations": a
+        // series of blasts in a war is fighting; a single blast may be an accident. The class
+        // stays "explosion", so that it merges only with other reports of blasts
+        return Trigger { kind: EventType::Fighting, ..tr };
+    }
     if tr.class == FrameClass::Meeting && body_meets(t, h) {
         return Trigger { kind: EventType::Diplomacy, class: FrameClass::Un, ..tr };
     }
@@ -478,6 +496,38 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
         return Trigger { kind: EventType::Diplomacy, class: FrameClass::Un, ..tr };
     }
     tr
+}
+
+/// Is the explosion's noun plural ("explosions", "détonations", "déflagrations")?
+fn is_volley(noun: &str) -> bool {
+    matches!(noun, "explosions" | "detonations" | "deflagrations")
+}
+
+/// Nouns that count a crowd ("une soixantaine de", "des centaines de", "un groupe de").
+const CROWDS: &[&str] = &[
+    "dizaine",
+    "dizaines",
+    "vingtaine",
+    "trentaine",
+    "cinquantaine",
+    "soixantaine",
+    "centaine",
+    "centaines",
+    "milliers",
+    "foule",
+    "groupe",
+];
+
+/// Does a crowd ([`CROWDS`]) head the sentence before the frame at `h`, among its first six
+/// words where the subject stands ("Samedi, une soixantaine de membres…", "Ils étaient une
+/// centaine, …"), and is it no crowd of armed men ("une centaine de soldats")?
+fn crowd_acts(t: &str, h: &Span) -> bool {
+    let words: Vec<&str> = crate::fold::ascii_words(&t[..h.start]).take(8).collect();
+    let armed = |w: &&str| ARMED_WORDS.contains(w) || ARMED.contains(w);
+    let Some(i) = words.iter().take(6).position(|w| CROWDS.contains(w)) else { return false };
+    // "un groupe de manifestants", not "le groupe dominant" nor "un groupe armé"
+    let counts = words[i] != "groupe" || matches!(words.get(i + 1), Some(&"de" | &"d"));
+    counts && !words.iter().any(armed)
 }
 
 /// Does "se rendre" ending at `end` go on with "à" and armed men ("aux soldats", "à
@@ -1220,6 +1270,40 @@ fn is_negated(words: &[&str]) -> bool {
     })
 }
 
+/// Is the frame at `h` a noun that its sentence only describes: its subject, then a copula
+/// ("est", "n'est pas", "reste") and an attribute, a noun phrase or an adjective ("la trêve
+/// reste une façade", "le bilan est accablant")? A participle after the copula tells the
+/// event ("la trêve est entrée en vigueur"), a figure its count ("le bilan est de dix morts").
+fn is_described(t: &str, h: &Span) -> bool {
+    let noun = &t[h.start..h.end];
+    if noun.contains(' ') || !opens_clause_as_subject(t, h.start) {
+        return false;
+    }
+    let mut after = crate::fold::ascii_words(&t[h.end..]).peekable();
+    after.next_if(|w| matches!(*w, "ne" | "n"));
+    if !after.next().is_some_and(|w| matches!(w, "est" | "etait" | "sont" | "etaient" | "reste" | "demeure"))
+    {
+        return false;
+    }
+    after.next_if(|w| matches!(*w, "pas" | "plus" | "jamais"));
+    after.next().is_some_and(|w| matches!(w, "la" | "le" | "l" | "un" | "une") || looks_adjective(w))
+}
+
+/// Is the frame at `h` a verb in a simple tense between "ne" (and its object pronouns) and
+/// the negator after it ("les soldats ne les délogent pas", "l'armée n'attaque jamais de
+/// nuit")? [`is_negated`] reads only the words before the frame, where a compound tense
+/// puts its negator ("n'ont pas attaqué").
+fn negated_in_place(t: &str, h: &Span) -> bool {
+    let ne = words_back(t, h.start)
+        .map(|(s, e)| &t[s..e])
+        .take(3)
+        .find(|w| !CLITICS.contains(w) || *w == "ne")
+        .is_some_and(|w| matches!(w, "ne" | "n"));
+    ne && crate::fold::ascii_words(&t[h.end..])
+        .next()
+        .is_some_and(|w| matches!(w, "pas" | "jamais" | "plus" | "guere" | "point"))
+}
+
 /// Is the frame at `h` a participle set off by a comma, with its agent after it ("trois
 /// soldats tués, touchés par un tir de mortier")? It describes the noun before the comma;
 /// the clause's own verb tells the event.
@@ -1323,6 +1407,16 @@ fn is_denied(t: &str, start: usize, words: &[&str]) -> bool {
     // "Bakou dément que ses soldats aient tiré", "nie que des frappes aient eu lieu": the
     // denial governs the clause that "que" opens
     words.windows(2).any(|p| denial(&p[0]) && matches!(p[1], "que" | "qu"))
+}
+
+/// Stems of verbs of warning ("a prévenu que", "avertit qu'", "en prévenant que"): their
+/// clause tells a threat or a forecast, not a fact.
+const WARNINGS: &[&str] = &["preven", "previen", "avert"];
+
+/// Is the frame in a clause opened by a warning and "que" ([`WARNINGS`]: "a averti qu'un
+/// assaut contre le port serait repoussé")? `words` are its clause's words before it.
+fn is_warned(words: &[&str]) -> bool {
+    words.windows(2).any(|p| matches!(p[1], "que" | "qu") && WARNINGS.iter().any(|w| p[0].starts_with(w)))
 }
 
 /// Is the frame at `h` a verb in the imperfect inside an "alors que"/"tandis que"/"pendant
@@ -2495,5 +2589,51 @@ mod tests {
         assert!(
             weight("Le négociateur qui a mis fin aux hostilités a été reçu à Kampala.", "agreement") <= 2
         );
+    }
+
+    /// What a party warns of (invented sentences): the warning is the news; the fact it
+    /// names weighs no more than a qualifier.
+    #[test]
+    fn warnings_are_what_was_said() {
+        let cases: &[(&str, &str, bool)] = &[
+            // a warning and "que" tells a threat, not a fact
+            ("Le général a prévenu qu'une offensive contre Tanga serait repoussée.", "offensive", false),
+            ("Le général a annoncé qu'une offensive contre Tanga avait commencé.", "offensive", true),
+        ];
+        assert_event_weights(cases);
+    }
+
+    /// A crowd that gathers or blocks a road demonstrates; a volley of blasts is fighting
+    /// (invented sentences).
+    #[test]
+    fn crowds_and_volleys_take_their_type() {
+        let cases: &[(&str, (EventType, &str))] = &[
+            (
+                "Dimanche, une centaine d'exilés se sont réunis devant la préfecture de Rennes.",
+                (Protest, "protest"),
+            ),
+            ("Dimanche, les deux délégations se sont réunies à Lomé.", (Talks, "meeting")),
+            ("Une cinquantaine d'habitants ont coupé la route de Mopti.", (Protest, "blockade")),
+            ("Une centaine de soldats ont coupé la route de Mopti.", (Humanitarian, "blockade")),
+            ("Des explosions ont secoué le port de Berbera à l'aube.", (Fighting, "explosion")),
+            ("Une explosion a secoué le port de Berbera à l'aube.", (Incident, "explosion")),
+        ];
+        assert_tops(cases);
+    }
+
+    /// A negated simple tense, and a noun that its sentence only describes (invented
+    /// sentences), tell no event.
+    #[test]
+    fn negations_and_descriptions_tell_nothing() {
+        let cases: &[(&str, &str, bool)] = &[
+            // "ne" before the verb, the negator after it
+            ("Les rebelles n'attaquent pas la garnison de Kindu.", "combat", false),
+            ("Les rebelles attaquent la garnison de Kindu.", "combat", true),
+            // a copula and an attribute describe the noun; a participle tells the event
+            ("La trêve est une illusion, selon les habitants de Kindu.", "agreement", false),
+            ("La trêve est entrée en vigueur à minuit à Kindu.", "agreement", true),
+            ("Le bilan est terrible dans les villages de Kindu.", "toll", false),
+        ];
+        assert_event_weights(cases);
     }
 }
