@@ -925,13 +925,14 @@ fn contrasted_subject(s: &Sentence, clause: &str, from: usize) -> Option<(usize,
 
 /// Step 3, coordinated facts: the clauses of a sentence that tells several ("X a été
 /// arrêté puis placé en détention", "Erevan a fait état de 49 morts, tandis que Bakou en a
-/// reconnu 50"). A sentence is cut at "puis" and ";", at ", et" before a named party and its
-/// verb ("…, et Bakou a fermé le corridor", "…, et les autorités séparatistes décrètent…") or
-/// before a date of its own ("…, et deux jours plus tard, …"), and at "tandis que" and "alors que" between two
-/// figures, only when two of its parts each hold a frame of their own; a part
-/// without one stays with the part before it. A part that opens with its own named party
-/// and verb holds a frame of its own even when it only reports ("…; Erevan accuse…": a
-/// second speaker). Byte ranges of the folded sentence.
+/// reconnu 50"). A sentence is cut at "puis" and ";"; at ", et" before a subject and its
+/// verb ("…, et Bakou a fermé le corridor", "…, et les habitants ont fui…") or before a
+/// date of its own ("…, et deux jours plus tard, …"); at "et" before a second finite verb
+/// of the same subject ([`second_verb_at`]); and at "tandis que" and "alors que" between
+/// two figures; only when two of its parts each hold a frame of their own; a part without
+/// one stays with the part before it. A part that opens (after its date) with its own named
+/// party and verb holds a frame of its own even when it only reports ("…; Erevan
+/// accuse…": a second speaker). Byte ranges of the folded sentence.
 fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usize, usize)> {
     let whole = vec![(0, s.t.len())];
     let t = s.t;
@@ -947,10 +948,17 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
     let mut cuts = at(&[" puis ", "; ", " et puis "]);
     let and = at(&[", et "]);
     let sequel = |a: usize, b: usize| dated_sequel(s, st, triggers, a, b);
-    // two clauses, each with its own named subject: "…, et Washington a suspendu…"
-    cuts.extend(and.iter().copied().filter(|&c| named_subject_at(s, c + ", et ".len())));
+    // two clauses, each with its own subject, named or not: "…, et Washington a
+    // suspendu…", "…, et les habitants ont fui…"
+    cuts.extend(
+        and.iter().copied().filter(|&c| {
+            named_subject_at(s, c + ", et ".len()) || subject_then_verb_at(s, c + ", et ".len())
+        }),
+    );
     // two clauses, the second with its own date: "…, et cinq jours plus tard, dix soldats…"
     cuts.extend(and.into_iter().filter(|&c| dated_at(s, st, c + ", et ".len())));
+    // two verbs of one subject, each a fact: "déplore douze morts et ordonne la mobilisation"
+    cuts.extend(at(&[" et "]).into_iter().filter(|&c| second_verb_at(s, c + " et ".len(), triggers)));
     cuts.extend(relative_cuts(s, st, &at(&RELATIVES), &toll_in));
     cuts.extend(
         at(&[" tandis que ", " alors que ", " tandis qu'", " alors qu'"])
@@ -963,11 +971,14 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
     cuts.sort_unstable();
     cuts.dedup();
     // a part that opens with its own named subject and verb ("…; Erevan accuse Bakou de…")
-    // is that party's word even when it only reports: a second speaker, not a comment
+    // is that party's word even when it only reports: a second speaker, not a comment. So
+    // is the first part, after the date that opens the sentence ("Mardi, X affirme…; Y
+    // dément…": two speakers)
     let own_subject = |a: usize| {
         let c = &t[a..];
-        let lead = c.len() - strip_conjunction(c).len();
-        a > 0 && (named_subject_at(s, a + lead) || party_then_frame(s, a + lead, triggers))
+        let from = a + c.len() - strip_conjunction(c).len();
+        let from = after_opening_date(s, st, from);
+        named_subject_at(s, from) || party_then_frame(s, from, triggers)
     };
     let fact_in = |a: usize, b: usize| {
         sequel(a, b)
@@ -1129,6 +1140,26 @@ fn dated_at(s: &Sentence, st: &SentenceTime, from: usize) -> bool {
     })
 }
 
+/// Where a clause's words start after the date that opens it, if any ("Ce jour-là, les
+/// rebelles…", "le surlendemain, Bakou…"): after the comma that closes an opening of at
+/// most four words holding a date.
+fn after_opening_date(s: &Sentence, st: &SentenceTime, from: usize) -> usize {
+    let first = s.words.partition_point(|w| w.0 < from);
+    let Some(comma) = s
+        .words
+        .get(first..(first + 5).min(s.words.len()))
+        .and_then(|ws| ws.windows(2).find(|p| s.t[p[0].1..p[1].0].contains(',')).map(|p| (p[0].1, p[1].0)))
+    else {
+        return from;
+    };
+    let dated = st.hits.iter().any(|d| from <= d.start && d.start < comma.0);
+    if dated {
+        comma.1
+    } else {
+        from
+    }
+}
+
 /// Does a clause start at byte `from` with a named party as its subject, then its verb
 /// ("Washington a suspendu", "les forces azerbaïdjanaises ont repris")? The party is an
 /// actor of the lexicon at most one word (a determiner) after `from`, an auxiliary right
@@ -1144,6 +1175,72 @@ fn named_subject_at(s: &Sentence, from: usize) -> bool {
     let after = if word(after).is_some_and(verb) { after } else { after + 1 };
     // the party, after a determiner and a noun at most ("les autorités séparatistes")
     at_actor - first <= 2 && word(after).is_some_and(verb)
+}
+
+/// Does a clause start at byte `from` with a subject of its own, then its verb ("…, et
+/// les pays de la région ont approuvé…", "…, et leur chef a annoncé…", "…, et quelque 300
+/// familles ont fui…")? A new subject is a noun phrase that opens with a determiner or a
+/// figure and runs, without a comma or a relative pronoun, to a finite verb at most six
+/// words on. Nobody need be named: a coordination that brings in its own subject and verb
+/// tells a second fact ("a attaqué la ville, et la ville a brûlé"), while one that only
+/// adds an object ("…, et les villages voisins") has no verb.
+fn subject_then_verb_at(s: &Sentence, from: usize) -> bool {
+    // determiners, possessives, demonstratives and quantifiers
+    const OPENERS: &str =
+        "le la les l un une des son sa ses leur leurs ce cet cette ces quelque plusieurs certains certaines";
+    let first = s.words.partition_point(|w| w.0 < from);
+    let word = |i: usize| s.words.get(i).map(|w| &s.t[w.0..w.1]);
+    let opens = word(first)
+        .is_some_and(|w| OPENERS.split(' ').any(|o| o == w) || w.starts_with(|c: char| c.is_ascii_digit()));
+    if !opens {
+        return false;
+    }
+    for i in first + 1..(first + 7).min(s.words.len()) {
+        let gap = &s.t[s.words[i - 1].1..s.words[i].0];
+        let w = word(i).unwrap_or("");
+        if gap.contains([',', ';', ':', '(']) || matches!(w, "qui" | "que" | "qu" | "dont") {
+            return false;
+        }
+        if is_finite(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does a second verb of the same subject start at byte `from`, right after "et" ("le
+/// ministère déplore douze morts et ordonne la mobilisation", "la milice a pris le pont et a
+/// coupé la route")? Either an auxiliary, or a frame in a finite form: not a participle
+/// that shares the first verb's auxiliary ("ont attaqué et pris la ville", one assault told
+/// by two verbs), nor a bare noun of a list ("des tirs et bombardements"). A present after
+/// a compound past tells where the fact left things ("a pris la ville et avance vers le
+/// nord": a state), not a second fact.
+fn second_verb_at(s: &Sentence, from: usize, triggers: &[TriggerHit]) -> bool {
+    const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
+    let at = s.words.partition_point(|w| w.0 < from);
+    // "a", not the preposition "à" that folds to it ("et à obtenir")
+    let auxiliary = |&(a, b): &(usize, usize)| {
+        AUXILIARIES.contains(&&s.t[a..b]) && s.text.get(s.f.orig(a)..s.f.orig(b)) != Some("à")
+    };
+    // a second reporting verb goes on with the same speaker's words ("a accusé X et a
+    // déclaré que…"): one statement
+    let reports = |i: usize| {
+        s.words.get(i).is_some_and(|w| {
+            triggers.iter().any(|h| h.start == w.0 && h.trigger.kind == EventType::Statement)
+        })
+    };
+    let Some(&(a, b)) = s.words.get(at) else { return false };
+    if auxiliary(&(a, b)) {
+        return !reports(at + 1);
+    }
+    if s.words[..at].iter().any(auxiliary) {
+        return false;
+    }
+    let w = &s.t[a..b];
+    let original = s.text.get(s.f.orig(a)..s.f.orig(b)).unwrap_or("");
+    let participle = ["é", "ée", "és", "ées"].iter().any(|e| original.ends_with(e));
+    let noun = ["s", "x", "tion", "ment", "age", "ure"].iter().any(|e| w.ends_with(e));
+    triggers.iter().any(|h| h.start == a) && !reports(at) && !participle && !noun
 }
 
 /// A finite verb: an auxiliary, or a third-person form by its ending ("decretent", "tenait").
@@ -1162,6 +1259,92 @@ fn party_then_frame(s: &Sentence, from: usize, triggers: &[TriggerHit]) -> bool 
     let after = s.words.partition_point(|w| w.0 < actor.end);
     let verb = s.words.get(after).map(|w| w.0);
     at_actor - first <= 2 && verb.is_some_and(|v| triggers.iter().any(|h| h.start == v))
+}
+
+#[cfg(test)]
+mod two_facts_tests {
+    use super::*;
+
+    /// The kind and quote of each event of an invented one-paragraph article of the seed
+    /// story, published on 2024-03-07.
+    fn facts_of(body: &str) -> Vec<(EventType, String)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let places = std::fs::read_to_string(root.join("places.toml")).expect("places");
+        let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
+        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let events = crate::process_articles(&[a], &g, &l, None).0.events;
+        let mut out: Vec<(EventType, String)> =
+            events.into_iter().flat_map(|e| e.mentions.into_iter().map(move |m| (e.kind, m.quote))).collect();
+        out.sort_by_key(|(_, q)| body.find(q.as_str()));
+        out
+    }
+
+    /// Each case gives one event per expected (kind, quote start).
+    fn assert_facts(cases: &[(&str, &[(EventType, &str)])]) {
+        for (body, want) in cases {
+            let got = facts_of(body);
+            let ok = got.len() == want.len()
+                && got.iter().zip(want.iter()).all(|((k, q), (wk, wq))| k == wk && q.starts_with(wq));
+            assert!(ok, "{body}\n got {got:?}\nwant {want:?}");
+        }
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_subject_tells_a_second_fact() {
+        assert_facts(&[
+            // acts: a new subject nobody names as a party, and its own verb
+            (
+                "Mardi, l'armée azerbaïdjanaise a bombardé Stepanakert, et quelque deux cents familles ont fui vers Goris.",
+                &[(EventType::Fighting, "Mardi"), (EventType::Humanitarian, "et quelque")],
+            ),
+            // near miss: "et" adds an object, no verb follows
+            (
+                "Mardi, l'armée azerbaïdjanaise a bombardé Stepanakert, et les villages voisins de Goris.",
+                &[(EventType::Fighting, "Mardi")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_second_finite_verb_of_the_same_subject_tells_a_second_fact() {
+        assert_facts(&[
+            // acts: two verbs in the present, each its own frame
+            (
+                "Le gouvernement arménien déplore quatre gardes-frontières tués et ordonne une mobilisation partielle.",
+                &[(EventType::Casualties, "Le gouvernement"), (EventType::Political, "et ordonne")],
+            ),
+            // near miss: two participles of one auxiliary tell one assault
+            ("Mardi, les rebelles ont attaqué et pris la ville de Goris.", &[(EventType::Fighting, "Mardi")]),
+            // near miss: a present after a compound past tells the state the fact left
+            ("Mardi, la milice a pris Goris et avance vers Stepanakert.", &[(EventType::Fighting, "Mardi")]),
+            // near miss: a second reporting verb goes on with the same speaker's words
+            (
+                "Mardi, Erevan a accusé Bakou de bombarder Goris et a déclaré qu'il demandait l'aide militaire de la Russie.",
+                &[(EventType::Diplomacy, "Mardi")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_first_speaker_after_an_opening_date_is_a_fact_of_its_own() {
+        assert_facts(&[
+            // acts: one party claims, then another acts, after a date of three words
+            (
+                "Le 5 mars, les forces azerbaïdjanaises affirment contrôler l'aéroport de Goris ; l'armée arménienne a bombardé leurs positions.",
+                &[(EventType::Statement, "Le 5 mars"), (EventType::Fighting, "l'armée")],
+            ),
+            // near miss: nobody named says the first part, a comment on the fact after it
+            (
+                "Le 5 mars, on dit que Goris est calme ; l'armée arménienne a bombardé les positions adverses.",
+                &[(EventType::Fighting, "Le 5 mars")],
+            ),
+        ]);
+    }
 }
 
 /// Step 3: the sentence's event triggers. Fears and hypotheses report no event from where
