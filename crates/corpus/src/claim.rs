@@ -74,12 +74,14 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
 
 /// A phrase of time or manner that opens a sentence before its subject: it holds a figure
 /// ("le 9 octobre", "dès juillet 2023") or opens with a preposition ("en quelques heures",
-/// "au lendemain du vote"). A noun phrase with neither is the subject, maybe with an
-/// apposition after the comma.
+/// "au lendemain du vote", "dans un communiqué publié dans la soirée"). A noun phrase with
+/// neither is the subject, maybe with an apposition after the comma. A preposition's phrase
+/// may be longer than a bare figure's: it holds its own complements.
 fn circumstantial(p: &str) -> bool {
     const OPENERS: &[&str] = &["en", "des", "au", "apres", "avant", "depuis", "lors", "pendant", "dans"];
     let first = p.split_whitespace().next().unwrap_or("");
-    p.split_whitespace().count() <= 6 && (p.bytes().any(|b| b.is_ascii_digit()) || OPENERS.contains(&first))
+    let n = p.split_whitespace().count();
+    n <= 6 && p.bytes().any(|b| b.is_ascii_digit()) || n <= 10 && OPENERS.contains(&first)
 }
 
 /// Subject pronouns: they name nobody, so they are no claimant.
@@ -869,6 +871,24 @@ mod tests {
         assert_eq!(
             claimant("La préfecture et la gendarmerie ont indiqué que la route était rouverte.").as_deref(),
             Some("la prefecture et la gendarmerie")
+        );
+    }
+
+    #[test]
+    fn a_long_opening_phrase_of_a_preposition_is_no_part_of_the_claimant() {
+        // fires: a preposition's phrase of eight words before the subject and its apposition
+        assert_eq!(
+            claimant("Dans un message publié tard dans la soirée, le porte-parole de la milice, Jon Arra, a affirmé que le pont tenait.")
+                .as_deref(),
+            Some("le porte-parole de la milice, jon arra")
+        );
+        // near miss: a long subject with an apposition, no preposition first, is kept whole
+        assert_eq!(
+            claimant(
+                "Le chef de la délégation venue des vallées du nord, Jon Arra, a affirmé que le pont tenait."
+            )
+            .as_deref(),
+            Some("le chef de la delegation venue des vallees du nord, jon arra")
         );
     }
 

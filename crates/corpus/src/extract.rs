@@ -125,8 +125,13 @@ struct Sentences<'a> {
     para_of: Vec<usize>,
     folded: Folded,
     places: Vec<Vec<PlaceHit>>,
+    /// Per sentence, the capitals named as a government or in a dateline
+    /// ([`PlaceIndex::find_with_capitals`]): antecedents of "la capitale", never places.
+    seats: Vec<Vec<PlaceHit>>,
     /// The article's main region: the most named region-like place.
     region: Option<usize>,
+    /// The town the title sets the article in ([`title_town`]).
+    title_town: Option<usize>,
     doc: time::DocType,
 }
 
@@ -146,17 +151,18 @@ impl<'a> Sentences<'a> {
         let (spans, para_of) = prose_sentences(body, &cleaned);
         let folded = Folded::new(body);
         let mut ws = Vec::new();
-        let places: Vec<Vec<PlaceHit>> = spans
+        let (places, seats): (Vec<Vec<PlaceHit>>, Vec<Vec<PlaceHit>>) = spans
             .iter()
             .map(|&(ss, se)| {
                 let t = folded.view(ss, se).text;
                 words_into(t, &mut ws);
-                ctx.places.find_with(ctx.gazetteer, t, &ws)
+                ctx.places.find_with_capitals(ctx.gazetteer, t, &ws)
             })
-            .collect();
+            .unzip();
         let region = main_region(&places, ctx);
         let doc = detected_type(a, &spans, &folded);
-        Sentences { body, lines, spans, para_of, folded, places, region, doc }
+        let title_town = title_town(&a.meta.title, ctx);
+        Sentences { body, lines, spans, para_of, folded, places, seats, region, title_town, doc }
     }
 }
 
@@ -361,7 +367,8 @@ impl<'p> Walk<'p> {
         let places: &[PlaceHit] = &sentences.places[si];
         let para = sentences.para_of[si];
         self.towns_before = self.towns;
-        self.towns.note(si, para, places.iter().filter(|p| !measured_from(t, p.start)), ctx.gazetteer);
+        let seats: &[PlaceHit] = &sentences.seats[si];
+        self.towns.note(si, para, named_towns(si, t, places, seats, ctx.gazetteer), ctx.gazetteer);
         let mut actors =
             ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
         self.generic.resolve(ctx.lexicon, t, &words, &mut actors);
@@ -614,8 +621,8 @@ impl<'p> Walk<'p> {
     }
 
     /// Step 4: the named place, else the paragraph's scene (not for fighting, tolls and
-    /// statements),
-    /// else for events in the conflict zone the article's region (both marked as a
+    /// statements), else the town the title sets the article in (not for statements),
+    /// else for events in the conflict zone the article's region (all marked as a
     /// default). Returns (place, defaulted).
     fn place_or_region(&self, hit: Option<PlaceHit>, kind: EventType, para: usize) -> (Option<usize>, bool) {
         match hit {
@@ -624,6 +631,10 @@ impl<'p> Walk<'p> {
                 && self.scene.is_some_and(|(sp, _)| sp == para) =>
             {
                 (self.scene.map(|(_, p)| p), true)
+            }
+            // a statement is made anywhere
+            None if self.sentences.title_town.is_some() && kind != EventType::Statement => {
+                (self.sentences.title_town, true)
             }
             None if matches!(
                 kind,
@@ -676,6 +687,26 @@ type Named = Option<(usize, usize, usize)>;
 struct Towns {
     town: Named,
     capital: Named,
+}
+
+/// The towns sentence `si` names, in order, for [`Towns::note`]: its places, and the capital
+/// of a wire's dateline ("DORVIK, 3 mai (AFP) - …"), where the dispatch is written
+/// from: "Dans la capitale, …" right after it is that one. Not a capital named as its
+/// government ("Bakou a dénoncé…"), nor a town a distance is measured from, nor where
+/// people go when the sentence names the town they come from ("les familles de Morvane
+/// partent pour Brellan. … le centre de la ville" is Morvane's).
+fn named_towns<'h>(
+    si: usize,
+    t: &'h str,
+    places: &'h [PlaceHit],
+    seats: &'h [PlaceHit],
+    g: &Gazetteer,
+) -> impl Iterator<Item = &'h PlaceHit> {
+    let dateline = seats.iter().filter(move |p| si == 0 && p.start == 0 && t[p.end..].starts_with(','));
+    let towns = places.iter().filter(move |p| !measured_from(t, p.start));
+    let to = move |p: &PlaceHit| destination(t, p.start, places);
+    let from_a_town = towns.clone().any(|p| town_level(&g.places[p.place]) == 4 && !to(p));
+    dateline.chain(towns.filter(move |p| !(from_a_town && to(p))))
 }
 
 /// How many sentences back a reference reaches outside its own paragraph.
@@ -1633,14 +1664,83 @@ fn place_of(
         })
         // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
         .filter(|p| !measured_from(s.t, p.start) || args.places.iter().all(|q| measured_from(s.t, q.start)))
+        .filter(|p| !describes_place(s.t, p, &args.places) && !in_quoted_name(s.t, p.start))
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
                 !in_relative_after(s.t, main.end, p.start),
                 !destination(s.t, p.start, &args.places),
+                town_level(pl) >= 4 && governed_by(s.t, main, p),
                 town_level(pl) + if p.locative || p.descriptive { 2 } else { 0 },
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
+        })
+}
+
+/// Is the place `p` the complement of a noun set in apposition to another place of the
+/// clause ("Brellan, port de la Haute-Sarne", "Morvane, capitale de la province du Sud", "le
+/// bourg de Tessel, dans le canton d'Arvide")? It only says where that other
+/// place lies: the event is at the place the apposition describes.
+fn describes_place(t: &str, p: &PlaceHit, places: &[PlaceHit]) -> bool {
+    let (w, _) = word_before(t, p.start);
+    let (w, _) = if matches!(w, "la" | "le" | "l" | "les") {
+        word_before(t, word_before(t, p.start).1)
+    } else {
+        (w, 0)
+    };
+    if !matches!(w, "de" | "du" | "d" | "des") {
+        return false;
+    }
+    places.iter().any(|q| {
+        let gap = t.get(q.end..p.start).unwrap_or("");
+        gap.trim_start().starts_with(',')
+            && gap.matches([',', ';', ':', '(']).count() == 1
+            && gap.split_whitespace().count() <= 7
+    })
+}
+
+/// Nouns and participles that name what follows in quotes: a movement, an operation, a
+/// campaign ("le mouvement « Brellan debout »", "l'opération baptisée « Aube sur
+/// Kestre »").
+const NAMERS: &[&str] = &[
+    "mouvement",
+    "operation",
+    "campagne",
+    "collectif",
+    "association",
+    "coalition",
+    "plateforme",
+    "front",
+    "comite",
+    "slogan",
+    "baptisee",
+    "baptise",
+    "nommee",
+    "nomme",
+    "appelee",
+    "appele",
+    "intitulee",
+    "intitule",
+];
+
+/// Is the place at `start` inside a quoted name ("le collectif « Morvane solidaire »")? A name is no place where something happens. A quote that reports speech («
+/// nous avons frappé Goris ») keeps its places.
+fn in_quoted_name(t: &str, start: usize) -> bool {
+    let before = &t[..start];
+    if before.matches('"').count().is_multiple_of(2) {
+        return false;
+    }
+    let open = before.rfind('"').unwrap_or(0);
+    NAMERS.contains(&word_before(t, open).0)
+}
+
+/// Does the event's word govern the place right after it ("une attaque contre Brellan", "ils
+/// entrent dans Morvane", "ont bombardé Dorvik")? A few words, no punctuation between: the
+/// event's own complement, where it happens, before a finer place named further on.
+fn governed_by(t: &str, main: &TriggerHit, p: &PlaceHit) -> bool {
+    p.start > main.end
+        && t.get(main.end..p.start).is_some_and(|gap| {
+            !gap.contains([',', ';', ':', '(', '"']) && gap.split_whitespace().count() <= 3
         })
 }
 
@@ -2074,6 +2174,31 @@ fn targets(t: &str, from: usize, to: usize) -> bool {
     [" contre ", " sur ", " visant ", " vers "].iter().any(|w| between.contains(w))
 }
 
+/// The town a title sets its article in: one town named with a locative ("…, des dizaines
+/// de blessés à Brellan", "À Morvane, un médecin raconte…") or opening it before a colon
+/// ("Grenoble : la communauté…"), as a live blog, a report or the regional press does. Not
+/// when the title also names a place outside that town: a route ("De Morvane à Brellan"), or
+/// a second scene ("à Brellan, les déplacés de Morvane").
+fn title_town(title: &str, ctx: &Context) -> Option<usize> {
+    let t = crate::fold::fold(title);
+    let (hits, seats) = ctx.places.find_with_capitals(ctx.gazetteer, &t, &crate::fold::words(&t));
+    let towns: Vec<&PlaceHit> = hits
+        .iter()
+        .filter(|p| town_level(&ctx.gazetteer.places[p.place]) == 4)
+        .filter(|p| p.locative || p.start == 0 && t[p.end..].trim_start().starts_with(':'))
+        .collect();
+    let [town] = towns.as_slice() else { return None };
+    // every other place of the title holds the town or lies in it ("Brellan, le chef-lieu de
+    // la Haute-Sarne"), or is a country (the war's frame: "Kestrie : …"); a second place
+    // elsewhere is a route or a second scene
+    let g = ctx.gazetteer;
+    let one_scene = hits.iter().chain(&seats).all(|p| {
+        let same = p.place == town.place || g.within(town.place, p.place) || g.within(p.place, town.place);
+        same || g.places[p.place].kind == PlaceKind::Country
+    });
+    one_scene.then_some(town.place)
+}
+
 /// The region most named in the article's prose (by place hits of region kind).
 fn main_region(sent_places: &[Vec<PlaceHit>], ctx: &Context) -> Option<usize> {
     let mut counts: std::collections::BTreeMap<usize, usize> = Default::default();
@@ -2131,6 +2256,186 @@ fn unknown_places(
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod argument_tests {
+    //! Places of events: antecedents of "la capitale", the town a title sets the article in,
+    //! quoted names, appositions and the event's own complement. Invented places (Kestrie,
+    //! its capital Dorvik, the towns Brellan and Morvane in the Haute-Sarne, the lake of
+    //! Ombre), added to the seed story's gazetteer.
+    use super::*;
+
+    const KESTRIE: &str = r#"
+[[place]]
+id = "kestrie"
+kind = "country"
+name_en = "Kestria"
+name_fr = "Kestrie"
+lat = 10.0
+lon = 10.0
+[[place]]
+id = "dorvik"
+kind = "capital"
+name_en = "Dorvik"
+name_fr = "Dorvik"
+parent = "kestrie"
+lat = 10.1
+lon = 10.1
+[[place]]
+id = "haute_sarne"
+kind = "region"
+name_en = "Upper Sarne"
+name_fr = "Haute-Sarne"
+parent = "kestrie"
+lat = 11.0
+lon = 11.0
+[[place]]
+id = "brellan"
+kind = "town"
+name_en = "Brellan"
+name_fr = "Brellan"
+parent = "haute_sarne"
+lat = 11.1
+lon = 11.1
+[[place]]
+id = "morvane"
+kind = "town"
+name_en = "Morvane"
+name_fr = "Morvane"
+parent = "haute_sarne"
+lat = 11.3
+lon = 11.3
+[[place]]
+id = "lac_ombre"
+kind = "site"
+name_en = "Lake Ombre"
+name_fr = "lac d'Ombre"
+parent = "haute_sarne"
+lat = 11.2
+lon = 11.2
+"#;
+
+    /// The kind and place id of each event of an invented article with this title.
+    fn places_titled(title: &str, body: &str) -> Vec<(EventType, Option<String>)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + KESTRIE;
+        let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
+        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"{title}\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let events = crate::process_articles(&[a], &g, &l, None).0.events;
+        events.into_iter().map(|e| (e.kind, e.place.map(|p| p.id))).collect()
+    }
+
+    /// Whether an event of `kind` is at `place` in each (title, body, expected) case.
+    fn assert_at(kind: EventType, place: &str, cases: &[(&str, &str, bool)]) {
+        for (title, body, there) in cases {
+            let got = places_titled(title, body);
+            let at = got.iter().any(|(k, p)| *k == kind && p.as_deref() == Some(place));
+            assert_eq!(at, *there, "{title} / {body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_capital_of_a_dateline_is_the_capital_named_next() {
+        assert_at(
+            EventType::Fighting,
+            "dorvik",
+            &[
+                // fires: the dateline names the capital "la capitale" then points back to
+                ("t", "DORVIK, 6 mars (AFP) - Les pourparlers sont suspendus.\n\nDans la capitale, des frappes ont visé mercredi un dépôt de munitions.", true),
+                // near miss: the capital as the government that speaks is no antecedent
+                ("t", "Dorvik a dénoncé mardi une provocation.\n\nDans la capitale, des frappes ont visé mercredi un dépôt de munitions.", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_town_people_flee_is_the_town_named_next_not_where_they_go() {
+        assert_at(
+            EventType::Fighting,
+            "morvane",
+            &[
+                // fires: "la ville" is the town they fled, not their destination
+                ("t", "Des milliers d'habitants de Morvane ont fui vers Brellan. Mardi, des frappes ont visé les quartiers de la ville.", true),
+                // near miss: a destination named alone stays the town in focus
+                ("t", "Les rebelles avancent vers Morvane. Mardi, des frappes ont visé les quartiers de la ville.", true),
+            ],
+        );
+        assert_at(
+            EventType::Fighting,
+            "brellan",
+            &[("t", "Des milliers d'habitants de Morvane ont fui vers Brellan. Mardi, des frappes ont visé les quartiers de la ville.", false)],
+        );
+    }
+
+    #[test]
+    fn an_event_without_a_place_is_in_the_town_its_title_sets_the_article_in() {
+        let body = "Samedi, des centaines de manifestants ont défilé contre les coupures d'eau.";
+        assert_at(
+            EventType::Protest,
+            "brellan",
+            &[
+                // fires: the town before the title's colon, or after a locative word
+                ("Brellan : la colère monte contre les coupures d'eau", body, true),
+                ("DIRECT. Kestrie : des milliers de manifestants à Brellan", body, true),
+                // near misses: a route between two towns, a second scene elsewhere
+                ("De Morvane à Brellan : la longue marche des habitants", body, false),
+                ("À Brellan, les déplacés de Morvane racontent leur exil", body, false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_quoted_name_is_no_place() {
+        assert_at(
+            EventType::Protest,
+            "brellan",
+            &[
+                // fires (no place): the town is part of a movement's name
+                (
+                    "t",
+                    "Samedi, des centaines de partisans du mouvement « Brellan debout » ont manifesté.",
+                    false,
+                ),
+                // near miss: a quote that reports speech keeps its place
+                ("t", "Samedi, des centaines de manifestants ont défilé en criant « tous à Brellan ».", true),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_described_in_an_apposition_gives_way_to_the_place_it_describes() {
+        assert_at(
+            EventType::Fighting,
+            "brellan",
+            &[
+                // fires: the region only says where the town lies, though the town is a
+                // destination
+                ("t", "Mardi, les rebelles ont poursuivi leur offensive vers Brellan, chef-lieu de la Haute-Sarne.", true),
+                // near miss: the region as the origin, not in apposition, stays preferred
+                ("t", "Mardi, les rebelles ont poursuivi leur offensive depuis la Haute-Sarne vers Brellan.", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_town_an_attack_governs_is_its_place() {
+        assert_at(
+            EventType::Fighting,
+            "brellan",
+            &[
+                // fires: the town right after the attack, before a finer site named later
+                ("t", "Mardi, des insurgés ont lancé une attaque contre Brellan peu après la reprise des travaux sur le site du lac d'Ombre.", true),
+                // near miss: the town far from the attack's word, the site wins
+                ("t", "Mardi, des insurgés venus de Brellan ont lancé une attaque peu après la reprise des travaux sur le site du lac d'Ombre.", false),
+            ],
+        );
     }
 }
 

@@ -309,8 +309,23 @@ impl PlaceIndex {
     }
 
     /// Places named in the folded sentence `t`, whose words (`crate::fold::words`) are `ws`.
+    #[cfg(test)]
     pub(crate) fn find_with(&self, g: &Gazetteer, t: &str, ws: &[(usize, usize)]) -> Vec<PlaceHit> {
+        self.find_with_capitals(g, t, ws).0
+    }
+
+    /// The places named in `t` ([`PlaceIndex::find_with`]), and apart the capitals named
+    /// without a locative word: a government by its seat ("Dorvik a dénoncé…") or a
+    /// wire's dateline ("DORVIK, 3 mai (AFP)"). Those are where no event happens, but
+    /// they are the town a later "la capitale" or "y" points back to.
+    pub(crate) fn find_with_capitals(
+        &self,
+        g: &Gazetteer,
+        t: &str,
+        ws: &[(usize, usize)],
+    ) -> (Vec<PlaceHit>, Vec<PlaceHit>) {
         let mut out = Vec::new();
+        let mut seats = Vec::new();
         // a reference qualified as another country's is dropped before overlaps are
         // resolved, so that the name inside it ("la capitale érythréenne") still counts
         let hits =
@@ -319,12 +334,16 @@ impl PlaceIndex {
             let (pi, descriptive) = *h.value;
             let locative = is_locative(t, ws, h.start) || hosts(t, h.end);
             let kind = g.places[pi].kind;
+            let hit = PlaceHit { place: pi, start: h.start, end: h.end, descriptive, locative };
             if !descriptive && matches!(kind, PlaceKind::Capital | PlaceKind::Country) && !locative {
+                if kind == PlaceKind::Capital {
+                    seats.push(hit);
+                }
                 continue;
             }
-            out.push(PlaceHit { place: pi, start: h.start, end: h.end, descriptive, locative });
+            out.push(hit);
         }
-        out
+        (out, seats)
     }
 }
 

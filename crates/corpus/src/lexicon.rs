@@ -311,6 +311,11 @@ pub(crate) struct GenericActors {
     /// The party that opened the previous sentence, for a possessive that goes on with its
     /// troops ("Le Front a rompu la trêve. Le lendemain, ses hommes ont pris le col.").
     opener: Option<usize>,
+    /// The parties the previous sentence opened with, all of a coordinated subject ("Le
+    /// Front et la Ligue ont signé."), for a subject pronoun that goes on with them.
+    opening: Vec<usize>,
+    /// The last party the previous sentence named, for "celui-ci" that points back to it.
+    last_named: Option<usize>,
     /// How often each party was named so far, in the order first named: "les deux camps"
     /// are the two named most.
     named: Vec<(usize, u32)>,
@@ -403,6 +408,7 @@ impl GenericActors {
                 added = true;
             }
         }
+        added |= self.pronoun_subject(t, ws, hits);
         self.count(l, hits);
         if let Some((a, b)) = both_sides(t, ws) {
             if let Some((x, y)) = self.two_sides() {
@@ -416,7 +422,78 @@ impl GenericActors {
             hits.sort_by_key(|h| (h.start, h.actor));
         }
         self.opener = hits.first().map(|h| h.actor);
+        opening_group(t, hits, &mut self.opening);
+        self.last_named = hits.last().map(|h| h.actor);
     }
+
+    /// A subject pronoun that opens a clause before any party is named ("Le 12, ils
+    /// signent…", "Mercredi, il est revenu à…") stands for the parties the sentence before
+    /// opened with; a demonstrative ("Celui-ci a publié…") for the last one it named. French
+    /// keeps the subject of a narrative from one sentence to the next. True when a hit was
+    /// added.
+    fn pronoun_subject(&self, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) -> bool {
+        let Some((a, b, demonstrative)) = subject_pronoun(t, ws) else { return false };
+        if hits.iter().any(|h| h.start < a) {
+            return false;
+        }
+        let antecedents: Vec<usize> =
+            if demonstrative { self.last_named.into_iter().collect() } else { self.opening.clone() };
+        for &actor in &antecedents {
+            hits.push(ActorHit { actor, start: a, end: b, demonym: false, inferred: true });
+        }
+        !antecedents.is_empty()
+    }
+}
+
+/// The parties a sentence opens with, into `group` (reused): its first, and those
+/// coordinated with it ("la Valdorie et la Kestrie", "les deux camps": two hits on one span).
+fn opening_group(t: &str, hits: &[ActorHit], group: &mut Vec<usize>) {
+    group.clear();
+    let Some(first) = hits.first() else { return };
+    group.push(first.actor);
+    let mut end = first.end;
+    for h in &hits[1..] {
+        let between = t.get(end.min(h.start)..h.start).unwrap_or("").trim();
+        let joined = h.start < end
+            || ["et", "et l'", "et la", "et le", "et les"].contains(&between)
+            || between.is_empty() && h.start == end;
+        if !joined {
+            break;
+        }
+        if !group.contains(&h.actor) {
+            group.push(h.actor);
+        }
+        end = end.max(h.end);
+    }
+}
+
+/// Verbs after which "il" is impersonal ("il y a", "il faut", "il s'agit", "il reste").
+const IMPERSONAL: &[&str] = &[
+    "y", "faut", "fallait", "faudra", "faudrait", "s", "semble", "semblait", "reste", "restait", "suffit",
+    "importe", "manque", "manquait", "convient", "pleut",
+];
+
+/// The subject pronoun of a sentence's first clause, at its start or after an opening
+/// adverbial and its comma ("Le 12, ils signent…"): its span, and whether it is a
+/// demonstrative ("celui-ci", "ceux-ci"). Not past a semicolon or a colon, where another
+/// clause may have its own subject ("Les rebelles tiennent la ville ; en échange, ils…"),
+/// nor an impersonal "il" ("il y a", "il est probable que").
+fn subject_pronoun(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize, bool)> {
+    let word = |j: usize| ws.get(j).map_or("", |&(a, b)| &t[a..b]);
+    let first_clause = t.find([';', ':']).unwrap_or(t.len());
+    let opens = |i: usize| i == 0 || ws[i].0 < first_clause && t[ws[i - 1].1..ws[i].0].contains(',');
+    (0..ws.len()).filter(|&i| opens(i)).find_map(|i| match word(i) {
+        "celui" | "celle" | "ceux" | "celles" if word(i + 1) == "ci" => Some((ws[i].0, ws[i + 1].1, true)),
+        "il" if IMPERSONAL.contains(&word(i + 1)) || impersonal_being(word, i) => None,
+        "il" | "elle" | "ils" | "elles" => Some((ws[i].0, ws[i].1, false)),
+        _ => None,
+    })
+}
+
+/// "il est probable que", "il était difficile de": "il" + "être" + a word + "de"/"que".
+fn impersonal_being<'t>(word: impl Fn(usize) -> &'t str, i: usize) -> bool {
+    matches!(word(i + 1), "est" | "etait" | "sera" | "serait" | "fut")
+        && matches!(word(i + 3), "de" | "d" | "que" | "qu")
 }
 
 impl GenericActors {
@@ -818,5 +895,31 @@ aliases = ["rebelles sylvains"]
         assert_eq!(got[1], vec!["lusan"]);
         let got = generic_ids(&["Le gué a cédé.", "Le soir, ses hommes ont pris le col."]);
         assert!(got[1].is_empty());
+    }
+
+    #[test]
+    fn a_subject_pronoun_stands_for_the_parties_that_opened_the_sentence_before() {
+        // must fire: "ils" after an opening adverbial, for the party that opened the sentence
+        // before; "elles" for two coordinated parties; "celui-ci" for the last party named
+        let got = generic_ids(&["Le Front des collines a rompu la trêve.", "Le soir, ils ont pris le col."]);
+        assert_eq!(got[1], vec!["front"]);
+        let got = generic_ids(&[
+            "La Valdorie et la Kestrie ont rouvert le gué.",
+            "Mardi, elles ont échangé des otages.",
+        ]);
+        assert_eq!(got[1], vec!["valdor", "kestre"]);
+        let got = generic_ids(&[
+            "Le gouvernement valdorien accuse le Front des collines.",
+            "Celui-ci dément tout.",
+        ]);
+        assert_eq!(got[1], vec!["front"]);
+        // near misses: an impersonal "il"; a pronoun past a semicolon, whose clause may have
+        // a subject of its own; a party named before the pronoun
+        let opened = "Le Front des collines a rompu la trêve.";
+        assert!(generic_ids(&[opened, "Mardi, il y a eu des tirs au col."])[1].is_empty());
+        assert!(generic_ids(&[opened, "Il est probable que le col tombe."])[1].is_empty());
+        assert!(generic_ids(&[opened, "Les bergers fuient ; ils ont quitté le col."])[1].is_empty());
+        let got = generic_ids(&[opened, "Mardi, la Kestrie a dit qu'elle fermait le col."]);
+        assert_eq!(got[1], vec!["kestre"]);
     }
 }
