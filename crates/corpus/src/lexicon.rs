@@ -432,10 +432,9 @@ impl GenericActors {
     /// keeps the subject of a narrative from one sentence to the next. True when a hit was
     /// added.
     fn pronoun_subject(&self, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) -> bool {
-        let Some((a, b, demonstrative)) = subject_pronoun(t, ws) else { return false };
-        if hits.iter().any(|h| h.start < a) {
-            return false;
-        }
+        // Only the words before the first party named can be its subject.
+        let first_hit = hits.iter().map(|h| h.start).min().unwrap_or(t.len());
+        let Some((a, b, demonstrative)) = subject_pronoun(t, ws, first_hit) else { return false };
         let antecedents: Vec<usize> =
             if demonstrative { self.last_named.into_iter().collect() } else { self.opening.clone() };
         for &actor in &antecedents {
@@ -477,12 +476,14 @@ const IMPERSONAL: &[&str] = &[
 /// adverbial and its comma ("Le 12, ils signent…"): its span, and whether it is a
 /// demonstrative ("celui-ci", "ceux-ci"). Not past a semicolon or a colon, where another
 /// clause may have its own subject ("Les rebelles tiennent la ville ; en échange, ils…"),
-/// nor an impersonal "il" ("il y a", "il est probable que").
-fn subject_pronoun(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize, bool)> {
+/// nor an impersonal "il" ("il y a", "il est probable que"). Only words before `before`
+/// (a byte offset) are read.
+fn subject_pronoun(t: &str, ws: &[(usize, usize)], before: usize) -> Option<(usize, usize, bool)> {
     let word = |j: usize| ws.get(j).map_or("", |&(a, b)| &t[a..b]);
-    let first_clause = t.find([';', ':']).unwrap_or(t.len());
+    let first_clause = t[..before.min(t.len())].find([';', ':']).unwrap_or(t.len());
     let opens = |i: usize| i == 0 || ws[i].0 < first_clause && t[ws[i - 1].1..ws[i].0].contains(',');
-    (0..ws.len()).filter(|&i| opens(i)).find_map(|i| match word(i) {
+    let scanned = ws.iter().take_while(|w| w.0 < before).count();
+    (0..scanned).filter(|&i| opens(i)).find_map(|i| match word(i) {
         "celui" | "celle" | "ceux" | "celles" if word(i + 1) == "ci" => Some((ws[i].0, ws[i + 1].1, true)),
         "il" if IMPERSONAL.contains(&word(i + 1)) || impersonal_being(word, i) => None,
         "il" | "elle" | "ils" | "elles" => Some((ws[i].0, ws[i].1, false)),

@@ -106,11 +106,12 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
-    let campaign = a.class == FrameClass::Offensive || counted_process(a, b);
+    // Asked only when the days differ: reading the quotes for figures is the costly part.
+    let campaign = || a.class == FrameClass::Offensive || counted_process(a, b);
     let d = days_between(a.date.start, b.date.start);
     let both_written = a.date_origin == DateOrigin::Explicit && b.date_origin == DateOrigin::Explicit;
     if a.date.precision != Precision::Day || b.date.precision != Precision::Day {
-        return periods_meet(a, b) || campaign && d <= 2;
+        return periods_meet(a, b) || d <= 2 && campaign();
     }
     if d != 0 && told_on_other_days(a, b) {
         return false;
@@ -119,9 +120,9 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         return false;
     }
     if both_written {
-        d == 0 || campaign && d <= 2 || d == 1 && night_straddles(a, b)
+        d == 0 || d <= 2 && campaign() || d == 1 && night_straddles(a, b)
     } else {
-        d <= 1 || campaign && d <= 3
+        d <= 1 || d <= 3 && campaign()
     }
 }
 
@@ -277,26 +278,24 @@ fn counted_process(a: &Candidate, b: &Candidate) -> bool {
 /// year ("55 000", "300"), or a count noun ("des centaines de milliers")? Days of the month
 /// and years are not figures: "le 26 août 2022" gives none.
 fn tells_a_figure(quote: &str) -> bool {
+    // One pass, no allocation: merging asks this of many pairs of reports.
     const COUNTS: [&str; 4] = ["dizaines", "centaines", "milliers", "millions"];
-    let words: Vec<&str> = quote.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    if words.iter().any(|w| COUNTS.contains(&w.to_lowercase().as_str())) {
-        return true;
-    }
-    let digits = |w: &str| w.chars().all(|c| c.is_ascii_digit());
-    let mut i = 0;
-    while i < words.len() {
-        if digits(words[i]) {
+    let digits = |w: &str| w.bytes().all(|c| c.is_ascii_digit());
+    let mut words = quote.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = words.next() {
+        if COUNTS.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return true;
+        }
+        if digits(w) {
             // "55 000": groups of three digits after a number continue it
-            let mut n: u64 = words[i].parse().unwrap_or(0);
-            while i + 1 < words.len() && words[i + 1].len() == 3 && digits(words[i + 1]) {
-                n = n.saturating_mul(1000).saturating_add(words[i + 1].parse().unwrap_or(0));
-                i += 1;
+            let mut n: u64 = w.parse().unwrap_or(0);
+            while let Some(group) = words.next_if(|g| g.len() == 3 && digits(g)) {
+                n = n.saturating_mul(1000).saturating_add(group.parse().unwrap_or(0));
             }
             if n >= 100 && !(1900..=2100).contains(&n) {
                 return true;
             }
         }
-        i += 1;
     }
     false
 }
@@ -1030,20 +1029,21 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
     // candidate searches its own family and the families [`told_otherwise`] pairs with it
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut buckets: std::collections::HashMap<(Family, i32), Vec<usize>> = Default::default();
+    // A cluster filed under several days is met once per candidate: `seen[k]` holds the
+    // number of the last candidate that met cluster k (a stamp, not a list to search).
     let mut seen: Vec<usize> = Vec::new();
-    for c in cands {
+    for (round, c) in cands.into_iter().enumerate() {
         let (first, last) = reach(&c);
         let own = c.class.family();
         let families = std::iter::once(own).chain(partner_families(c.class));
         let mut best: Option<(Fit, usize)> = None;
-        seen.clear();
         for fam in families {
             for day in first - 3..=last + 3 {
                 for &ki in buckets.get(&(fam, day)).into_iter().flatten() {
-                    if seen.contains(&ki) {
+                    if seen[ki] == round + 1 {
                         continue;
                     }
-                    seen.push(ki);
+                    seen[ki] = round + 1;
                     let k = &clusters[ki];
                     if joins(k, &c, g, civilians) {
                         let f = fit(k, &c, civilians);
@@ -1058,6 +1058,7 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
             Some((_, ki)) => clusters[ki].push(c),
             None => {
                 clusters.push(Cluster::new(c));
+                seen.push(0);
                 for day in first..=last {
                     buckets.entry((own, day)).or_default().push(clusters.len() - 1);
                 }
