@@ -41,14 +41,16 @@ fn dev_split_floors() {
     // batches p and q (a seventh and an eighth conflict, before any rule was tuned on them);
     // 0.910 and 0.674 after the fifteenth session's round (frames, types by clause, places
     // and actors, merges); 0.890 and 0.647 with batches r and s (a ninth and a tenth
-    // conflict, before any rule was tuned on them)
-    assert!(r.core_recall() >= 0.885, "core found {:.3}", r.core_recall());
+    // conflict, before any rule was tuned on them); 0.904 and 0.686 after the sixteenth
+    // session's round (frames, merges, types, two facts in one sentence, places and actors)
+    assert!(r.core_recall() >= 0.90, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.645, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
-    // after the fifteenth session's round, 0.869 with batches r and s
-    assert!(r.precision() >= 0.865, "precision {:.3}", r.precision());
+    // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
+    // sixteenth session's round
+    assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -73,9 +75,10 @@ fn dev_split_floors() {
     // session's end; 154 and 76 with batches p and q; 162 and 70
     // after the fifteenth session's round: a third source naming both parties no longer glues
     // their two acts, a toll joins fighting only where both name the place; 165 and 74 with
-    // batches r and s)
-    assert!(r.merged_pairs >= 163, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 74, "over-merges {}", r.overmerged_pairs);
+    // batches r and s; 181 and 65 after the sixteenth session's round: a month meets the
+    // days inside it, and a sentence with two facts gives two events)
+    assert!(r.merged_pairs >= 178, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 66, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -92,15 +95,16 @@ fn test_split_floors() {
     // batches p and q (a seventh and an eighth conflict, before any rule was tuned on them);
     // 0.747 and 0.408 after the fifteenth session's round; 0.745 and 0.392 with batches r
     // and s (a ninth and a tenth conflict, before any rule was tuned on them; date 0.890 ->
-    // 0.878)
+    // 0.878); 0.745 and 0.415 after the sixteenth session's round
     assert!(r.core_recall() >= 0.74, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.39, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.41, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
     // +0.6 (the new frames and places find and fix more than the five more extra events cost);
-    // 0.772 with batches r and s; 0.765 during the sixteenth session's round (its steps
-    // range from 0.768 to 0.776), re-based at its end
+    // 0.772 with batches r and s; 0.768 after the sixteenth session's round: lowered to
+    // 0.765 on purpose, for core fully correct +2.3 points (0.392 -> 0.415) with core found
+    // unchanged (its steps ranged from 0.768 to 0.776)
     assert!(r.precision() >= 0.765, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
@@ -110,9 +114,9 @@ fn test_split_floors() {
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
     // 26 with batch o, 24 after the fourteenth session's rules, 28 with batches p and q, 27 after the fifteenth session's round,
-    // 34 with batches r and s; 36 during the sixteenth session's round (its steps range
-    // from 34 to 36), re-based at its end
-    assert!(r.overmerged_pairs <= 36, "over-merges {}", r.overmerged_pairs);
+    // 34 with batches r and s, 35 after the sixteenth session's round (its steps ranged
+    // from 34 to 36)
+    assert!(r.overmerged_pairs <= 35, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
