@@ -605,6 +605,13 @@ mod tests {
         index.find(t).iter().map(|h| (t[h.start..h.end].to_string(), *h.value)).collect()
     }
 
+    /// Each text gives exactly one hit: its span, with `value`.
+    fn assert_spans(index: &FormIndex<u8>, value: u8, cases: &[(&str, &str)]) {
+        for (text, span) in cases {
+            assert_eq!(spans(index, text), [(span.to_string(), value)], "{text}");
+        }
+    }
+
     #[test]
     fn a_stem_at_the_end_of_a_phrase() {
         let index = FormIndex::new([("combats eclat*".to_string(), 1, false)]);
@@ -650,24 +657,28 @@ mod tests {
         assert!(spans(&index, "ils ont rendu, finalement, leurs armes").is_empty());
         assert_eq!(spans(&index, "des echanges aussi de tirs"), [("tirs".to_string(), 3)]);
         // a day, a day with its part, or a fixed locution in the same gap
-        for (text, span) in [
-            ("elles avaient rendu jeudi leurs armes", "rendu jeudi leurs armes"),
-            ("ils ont rendu aujourd'hui leurs armes", "rendu aujourd'hui leurs armes"),
-            ("ils ont rendu hier soir leurs armes", "rendu hier soir leurs armes"),
-            ("ils ont rendu samedi dernier leurs armes", "rendu samedi dernier leurs armes"),
-            ("ils ont rendu cette nuit leurs armes", "rendu cette nuit leurs armes"),
-            ("ils ont rendu sur place leurs armes", "rendu sur place leurs armes"),
-        ] {
-            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
-        }
+        assert_spans(
+            &index,
+            2,
+            &[
+                ("elles avaient rendu jeudi leurs armes", "rendu jeudi leurs armes"),
+                ("ils ont rendu aujourd'hui leurs armes", "rendu aujourd'hui leurs armes"),
+                ("ils ont rendu hier soir leurs armes", "rendu hier soir leurs armes"),
+                ("ils ont rendu samedi dernier leurs armes", "rendu samedi dernier leurs armes"),
+                ("ils ont rendu cette nuit leurs armes", "rendu cette nuit leurs armes"),
+                ("ils ont rendu sur place leurs armes", "rendu sur place leurs armes"),
+            ],
+        );
         // a town named after "à", "au" or "en", alone or after a time
-        for (text, span) in [
-            ("ils ont rendu a tbilissi leurs armes", "rendu a tbilissi leurs armes"),
-            ("ils ont rendu hier a tbilissi leurs armes", "rendu hier a tbilissi leurs armes"),
-            ("ils ont rendu au caire mardi leurs armes", "rendu au caire mardi leurs armes"),
-        ] {
-            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
-        }
+        assert_spans(
+            &index,
+            2,
+            &[
+                ("ils ont rendu a tbilissi leurs armes", "rendu a tbilissi leurs armes"),
+                ("ils ont rendu hier a tbilissi leurs armes", "rendu hier a tbilissi leurs armes"),
+                ("ils ont rendu au caire mardi leurs armes", "rendu au caire mardi leurs armes"),
+            ],
+        );
         // near misses: an indirect object, two places, a place not followed by the object
         assert!(spans(&index, "ils ont rendu a leurs voisins leurs armes").is_empty());
         assert!(spans(&index, "ils ont rendu a tbilissi en georgie leurs armes").is_empty());
@@ -686,36 +697,42 @@ mod tests {
         assert!(spans(&index, "ils ont rendu leurs anciennes armes").is_empty());
         assert!(spans(&index, "ils ont rendu leurs dernieres nouvelles armes").is_empty());
         // a count or "même" in the same place, also after a gap after the verb
-        for (text, span) in [
-            ("ils ont rendu leurs trois armes", "rendu leurs trois armes"),
-            ("ils ont rendu leurs 40 armes", "rendu leurs 40 armes"),
-            ("ils ont rendu leurs memes armes", "rendu leurs memes armes"),
-            ("ils ont rendu mardi leurs nouvelles armes", "rendu mardi leurs nouvelles armes"),
-            ("ils ont rendu a tbilissi leurs deux armes", "rendu a tbilissi leurs deux armes"),
-        ] {
-            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
-        }
+        assert_spans(
+            &index,
+            2,
+            &[
+                ("ils ont rendu leurs trois armes", "rendu leurs trois armes"),
+                ("ils ont rendu leurs 40 armes", "rendu leurs 40 armes"),
+                ("ils ont rendu leurs memes armes", "rendu leurs memes armes"),
+                ("ils ont rendu mardi leurs nouvelles armes", "rendu mardi leurs nouvelles armes"),
+                ("ils ont rendu a tbilissi leurs deux armes", "rendu a tbilissi leurs deux armes"),
+            ],
+        );
         // near misses: a count and an adjective, an adjective after a gap without a determiner
         assert!(spans(&index, "ils ont rendu leurs deux vieilles armes").is_empty());
         assert!(spans(&index, "ils ont rendu mardi leurs trois nouvelles armes").is_empty());
         assert!(spans(&index, "ils ont rendu mardi nouvelles armes").is_empty());
         // a date said in the gap: "dès" and a day, or a day of the month with its month
-        for (text, span) in [
-            ("ils ont rendu des lundi leurs armes", "rendu des lundi leurs armes"),
-            ("ils ont rendu des lundi matin leurs armes", "rendu des lundi matin leurs armes"),
-            ("ils ont rendu le 3 mai leurs armes", "rendu le 3 mai leurs armes"),
-            ("ils ont rendu des le 1er juin 2021 leurs armes", "rendu des le 1er juin 2021 leurs armes"),
-            ("ils ont rendu toutefois leurs armes", "rendu toutefois leurs armes"),
-        ] {
-            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
-        }
+        assert_spans(
+            &index,
+            2,
+            &[
+                ("ils ont rendu des lundi leurs armes", "rendu des lundi leurs armes"),
+                ("ils ont rendu des lundi matin leurs armes", "rendu des lundi matin leurs armes"),
+                ("ils ont rendu le 3 mai leurs armes", "rendu le 3 mai leurs armes"),
+                ("ils ont rendu des le 1er juin 2021 leurs armes", "rendu des le 1er juin 2021 leurs armes"),
+                ("ils ont rendu toutefois leurs armes", "rendu toutefois leurs armes"),
+            ],
+        );
         // "l'ensemble de" before the determiner, also after a day
-        for (text, span) in [
-            ("ils ont rendu l'ensemble de leurs armes", "rendu l'ensemble de leurs armes"),
-            ("ils ont rendu mardi l'ensemble de leurs armes", "rendu mardi l'ensemble de leurs armes"),
-        ] {
-            assert_eq!(spans(&index, text), [(span.to_string(), 2)], "{text}");
-        }
+        assert_spans(
+            &index,
+            2,
+            &[
+                ("ils ont rendu l'ensemble de leurs armes", "rendu l'ensemble de leurs armes"),
+                ("ils ont rendu mardi l'ensemble de leurs armes", "rendu mardi l'ensemble de leurs armes"),
+            ],
+        );
         assert!(spans(&index, "ils ont rendu l'ensemble de vieilles armes").is_empty());
         // near misses: a day of the month alone (a count?), "des" as a determiner, two dates
         assert!(spans(&index, "ils ont rendu le 3 leurs armes").is_empty());
