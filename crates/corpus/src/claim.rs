@@ -13,11 +13,6 @@ fn reporting() -> &'static PhraseMatcher<usize> {
     M.get_or_init(|| PhraseMatcher::new(reporting_forms().into_iter().enumerate().map(|(i, v)| (v, i))))
 }
 
-fn denials() -> &'static PhraseMatcher<()> {
-    static M: OnceLock<PhraseMatcher<()>> = OnceLock::new();
-    M.get_or_init(|| PhraseMatcher::new(DENIALS.iter().map(|v| (v.to_string(), ()))))
-}
-
 /// Where a sentence's report comes from: a byte range of the folded sentence holding a
 /// clean noun phrase ("le porte-parole du ministère", "l'agence Armenpress"), or `None`.
 ///
@@ -300,8 +295,22 @@ const DENIALS: &[&str] = &[
 ];
 
 /// Byte offset of a denial in the folded sentence, if any.
+///
+/// Asked of every sentence, and most have none: a scan of word starts against the phrases'
+/// first letters, with no automaton walk or allocation (the same whole-word matches as
+/// the phrase matcher: each phrase starts and ends with a letter).
 pub fn denial(t: &str) -> Option<usize> {
-    denials().find(t).first().map(|h| h.start)
+    use crate::fold::is_word_byte;
+    let b = t.as_bytes();
+    (0..b.len()).find(|&i| {
+        (i == 0 || !is_word_byte(b[i - 1]))
+            && DENIALS.iter().any(|p| {
+                let e = i + p.len();
+                b[i] == p.as_bytes()[0]
+                    && b[i..].starts_with(p.as_bytes())
+                    && (e == b.len() || !is_word_byte(b[e]))
+            })
+    })
 }
 
 /// Casualty figures found in a folded sentence.
@@ -934,6 +943,26 @@ mod tests {
         assert!(denial(&fold("Le ministère a démenti ces informations.")).is_some());
         assert!(denial(&fold("Ces affirmations sont « totalement fausses »")).is_some());
         assert!(denial(&fold("Le ministère a confirmé l'attaque.")).is_none());
+    }
+
+    /// The scan finds what the phrase matcher finds: the first whole-word denial.
+    #[test]
+    fn denial_is_the_phrase_matchers_first_hit() {
+        let m = PhraseMatcher::new(DENIALS.iter().map(|v| (v.to_string(), ())));
+        for s in [
+            "Le ministère a démenti, puis a nié : « mensonges ».",
+            "Une accusation sans fondement, totalement fausse, totalement fausses",
+            "rapidement, profondement, independamment, demente, dementi",
+            "Ils dément.",
+            "mensongesx mensonges",
+            "infondées!",
+            "",
+            "a nie",
+            "a nier tout",
+        ] {
+            let t = fold(s);
+            assert_eq!(denial(&t), m.find(&t).first().map(|h| h.start), "{s}");
+        }
     }
 
     #[test]

@@ -547,11 +547,12 @@ impl<'a> Actors<'a> {
 /// only some of the parties (one names the mediator, another the two sides).
 fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>) -> bool {
     let b = k.best();
+    // parties before places: places may search both quotes for the other's place names
     same_kind(b, c)
         && dates_agree(b, c)
-        && places_agree(b, c, g)
         && (actors_agree(b, c, civilians)
             || !other_parties_than_best(b, c) && k.members.iter().any(|m| actors_agree(m, c, civilians)))
+        && places_agree(b, c, g)
         && k.members.iter().all(|m| tolls_agree(m, c))
         && k.members.iter().all(|m| not_told_apart(m, c))
         && !span_and_point(b, c)
@@ -720,9 +721,10 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     {
         return Some("one agreement told as agreed, signed or taking effect, by two sources on one day");
     }
-    if (capture_told(a, b) || capture_told(b, a))
-        && written_same_day(a, b)
+    // the quote's words last: merging compares many pairs
+    if written_same_day(a, b)
         && Actors(&a.actors, &[]).meets(Actors(&b.actors, &[]))
+        && (capture_told(a, b) || capture_told(b, a))
     {
         return Some("a capture and a party's announcement of it, told by two sources on one day");
     }
@@ -1028,7 +1030,8 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
     // clusters are bucketed by family and day so that merging stays near-linear; a
     // candidate searches its own family and the families [`told_otherwise`] pairs with it
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: std::collections::HashMap<(Family, i32), Vec<usize>> = Default::default();
+    // (Fx: the keys are small integers, looked up a few times per report and day)
+    let mut buckets: rustc_hash::FxHashMap<(Family, i32), Vec<usize>> = Default::default();
     // A cluster filed under several days is met once per candidate: `seen[k]` holds the
     // number of the last candidate that met cluster k (a stamp, not a list to search).
     let mut seen: Vec<usize> = Vec::new();
