@@ -387,7 +387,8 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
     if x.get(resume - 1) != Some(&b' ') || !text[resume..].starts_with(&suffix[k..]) {
         return None;
     }
-    let after_det = det && (PRENOMINAL.contains(&word) || is_count(word));
+    // a quote mark opens a quoted noun after its determiner ("des « frappes »")
+    let after_det = det && (PRENOMINAL.contains(&word) || is_count(word) || word == "\"");
     let after_aux = aux && is_adverb(word);
     (after_det || after_aux).then_some(at + resume + suffix.len() - k)
 }
@@ -464,7 +465,7 @@ fn word_end(b: &[u8], s: usize) -> Option<usize> {
 /// rest; the offset where the rest starts (at the space before it), or `None`. The gap is
 /// an adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi
 /// matin", "jeudi dernier", "cette nuit"), a date ("dès le 3 mai": [`date_in_gap`]) or one of
-/// the [`LOCUTIONS`]; or a town named after
+/// the [`LOCUTIONS`] or an opening quote mark ("a exigé « le retrait »"); or a town named after
 /// "à", "au" or "en", alone or beside one of those ("ont signé hier *à Vienne* un accord"),
 /// as news French puts the time and the place between a verb and its object; with a time
 /// then a place, also where the time alone ends (the place may be the form's own). Called once per head
@@ -502,6 +503,11 @@ fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
         return None;
     }
     let s = end + 1;
+    // an opening quote mark: a reporter quotes the object, not the verb ("a exigé « le
+    // retrait »"); the fold makes every quote mark a word of its own
+    if b.get(s) == Some(&b'"') && b.get(s + 1) == Some(&b' ') {
+        return Some((s + 1, false));
+    }
     let e = word_end(b, s)?;
     let first = &t[s..e];
     // a locution is compared only after one of the words that open one
@@ -619,6 +625,23 @@ mod tests {
         assert_eq!(spans(&index, "les combats eclataient"), [("combats eclataient".to_string(), 1)]);
         // near miss: another word after the head
         assert!(spans(&index, "des combats violents").is_empty());
+    }
+
+    #[test]
+    fn a_quote_mark_before_the_object() {
+        let index = FormIndex::new([("rendu leurs armes".to_string(), 2, true)]);
+        // the object quoted after the verb, or the noun quoted after its determiner
+        assert_spans(
+            &index,
+            2,
+            &[
+                ("ils ont rendu \" leurs armes \"", "rendu \" leurs armes"),
+                ("ils ont rendu leurs \" armes \"", "rendu leurs \" armes"),
+            ],
+        );
+        // near misses: a comma, or a quoted word that is not the object
+        assert!(spans(&index, "ils ont rendu, \" leurs armes \"").is_empty());
+        assert!(spans(&index, "ils ont rendu \" hommage \" leurs armes").is_empty());
     }
 
     #[test]

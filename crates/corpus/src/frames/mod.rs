@@ -38,9 +38,10 @@ pub(crate) static FRAMES: LazyLock<Frames> = LazyLock::new(|| {
     Frames::parse(FRAMES_TOML).unwrap_or_else(|e| panic!("crates/corpus/lexicon/frames.toml: {e}"))
 });
 
-/// Determiners and possessives that `{det}` stands for.
+/// Determiners, possessives and demonstratives that `{det}` stands for ("quitter *cette* ville").
 pub(super) const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "un", "une", "des", "du", "de", "d'", "ce",
+    "cet", "cette", "ces",
 ];
 
 /// What may stand before a reflexive verb's form: the pronoun, alone or in a compound tense.
@@ -292,7 +293,7 @@ fn expand_det(phrase: &str) -> Vec<String> {
 }
 
 /// Determiners after which a noun is plural.
-const PLURAL_DETERMINERS: &[&str] = &["les", "leurs", "ses", "des", "de"];
+const PLURAL_DETERMINERS: &[&str] = &["les", "leurs", "ses", "des", "de", "ces"];
 
 fn pluralise_first(tail: &str) -> String {
     match tail.split_once(' ') {
@@ -369,6 +370,12 @@ mod tests {
         let f = expand_det("deposer {det} armes");
         assert!(f.contains(&"deposer leurs armes".to_string()));
         assert!(f.contains(&"deposer l'armes".to_string()));
+        // a demonstrative stands where a determiner does ("quitter cette ville", "ces villages")
+        let f = expand_det("quitter {det} ville");
+        assert!(
+            f.contains(&"quitter cette ville".to_string()) && f.contains(&"quitter ces villes".to_string())
+        );
+        assert!(!f.contains(&"quitter ces ville".to_string()), "ces takes the plural");
         let f = expand_det("quitter {det} village");
         assert!(
             f.contains(&"quitter leurs villages".to_string())
