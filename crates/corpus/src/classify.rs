@@ -81,6 +81,16 @@ pub const REFERENCE: &[&str] = &[
     "images",
     "carte",
     "cartes",
+    // "absents des négociations", "exclus des pourparlers": who was not there; the talks
+    // are named, not told
+    "absent",
+    "absents",
+    "absente",
+    "absentes",
+    "exclu",
+    "exclus",
+    "exclue",
+    "exclues",
 ];
 
 /// Determiners that make a trigger noun a back-reference to an event already told.
@@ -261,10 +271,11 @@ impl TriggerIndex {
                     })
                 {
                     tr.weight = tr.weight.min(2);
-                } else if judged_by(t, h.start) && !participle_follows(t, h.end) {
+                } else if let Some(verb) = judged_by(t, h.start).filter(|_| !participle_follows(t, h.end)) {
                     // "a condamné les attaques", "qualifie l'offensive d'agression": the
-                    // judgement is what was said that day; the event is its object
-                    tr = SAID;
+                    // judgement is what was said that day; the event is its object. A
+                    // treaty "dénoncé" is repudiated: a legal act
+                    tr = if repudiates(verb, &t[h.start..]) { REPUDIATION } else { SAID };
                 } else if entry && tr.weight == 2 {
                     // a chronology entry names its event with a bare noun ("premiers combats")
                     tr.weight = 3;
@@ -1555,22 +1566,59 @@ fn demanded_by(t: &str, start: usize) -> Option<usize> {
 const JUDGEMENTS: &[&str] =
     &["condamn", "denonc", "deplor", "qualifi", "critiqu", "fustig", "regrett", "stigmatis"];
 
-/// Is the frame at `start` the direct object of a verb of [`JUDGEMENTS`]: its article
+/// The verb of [`JUDGEMENTS`] whose direct object is the frame at `start`: its article
 /// right before it, and the verb before the article, or an adverb between ("a condamné
-/// fermement les frappes", "a condamné sans détour des attaques")? A preposition between
-/// makes the event a cause ("condamné pour l'attaque": a verdict).
-fn judged_by(t: &str, start: usize) -> bool {
-    let mut back = words_back(t, start).map(|(s, e)| &t[s..e]);
-    if !back.next().is_some_and(|d| DETERMINERS.contains(&d) || d == "l") {
-        return false;
+/// fermement les frappes", "a condamné sans détour des attaques"), or a time phrase ("a
+/// critiqué le jour même une incursion")? A preposition between makes the event a cause
+/// ("condamné pour l'attaque": a verdict).
+///
+/// Quotation marks are read through: the judged word quoted ("a dénoncé une « agression »")
+/// and a short quoted manner between verb and object ("condamne « avec force » l'attaque").
+fn judged_by(t: &str, start: usize) -> Option<&str> {
+    let start = t[..start].trim_end_matches([' ', '"']).len();
+    let (ds, de) = words_back(t, start).next()?;
+    if !(DETERMINERS.contains(&&t[ds..de]) || &t[ds..de] == "l") {
+        return None;
     }
+    let mut back = words_back(t, before_quoted_aside(t, ds)).map(|(s, e)| &t[s..e]);
     let mut verb = back.next();
     if verb == Some("detour") && back.next() == Some("sans")
         || verb.is_some_and(crate::frames::index::is_adverb)
     {
         verb = back.next();
     }
-    verb.is_some_and(|w| JUDGEMENTS.iter().any(|j| w.starts_with(j)) && !w.ends_with("ation"))
+    for _ in 0..3 {
+        if !verb.is_some_and(|w| TIME_OF_DAY.contains(&w)) {
+            break;
+        }
+        verb = back.next();
+    }
+    verb.filter(|w| JUDGEMENTS.iter().any(|j| w.starts_with(j)) && !w.ends_with("ation"))
+}
+
+/// Words of a time phrase between a verb and its object ("le soir même", "le jour même",
+/// "hier matin").
+const TIME_OF_DAY: &[&str] = &["le", "soir", "matin", "jour", "meme", "hier", "midi"];
+
+/// What a state does to a treaty it "dénonce": it repudiates it, a legal act, not words.
+const REPUDIATION: Trigger =
+    Trigger { kind: EventType::Political, class: FrameClass::Decree, weight: 5, needs: None };
+
+/// Texts that bind a state, which "dénoncer" repudiates rather than condemns.
+const PACTS: &[&str] = &["accord", "traite", "convention", "pacte", "protocole"];
+
+/// Does the judging `verb` repudiate the text the frame `rest` names ("a dénoncé l'accord
+/// de paix", "dénonce le traité")?
+fn repudiates(verb: &str, rest: &str) -> bool {
+    verb.starts_with("denonc") && PACTS.iter().any(|p| rest.starts_with(p))
+}
+
+/// Where a short quoted aside ending right before `pos` opens ("« avec force »", at most 30
+/// bytes), or `pos` itself when none does.
+fn before_quoted_aside(t: &str, pos: usize) -> usize {
+    let before = t[..pos].trim_end();
+    let Some(inner) = before.strip_suffix('"') else { return pos };
+    inner.rfind('"').filter(|&open| pos - open <= 30).unwrap_or(pos)
 }
 
 /// Does a past participle follow the frame ending at `end` ("l'offensive lancée à l'aube",
@@ -2225,6 +2273,42 @@ mod tests {
             .map(|(s, class, fires)| format!("{class} should {}fire: {s}", if *fires { "" } else { "not " }))
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn talks_one_is_absent_from_are_not_told() {
+        assert_event_weights(&[
+            // who stayed out of the talks names them, it does not tell them
+            ("Les maires sont restés absents des négociations de la capitale.", "meeting", false),
+            ("La coopérative, exclue des négociations, a publié une lettre ouverte.", "meeting", false),
+            // near miss: the talks told
+            ("Les négociations de la capitale ont repris lundi avec les maires.", "meeting", true),
+        ]);
+    }
+
+    #[test]
+    fn a_treaty_denounced_is_repudiated() {
+        // "dénoncer" a pact: the state withdraws from it, a legal act
+        let repudiated = |s: &str| kinds(s).contains(&(Political, "decree"));
+        assert!(repudiated("Le conseil militaire a dénoncé mardi l'accord de défense."));
+        assert!(repudiated("La junte dénonce l'accord de coopération conclu avec son voisin."));
+        // near misses: another judgement of a pact, a pact concluded, another thing denounced
+        assert!(!repudiated("Le parti a critiqué l'accord de défense."));
+        assert!(!repudiated("Les deux pays ont conclu un accord de défense."));
+        assert!(!repudiated("Le ministre a dénoncé les bombardements de la nuit."));
+    }
+
+    #[test]
+    fn a_quoted_judgement_is_the_statement() {
+        assert_event_weights(&[
+            // the judged event quoted, or a quoted manner between verb and object
+            ("Le préfet a condamné les « frappes » de la nuit.", "shelling", false),
+            ("La ministre condamne « sans réserve » les bombardements.", "shelling", false),
+            ("Le ministère a dénoncé le soir même les « bombardements ».", "shelling", false),
+            // near misses: the quote is no aside of a judgement
+            ("Les « frappes » de la nuit ont visé la caserne.", "shelling", true),
+            ("Il a promis « sans réserve » des bombardements massifs.", "shelling", true),
+        ]);
     }
 
     #[test]

@@ -1612,12 +1612,38 @@ fn caused_toll<'h>(s: &Sentence, hits: &[&'h TriggerHit], main: &TriggerHit) -> 
         return None;
     }
     let toll = hits.iter().copied().rfind(|h| h.trigger.class == FrameClass::Toll && h.end <= main.start)?;
-    let between = s.t[toll.end..main.start].trim();
+    let between = without_source_aside(s.t[toll.end..main.start].trim());
     let agent = [
         "par des", "par les", "par un", "par une", "par le", "par la", "par l'", "sous les", "sous des",
         "sous le", "sous la",
     ];
     agent.contains(&between).then_some(toll)
+}
+
+/// `between` without a leading "selon" and its pronoun ("tué, selon lui, par des tirs"): the
+/// source of the claim stands aside from the agent it names.
+fn without_source_aside(between: &str) -> &str {
+    let Some(rest) = between.trim_start_matches([',', ' ']).strip_prefix("selon ") else { return between };
+    let pronoun_end = rest.find([' ', ',']).unwrap_or(rest.len());
+    if !matches!(&rest[..pronoun_end], "lui" | "elle" | "eux" | "elles") {
+        return between;
+    }
+    rest[pronoun_end..].trim_start_matches([',', ' '])
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::without_source_aside;
+
+    #[test]
+    fn a_source_aside_does_not_hide_the_agent_of_a_toll() {
+        // "blessé, selon elle, par des tirs": the agent's preposition follows the aside
+        assert_eq!(without_source_aside("selon lui par des"), "par des");
+        assert_eq!(without_source_aside(", selon elles, sous les"), "sous les");
+        // near misses: a named source is no aside of the toll's agent; nothing to strip
+        assert_eq!(without_source_aside("selon le maire par des"), "selon le maire par des");
+        assert_eq!(without_source_aside("dans la nuit par des"), "dans la nuit par des");
+    }
 }
 
 /// Step 4: the event's place: the most specific, then the nearest to the trigger. A name
