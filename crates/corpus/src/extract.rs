@@ -369,6 +369,7 @@ impl<'p> Walk<'p> {
         self.towns_before = self.towns;
         let seats: &[PlaceHit] = &sentences.seats[si];
         self.towns.note(si, para, named_towns(si, t, places, seats, ctx.gazetteer), ctx.gazetteer);
+        self.towns.note_there(si, para, t, places.iter().chain(seats), ctx.gazetteer);
         let mut actors =
             ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
         self.generic.resolve(ctx.lexicon, t, &words, &mut actors);
@@ -682,17 +683,22 @@ type Named = Option<(usize, usize, usize)>;
 /// The last town (a town, city, village or capital) and the last capital named, for a
 /// definite back-reference ("la ville", "cette localité", "la capitale"): French names a
 /// town once, then calls it by its kind. A town a distance is measured from ("à Ber, à 60
-/// km de Tombouctou") only says where the other is: it is not the one in focus.
+/// km de Tombouctou") only says where the other is: it is not the one in focus. The clitic
+/// "y" points back to the last town named in any role ([`Towns::note_there`]).
 #[derive(Clone, Copy, Default)]
 struct Towns {
     town: Named,
     capital: Named,
+    /// The last town or capital named in any role, the antecedent of the clitic "y".
+    there: Named,
 }
 
 /// The towns sentence `si` names, in order, for [`Towns::note`]: its places, and the capital
 /// of a wire's dateline ("DORVIK, 3 mai (AFP) - …"), where the dispatch is written
 /// from: "Dans la capitale, …" right after it is that one. Not a capital named as its
-/// government ("Bakou a dénoncé…"), nor a town a distance is measured from, nor where
+/// government ("Bakou a dénoncé…"), nor a town a distance is measured from when the
+/// sentence names another town (after "l'aéroport de Tessel, à 30 km de Brellan", "la
+/// ville" is Brellan: an airport is no town), nor where
 /// people go when the sentence names the town they come from ("les familles de Morvane
 /// partent pour Brellan. … le centre de la ville" is Morvane's).
 fn named_towns<'h>(
@@ -703,7 +709,8 @@ fn named_towns<'h>(
     g: &Gazetteer,
 ) -> impl Iterator<Item = &'h PlaceHit> {
     let dateline = seats.iter().filter(move |p| si == 0 && p.start == 0 && t[p.end..].starts_with(','));
-    let towns = places.iter().filter(move |p| !measured_from(t, p.start));
+    let focus = places.iter().any(|p| town_level(&g.places[p.place]) == 4 && !measured_from(t, p.start));
+    let towns = places.iter().filter(move |p| !focus || !measured_from(t, p.start));
     let to = move |p: &PlaceHit| destination(t, p.start, places);
     let from_a_town = towns.clone().any(|p| town_level(&g.places[p.place]) == 4 && !to(p));
     dateline.chain(towns.filter(move |p| !(from_a_town && to(p))))
@@ -734,6 +741,25 @@ impl Towns {
         }
     }
 
+    /// The last town or capital sentence `si` names, whatever its role ("Dorvik n'est pas
+    /// apaisée. Des manifestants y défilaient"): "y" points back to a place, never to a
+    /// government.
+    fn note_there<'h>(
+        &mut self,
+        si: usize,
+        para: usize,
+        t: &str,
+        places: impl Iterator<Item = &'h PlaceHit>,
+        g: &Gazetteer,
+    ) {
+        let last = places
+            .filter(|p| town_level(&g.places[p.place]) == 4 && !measured_from(t, p.start))
+            .max_by_key(|p| p.start);
+        if let Some(p) = last {
+            self.there = Some((si, para, p.place));
+        }
+    }
+
     /// Step 4, back-reference: the place of a clause that calls a town by its kind ("les
     /// dépôts de la ville ont brûlé") is the town last named before it, in its sentence,
     /// its paragraph or the sentences just before. Only where the clause names no town
@@ -750,11 +776,17 @@ impl Towns {
         if hit.is_some_and(|h| g.places[h.place].specificity() >= 3) {
             return hit;
         }
-        let Some((start, end, capital)) = town_reference(s.t, span) else { return hit };
+        let Some((start, end, back)) = town_reference(s.t, span) else { return hit };
         let mut named = *self;
         let before = s.places.iter().filter(|p| p.end <= start && !measured_from(s.t, p.start));
-        named.note(s.index, s.para, before, g);
-        let Some((si, para, place)) = (if capital { named.capital } else { named.town }) else { return hit };
+        named.note(s.index, s.para, before.clone(), g);
+        named.note_there(s.index, s.para, s.t, before, g);
+        let antecedent = match back {
+            Back::Capital => named.capital,
+            Back::There => named.there,
+            Back::Town => named.town,
+        };
+        let Some((si, para, place)) = antecedent else { return hit };
         let near = para == s.para || s.index <= si + TOWN_REACH;
         if !near || hit.is_some_and(|h| !g.within(place, h.place)) {
             return hit;
@@ -775,11 +807,20 @@ fn national_capital(s: &Sentence, span: (usize, usize), ctx: &Context) -> Option
     })
 }
 
+/// How a clause refers back to a town: by its kind ("la ville"), as "la capitale", or
+/// with the clitic "y".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Back {
+    Town,
+    Capital,
+    There,
+}
+
 /// Where the clause `span` of the folded sentence `t` calls a town by its kind with a
-/// definite or demonstrative determiner ("la ville", "cette localité", "la capitale"):
-/// (start, end, is "capitale"). Not when the noun names its own town ("la ville de X") or
+/// definite or demonstrative determiner ("la ville", "cette localité", "la capitale"), or
+/// with the clitic "y": (start, end, how). Not when the noun names its own town ("la ville de X") or
 /// another one ("la ville voisine", "la capitale soudanaise", "la capitale économique").
-fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, bool)> {
+fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, Back)> {
     const NOUNS: &[&str] =
         &["la ville", "cette ville", "la localite", "cette localite", "la capitale", "cette capitale"];
     const OTHER: &[&str] =
@@ -799,8 +840,15 @@ fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, bool)>
                 bounded && !OTHER.contains(&next) && !ADJECTIVE_ENDS.iter().any(|x| next.ends_with(x))
             })
         })
-        .map(|(a, e)| (a, e, t[a..e].ends_with("capitale")))
-        .or_else(|| clitic_there(clause, span.0).map(|(a, e)| (a, e, false)))
+        .map(|(a, e)| (a, e, if t[a..e].ends_with("capitale") { Back::Capital } else { Back::Town }))
+        .or_else(|| clitic_there(clause, span.0).map(|(a, e)| (a, e, Back::There)))
+}
+
+/// Is `w` a finite verb of the third person by its ending: an imperfect ("dénonçaient",
+/// "vivait"), a present or a simple past plural ("meurent", "entrèrent")? After the
+/// clitic "y", only a verb stands.
+fn finite_verb(w: &str) -> bool {
+    w.len() > 4 && ["aient", "ait", "ent", "erent"].iter().any(|e| w.ends_with(e))
 }
 
 /// Where the clause `c` (starting at byte `from` of its sentence) points back to a place
@@ -821,7 +869,7 @@ fn clitic_there(c: &str, from: usize) -> Option<(usize, usize)> {
     let word = |j: usize| ws.get(j).map(|&(a, b)| &c[a..b]);
     let i = (0..ws.len()).find(|&i| {
         word(i) == Some("y")
-            && word(i + 1).is_some_and(|w| FINITE.contains(&w))
+            && word(i + 1).is_some_and(|w| FINITE.contains(&w) || finite_verb(w))
             && !(i > 0 && word(i - 1) == Some("il") && word(i + 1).is_some_and(|w| HAVE.contains(&w)))
             && !(i > 0 && word(i - 1) == Some("n"))
     })?;
@@ -1830,6 +1878,7 @@ fn place_of(
         // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
         .filter(|p| !measured_from(s.t, p.start) || args.places.iter().all(|q| measured_from(s.t, q.start)))
         .filter(|p| !describes_place(s.t, p, &args.places) && !in_quoted_name(s.t, p.start))
+        .filter(|p| !named_by(s.t, p.start) && !locates_place(s.t, p, &args.places, ctx.gazetteer))
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
@@ -1862,6 +1911,25 @@ fn describes_place(t: &str, p: &PlaceHit, places: &[PlaceHit]) -> bool {
             && gap.matches([',', ';', ':', '(']).count() == 1
             && gap.split_whitespace().count() <= 7
     })
+}
+
+/// Is the place `p` a larger place set in apposition after a place it holds, with a
+/// locative word ("Tessel, dans le canton d'Arvide", "Sotk, en Arménie", "Kabkabiya, au
+/// Darfour-Nord")? It only says where that place lies: the event is at the finer one.
+fn locates_place(t: &str, p: &PlaceHit, places: &[PlaceHit], g: &Gazetteer) -> bool {
+    let Some(comma) = t[..p.start].rfind(',') else { return false };
+    let apposition = &t[comma + 1..p.start];
+    let opens =
+        apposition.split_whitespace().next().is_some_and(|w| matches!(w, "dans" | "en" | "au" | "aux" | "a"));
+    let short = apposition.split_whitespace().count() <= 5;
+    opens
+        && short
+        && places.iter().any(|q| {
+            q.end <= comma
+                && q.place != p.place
+                && g.within(q.place, p.place)
+                && t[q.end..comma].trim().is_empty()
+        })
 }
 
 /// Nouns and participles that name what follows in quotes: a movement, an operation, a
@@ -1907,6 +1975,13 @@ fn governed_by(t: &str, main: &TriggerHit, p: &PlaceHit) -> bool {
         && t.get(main.end..p.start).is_some_and(|gap| {
             !gap.contains([',', ';', ':', '(', '"']) && gap.split_whitespace().count() <= 3
         })
+}
+
+/// Is the place at `start` the first word of a name that a namer noun introduces without
+/// quotes ("l'association Morvane Solidarité", "le collectif Brellan Accueil")? An
+/// association's name is no place where something happens.
+fn named_by(t: &str, start: usize) -> bool {
+    NAMERS.contains(&word_before(t, start).0)
 }
 
 /// Does a relative clause open between the event's word (ending at `from`) and the place
@@ -2394,11 +2469,17 @@ fn targets(t: &str, from: usize, to: usize) -> bool {
 fn title_town(title: &str, ctx: &Context) -> Option<usize> {
     let t = crate::fold::fold(title);
     let (hits, seats) = ctx.places.find_with_capitals(ctx.gazetteer, &t, &crate::fold::words(&t));
-    let towns: Vec<&PlaceHit> = hits
+    let mut towns: Vec<&PlaceHit> = hits
         .iter()
         .filter(|p| town_level(&ctx.gazetteer.places[p.place]) == 4)
-        .filter(|p| p.locative || p.start == 0 && t[p.end..].trim_start().starts_with(':'))
+        .filter(|p| {
+            p.locative
+                || p.start == 0 && t[p.end..].trim_start().starts_with(':')
+                || titled_scene(&t, p.start)
+        })
         .collect();
+    // a town named twice ("Brellan, la capitale de la Haute-Sarne") is one town
+    towns.dedup_by_key(|p| p.place);
     let [town] = towns.as_slice() else { return None };
     // every other place of the title holds the town or lies in it ("Brellan, le chef-lieu de
     // la Haute-Sarne"), or is a country (the war's frame: "Kestrie : …"); a second place
@@ -2409,6 +2490,39 @@ fn title_town(title: &str, ctx: &Context) -> Option<usize> {
         same || g.places[p.place].kind == PlaceKind::Country
     });
     one_scene.then_some(town.place)
+}
+
+/// Nouns of a fact that happens in a town: the town after them and "de" is where the
+/// article is set ("la bataille d'Aden", "la chute de Brellan").
+const SCENE_NOUNS: &[&str] = &[
+    "bataille",
+    "chute",
+    "siege",
+    "prise",
+    "reprise",
+    "bombardement",
+    "bombardements",
+    "offensive",
+    "assaut",
+    "combats",
+    "liberation",
+    "evacuation",
+    "encerclement",
+    "massacre",
+    "attaque",
+    "attaques",
+];
+
+/// Is the town at `start` of the folded title named as a scene without a locative word: the
+/// object of the title's verb ("l'armée reprend Brellan") or the complement of the noun of
+/// a fact ("la bataille de Brellan")? Not the complement of another noun, which tells where
+/// people or news come from ("une infirmière de Brellan", "des nouvelles de Brellan").
+fn titled_scene(t: &str, start: usize) -> bool {
+    let (w, at) = word_before(t, start);
+    if matches!(w, "de" | "d" | "du") {
+        return SCENE_NOUNS.contains(&word_before(t, at).0);
+    }
+    !w.is_empty()
 }
 
 /// The region most named in the article's prose (by place hits of region kind).
@@ -2531,9 +2645,14 @@ lon = 11.2
 
     /// The kind and place id of each event of an invented article with this title.
     fn places_titled(title: &str, body: &str) -> Vec<(EventType, Option<String>)> {
+        places_titled_with(title, body, "")
+    }
+
+    /// The same, with the places of the TOML text `extra` added to Kestrie's.
+    fn places_titled_with(title: &str, body: &str, extra: &str) -> Vec<(EventType, Option<String>)> {
         let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
         let mut d = Vec::new();
-        let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + KESTRIE;
+        let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + KESTRIE + extra;
         let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
         let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
         let text = format!(
@@ -2646,6 +2765,114 @@ lon = 11.2
                 ("t", "Mardi, des insurgés ont lancé une attaque contre Brellan peu après la reprise des travaux sur le site du lac d'Ombre.", true),
                 // near miss: the town far from the attack's word, the site wins
                 ("t", "Mardi, des insurgés venus de Brellan ont lancé une attaque peu après la reprise des travaux sur le site du lac d'Ombre.", false),
+            ],
+        );
+    }
+
+    /// A district of the Haute-Sarne, for places set in apposition.
+    const ARVIDE: &str = r#"
+[[place]]
+id = "arvide"
+kind = "region"
+name_en = "Arvide District"
+name_fr = "canton d'Arvide"
+parent = "haute_sarne"
+lat = 11.4
+lon = 11.4
+"#;
+
+    #[test]
+    fn a_larger_place_set_after_a_place_only_says_where_it_lies() {
+        let at = |body: &str, place: &str| {
+            places_titled_with("t", body, ARVIDE)
+                .iter()
+                .any(|(k, p)| *k == EventType::Fighting && p.as_deref() == Some(place))
+        };
+        // fires: the province after the comma holds the district, where the raid happened
+        let body = "Samedi, des rebelles ont attaqué trois hameaux du canton d'Arvide, dans la Haute-Sarne.";
+        assert!(at(body, "arvide"), "{:?}", places_titled_with("t", body, ARVIDE));
+        // near miss: a province that does not hold the district is a place of its own
+        let body = "Samedi, des rebelles ont attaqué trois hameaux du canton d'Arvide, dans le Syunik.";
+        assert!(!at(body, "arvide"), "{:?}", places_titled_with("t", body, ARVIDE));
+    }
+
+    #[test]
+    fn a_place_that_begins_an_association_s_name_is_no_place() {
+        let protest_at = |body: &str| {
+            places_titled("t", body).into_iter().find(|(k, _)| *k == EventType::Protest).and_then(|(_, p)| p)
+        };
+        // fires: "Brellan" opens the name of the collective that called the rally
+        let body = "Dimanche, une centaine de personnes ont manifesté sur l'initiative du collectif Brellan Entraide.";
+        assert_eq!(protest_at(body), None);
+        // near miss: the rally is in Brellan
+        let body = "Dimanche, une centaine de personnes ont manifesté à Brellan à l'appel d'une association.";
+        assert_eq!(protest_at(body).as_deref(), Some("brellan"));
+    }
+
+    #[test]
+    fn the_clitic_y_before_any_finite_verb_points_back_to_the_town() {
+        let protest_at = |body: &str| {
+            places_titled("t", body).into_iter().find(|(k, _)| *k == EventType::Protest).and_then(|(_, p)| p)
+        };
+        // fires: an imperfect after "y", and the capital named as the sentence's subject
+        let body = "Dorvik ne dort plus. Jeudi soir, des milliers de manifestants y défilaient \
+                    contre la hausse des prix.";
+        assert_eq!(protest_at(body).as_deref(), Some("dorvik"));
+        // near miss: "y compris" is no clitic before a verb
+        let body = "Dorvik ne dort plus. Jeudi soir, des milliers de manifestants, y compris des \
+                    lycéens, ont défilé contre la hausse des prix.";
+        assert_eq!(protest_at(body), None);
+    }
+
+    #[test]
+    fn a_town_a_distance_is_measured_from_is_in_focus_when_no_other_town_is() {
+        let fighting_places = |body: &str| {
+            places_titled("t", body)
+                .into_iter()
+                .filter(|(k, _)| *k == EventType::Fighting)
+                .map(|(_, p)| p)
+                .collect::<Vec<_>>()
+        };
+        // fires: a lake is no town, so "la ville" is the town the distance is taken from
+        let body = "Vendredi, les rebelles ont pris les rives du lac d'Ombre, à vingt kilomètres \
+                    au nord de Brellan. Le soir, ils ont pénétré dans les quartiers sud de la ville.";
+        let got = fighting_places(body);
+        assert_eq!(got.last(), Some(&Some("brellan".to_string())), "{got:?}");
+        // near miss: another town named in the sentence is the one in focus
+        let body = "Vendredi, les rebelles ont pris Morvane, à vingt kilomètres au nord de \
+                    Brellan. Le soir, ils ont pénétré dans les quartiers sud de la ville.";
+        let got = fighting_places(body);
+        assert_eq!(got.last(), Some(&Some("morvane".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn a_town_the_title_names_as_a_scene_sets_the_article_in_it() {
+        let body = "Samedi, des centaines de manifestants ont défilé contre les coupures d'eau.";
+        assert_at(
+            EventType::Protest,
+            "brellan",
+            &[
+                // fires: the object of the title's verb, the complement of a fact's noun
+                ("Kestrie : l'armée reprend Brellan après trois jours de combats", body, true),
+                ("Kestrie : la bataille de Brellan entre dans sa deuxième semaine", body, true),
+                // near misses: where a person or news come from
+                ("Kestrie : une infirmière de Brellan raconte la guerre", body, false),
+                ("Kestrie : les exilés attendent des nouvelles de Brellan", body, false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_town_the_title_names_twice_is_one_town() {
+        let body = "Samedi, des centaines de manifestants ont défilé contre les coupures d'eau.";
+        assert_at(
+            EventType::Protest,
+            "stepanakert",
+            &[
+                // fires: the town and its reference in apposition
+                ("Karabakh : l'armée entre dans Stepanakert, la capitale du Haut-Karabakh", body, true),
+                // near miss: a second town is a second scene
+                ("Karabakh : l'armée entre dans Stepanakert et dans Chouchi", body, false),
             ],
         );
     }
