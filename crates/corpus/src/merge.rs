@@ -120,10 +120,21 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         return false;
     }
     if both_written {
-        d == 0 || d <= 2 && campaign() || d == 1 && night_straddles(a, b)
+        d == 0 || d <= 2 && campaign() || d == 1 && night_straddles(a, b) || battle_over_days(a, b)
     } else {
         d <= 1 || d <= 3 && campaign()
     }
+}
+
+/// Fighting that one source writes over a span of days ("le week-end dernier", "du 3 au 5")
+/// and another on one day inside it is one battle told at two grains; within one article
+/// the writer's days stand ([`redated`]). Talks are not: a week of talks and the text
+/// signed on its last day are two facts.
+fn battle_over_days(a: &Candidate, b: &Candidate) -> bool {
+    a.article != b.article
+        && a.kind == EventType::Fighting
+        && b.kind == EventType::Fighting
+        && periods_meet(a, b)
 }
 
 /// Do the two reports' periods share a day? A report dated to a month, a week or a span
@@ -416,8 +427,22 @@ fn actors_agree(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool 
                 || x.meets(y)
                 || one_incident_site(a, b)
                 || struck_and_striker(a, b, civilians)
+                || claimed_by_its_party(a, b)
+                || claimed_by_its_party(b, a)
         }
     }
+}
+
+/// A belligerent that one source quotes as the claimant of a fight ("selon les rebelles, la
+/// base est tombée") is a party to it, and another source naming it as the attacker tells
+/// the same fight: the claimant of `a` is an acting party of `b`. Two articles, fighting.
+fn claimed_by_its_party(a: &Candidate, b: &Candidate) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    let claimants = a.actors.iter().filter(|(_, r)| *r == Claimant).map(|(i, _)| *i);
+    a.article != b.article
+        && a.kind == EventType::Fighting
+        && b.kind == EventType::Fighting
+        && claimants.clone().any(|i| Actors(&b.actors, &[Claimant, Mediator]).has(i))
 }
 
 /// Civilians named as a strike's only party tell whom it hit, not who fought: "un
@@ -545,7 +570,7 @@ impl<'a> Actors<'a> {
 /// Does `c` report the event of cluster `k`? Type, class, date and place are compared with
 /// the cluster's best-attested report; actors with every report, since each source names
 /// only some of the parties (one names the mediator, another the two sides).
-fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>) -> bool {
+fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>, leads: &Leads) -> bool {
     let b = k.best();
     // parties before places: places may search both quotes for the other's place names
     same_kind(b, c)
@@ -554,7 +579,7 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>) ->
             || !other_parties_than_best(b, c) && k.members.iter().any(|m| actors_agree(m, c, civilians)))
         && places_agree(b, c, g)
         && k.members.iter().all(|m| tolls_agree(m, c))
-        && k.members.iter().all(|m| not_told_apart(m, c))
+        && k.members.iter().all(|m| not_told_apart(m, c, leads))
         && !span_and_point(b, c)
         && !loosely_dated_apart(k, c, g)
         && (b.article == c.article || !(bare(c) && pinned(b)))
@@ -634,9 +659,45 @@ fn one_meeting_place(a: &Candidate, b: &Candidate) -> bool {
 /// event. Kind is compared with the best report only, so without this a third source
 /// glues them: one article tells the exchange of fire, then the air strikes that answered
 /// it; another source's "les combats ont éclaté" joins both, one as a word for each.
-/// Merging is not transitive through another article.
-fn not_told_apart(m: &Candidate, c: &Candidate) -> bool {
-    m.article != c.article || same_kind(m, c)
+/// Merging is not transitive through another article, except through an article's lead
+/// that sums up a campaign ([`campaign_summed_up`]).
+fn not_told_apart(m: &Candidate, c: &Candidate, leads: &Leads) -> bool {
+    m.article != c.article
+        || same_kind(m, c)
+        || campaign_summed_up(m, c, leads)
+        || campaign_summed_up(c, m, leads)
+}
+
+/// An article's lead (its standfirst, its first report) that names an offensive sums up the
+/// campaign its body then tells day by day ("de l'offensive du 3 mai à l'accord de juin,
+/// retour sur…" before "le 3 mai, les canons frappent la ligne"): the offensive of the lead
+/// and the body's fighting are not two facts. A lead telling an exchange of fire, and the
+/// air strikes of the next sentence, stay two.
+fn campaign_summed_up(lead: &Candidate, c: &Candidate, leads: &Leads) -> bool {
+    lead.class == FrameClass::Offensive && c.kind == EventType::Fighting && leads.is_lead(lead)
+}
+
+/// Each article's first report (the smallest position among its reports): its lead.
+#[derive(Default)]
+struct Leads(std::collections::HashMap<String, usize>);
+
+impl Leads {
+    fn of(cands: &[Candidate]) -> Self {
+        let mut first: std::collections::HashMap<String, usize> = Default::default();
+        for c in cands {
+            match first.get_mut(c.article.as_str()) {
+                Some(p) => *p = (*p).min(c.pos),
+                None => {
+                    first.insert(c.article.clone(), c.pos);
+                }
+            }
+        }
+        Leads(first)
+    }
+
+    fn is_lead(&self, c: &Candidate) -> bool {
+        self.0.get(c.article.as_str()) == Some(&c.pos)
+    }
 }
 
 /// Two different tolls are two claims, kept apart so that each keeps its figure and its
@@ -817,6 +878,8 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         Some("one source names only the civilians struck, the other who fought, one named place, one written day")
     } else if cosigned(a, b) {
         Some("one side's parties within the other's, two shared, same day, two sources")
+    } else if claimed_by_its_party(a, b) || claimed_by_its_party(b, a) {
+        Some("one source quotes as claimant the party the other names as fighting, two sources")
     } else if one_incident_site(a, b) {
         Some("one incident or capture at one named place on one written day, two sources")
     } else if matches!(a.kind, EventType::Ceasefire | EventType::Humanitarian) && complementary(a, b) {
@@ -911,6 +974,7 @@ fn describe_date(c: &Candidate) -> String {
 /// the events of nearby days were kept apart from it. `None`: no such event.
 pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> Option<String> {
     use std::fmt::Write;
+    let leads = Leads::of(&cands);
     let clusters = clusters(cands, g, civilians(l));
     let events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
     let found = events.iter().position(|e| {
@@ -956,7 +1020,7 @@ pub fn explain(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon, id: &str) -> O
             .filter(|ch| !ch.holds)
             .map(|ch| format!("{} differs: {}", ch.criterion, ch.detail))
             .collect();
-        let apart = k.members.iter().position(|m| !not_told_apart(m, other));
+        let apart = k.members.iter().position(|m| !not_told_apart(m, other, &leads));
         let why = if let (true, Some(i)) = (why.is_empty(), apart) {
             format!("its own article tells it apart from report {} (another kind of event)", i + 1)
         } else if why.is_empty() {
@@ -1035,6 +1099,7 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
     // A cluster filed under several days is met once per candidate: `seen[k]` holds the
     // number of the last candidate that met cluster k (a stamp, not a list to search).
     let mut seen: Vec<usize> = Vec::new();
+    let leads = Leads::of(&cands);
     for (round, c) in cands.into_iter().enumerate() {
         let (first, last) = reach(&c);
         let own = c.class.family();
@@ -1048,7 +1113,7 @@ fn clusters(mut cands: Vec<Candidate>, g: &Gazetteer, civilians: Option<usize>) 
                     }
                     seen[ki] = round + 1;
                     let k = &clusters[ki];
-                    if joins(k, &c, g, civilians) {
+                    if joins(k, &c, g, civilians, &leads) {
                         let f = fit(k, &c, civilians);
                         if best.is_none_or(|(bf, bk)| (f, ki) < (bf, bk)) {
                             best = Some((f, ki));
@@ -1591,6 +1656,56 @@ mod tests {
     }
 
     #[test]
+    fn fighting_over_a_weekend_and_on_one_of_its_days_is_one_battle() {
+        use EventType::{Fighting, Talks};
+        let spanned = |art: &str, kind, class| {
+            let mut c = cand(art, kind, class, "2021-05-08", true, "les tirs durent tout le week-end");
+            c.date.end = Some("2021-05-09".parse().unwrap());
+            c
+        };
+        let sunday = |art: &str, kind, class| {
+            cand(art, kind, class, "2021-05-09", true, "dimanche, la colline est bombardée")
+        };
+        let shelling = FrameClass::Shelling;
+        assert_eq!(events(vec![spanned("a", Fighting, shelling), sunday("b", Fighting, shelling)]), 1);
+        // near misses: a day outside the span; one article's own two dates; talks over days
+        // and the text of their last day
+        let monday = cand("b", Fighting, shelling, "2021-05-10", true, "lundi, la colline est bombardée");
+        assert_eq!(events(vec![spanned("a", Fighting, shelling), monday]), 2);
+        assert_eq!(events(vec![spanned("a", Fighting, shelling), sunday("a", Fighting, shelling)]), 2);
+        let meeting = FrameClass::Meeting;
+        assert_eq!(events(vec![spanned("a", Talks, meeting), sunday("b", Talks, meeting)]), 2);
+    }
+
+    #[test]
+    fn a_fight_claimed_by_a_party_and_told_with_it_as_attacker_is_one_fight() {
+        use crate::export::Role::{Claimant, Initiator, Participant};
+        use EventType::Fighting;
+        let fight = |art: &str, actors: &[(usize, crate::export::Role)]| {
+            let mut c =
+                cand(art, Fighting, FrameClass::Advance, "2023-06-02", true, "la base aérienne est tombée");
+            c.actors = actors.to_vec();
+            c
+        };
+        // "a": the rebels (0) took the base; "b": the base fell, according to the rebels,
+        // and foreign soldiers (2) were captured there
+        let told = fight("a", &[(0, Initiator)]);
+        let claimed = fight("b", &[(0, Claimant), (2, Participant)]);
+        assert_eq!(events(vec![told.clone(), claimed.clone()]), 1);
+        // near misses: the claimant is a third party (an agency, 1); one article's two
+        // sentences; a statement is not a fight
+        assert_eq!(events(vec![told.clone(), fight("b", &[(1, Claimant), (2, Participant)])]), 2);
+        let mut same_article = claimed.clone();
+        same_article.article = "a".into();
+        same_article.pos = 1;
+        assert_eq!(events(vec![told.clone(), same_article]), 2);
+        let mut said = claimed;
+        said.kind = EventType::Statement;
+        said.class = FrameClass::Statement;
+        assert_eq!(events(vec![told, said]), 2);
+    }
+
+    #[test]
     fn civilians_struck_and_the_side_that_struck_are_one_strike_at_one_named_place() {
         use EventType::Fighting;
         const CIVILIANS: usize = 5;
@@ -1756,6 +1871,27 @@ mod tests {
         // near miss: the article's second sentence tells the same kind, more of the fire
         let more = told(FrameClass::Skirmish, 1, "les tirs ont duré jusqu'au soir");
         assert_eq!(events(vec![fighting, fire, more]), 1);
+    }
+
+    #[test]
+    fn a_lead_summing_up_an_offensive_does_not_tell_its_first_strikes_apart() {
+        use EventType::Fighting;
+        // "a" only says that fighting broke out; "b" opens on the campaign, then tells its
+        // first day in its body
+        let fighting = cand("a", Fighting, FrameClass::Combat, "2022-05-03", true, "les combats ont éclaté");
+        let told = |class, pos, quote| {
+            let mut c = cand("b", Fighting, class, "2022-05-03", true, quote);
+            c.pos = pos;
+            c
+        };
+        let lead = told(FrameClass::Offensive, 0, "de l'offensive du 3 mai à la trêve, retour sur un mois");
+        let strikes = told(FrameClass::Shelling, 9, "le 3 mai, les canons frappent toute la ligne");
+        assert_eq!(events(vec![fighting.clone(), lead, strikes.clone()]), 1);
+        // near miss: the offensive told later in the body, after the article's lead, is
+        // another step than the strikes
+        let opening = told(FrameClass::Statement, 0, "le ministre a pris la parole ce matin");
+        let later = told(FrameClass::Offensive, 5, "au matin du 3 mai, l'assaut commence");
+        assert_eq!(events(vec![fighting, opening, later, strikes]), 3);
     }
 
     #[test]
