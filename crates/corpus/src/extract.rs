@@ -3427,3 +3427,37 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    /// The kind and first day of each event of an invented one-paragraph article of the
+    /// seed story, published on Thursday 2024-03-07.
+    fn dates_of(body: &str) -> Vec<(EventType, String)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let places = std::fs::read_to_string(root.join("places.toml")).expect("places");
+        let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
+        let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let events = crate::process_articles(&[a], &g, &l, None).0.events;
+        events.into_iter().map(|e| (e.kind, e.date.start)).collect()
+    }
+
+    #[test]
+    fn a_participle_dates_the_event_noun_it_qualifies() {
+        // acts: "l'offensive déclenchée le 4 février": the offensive is dated by its participle
+        let got = dates_of(
+            "Depuis l'offensive déclenchée le 4 février par les forces azerbaïdjanaises contre Stepanakert, des centaines de civils ont péri.",
+        );
+        assert!(got.iter().any(|(k, d)| *k == EventType::Fighting && d == "2024-02-04"), "{got:?}");
+        // near miss: the participle qualifies a noun that tells no event; the main verb
+        // keeps its own day
+        let got = dates_of("Un soldat arménien blessé le 4 février a succombé mardi à l'hôpital de Goris.");
+        assert!(got.iter().any(|(k, d)| *k == EventType::Casualties && d == "2024-03-05"), "{got:?}");
+    }
+}

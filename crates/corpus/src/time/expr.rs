@@ -373,7 +373,11 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                     end,
                     value: h.value,
                     kind: h.kind,
-                    role: if names_its_day(&words, i + h.used) { Role::Event } else { role(&words, i) },
+                    role: match role(&words, i) {
+                        _ if names_its_day(&words, i + h.used) => Role::Event,
+                        Role::Decision if as_soon_as(&words, i, h.kind, tenses) => Role::Event,
+                        r => r,
+                    },
                     subordinate: false,
                     apposition: None,
                 });
@@ -516,6 +520,16 @@ fn role(words: &Words, i: usize) -> Role {
     Role::Event
 }
 
+/// "dès" before a date that tells when something happened, "as early as" that day: an
+/// anaphor of the story ("Dès le lendemain, le gaz cesse d'arriver") or a date on a verb
+/// in the past ("atterrirent dès le 10 novembre"). Only before a date in the present or
+/// the future is it the day a decision takes effect ("applicable dès le 1er janvier").
+fn as_soon_as(words: &Words, i: usize, kind: Kind, tenses: &TenseMap) -> bool {
+    let des = words.prev(i) == "des"
+        || matches!(words.prev(i), "le" | "la" | "l") && words.w(i.wrapping_sub(2)) == "des";
+    des && (kind == Kind::Anaphoric || tenses.at(words.ws[i].0, words.t).is_certainly_past())
+}
+
 /// Verbs that move a date ("reporter", "repousser", "différer", "ajourner", "décaler",
 /// "renvoyer"), by the stem their forms share once folded.
 const POSTPONING: &[&str] = &["report", "repouss", "differ", "ajourn", "decal", "renvoy"];
@@ -587,15 +601,28 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     if y.is_some() {
         k += 1;
     }
+    let m1 = m1.unwrap_or(m2);
     let end = match y {
         Some(y) => Date::new(y, m2, d2).ok()?,
-        None => infer_year(a, m2, d2, tense)?,
+        None => match ongoing_span(a, (m1, d1), (m2, d2)) {
+            Some(e) => e,
+            None => infer_year(a, m2, d2, tense)?,
+        },
     };
-    let m1 = m1.unwrap_or(m2);
     let y1 = y1.unwrap_or(if m1 > m2 { end.year() - 1 } else { end.year() });
     let start = Date::new(y1, m1, d1).ok()?;
     (start <= end).then_some(())?;
     m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, k)
+}
+
+/// The last day of a span of days written without its year that runs through the day of
+/// publication ("les pourparlers, du 28 avril au 6 mai, …" in a paper of 2 May): the
+/// span is this one, under way, even when a past tense tells its start.
+fn ongoing_span(a: &Anchors, (m1, d1): (i8, i8), (m2, d2): (i8, i8)) -> Option<Date> {
+    let p = a.published;
+    let end = Date::new(p.year(), m2, d2).ok()?;
+    let start = Date::new(if m1 > m2 { p.year() - 1 } else { p.year() }, m1, d1).ok()?;
+    (start <= p && p < end).then_some(end)
 }
 
 /// "la nuit de <weekday> à <weekday>", "la nuit du <day> au <day> <month>", "cette nuit",
@@ -611,8 +638,8 @@ fn night(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     if w(0) != "nuit" || !matches!(w(1), "de" | "du") {
         return None;
     }
-    if let (Some(_), "a" | "au", Some(wd2)) = (weekday_of(w(2)), w(3), weekday_of(w(4))) {
-        let d = weekday_date(a, wd2, "", tense);
+    if let (Some(wd1), "a" | "au", Some(_)) = (weekday_of(w(2)), w(3), weekday_of(w(4))) {
+        let d = night_end(a, wd1, tense);
         return m(Some(Interval { start: d, end: d, precision: Precision::Night }), Kind::Weekday, 5);
     }
     if let (Some(_), "au", Some(d2), Some(mo)) = (day_of(w(2)), w(3), day_of(w(4)), month_of(w(5))) {
@@ -629,6 +656,14 @@ fn night(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         return m(Some(Interval { start: d, end: d, precision: Precision::Night }), Kind::Weekday, 3);
     }
     None
+}
+
+/// The day that ends "la nuit du samedi au dimanche": the night is found by its first
+/// evening, the day it starts, as any weekday is; it ends the next morning. Found by its
+/// last day instead, a narrative at Saturday ("Samedi 14, … Dans la nuit du samedi au
+/// dimanche, …") would go back to the Sunday before.
+fn night_end(a: &Anchors, first: Weekday, tense: Tense) -> Date {
+    add_days(weekday_date(a, first, "", tense), 1)
 }
 
 /// "28/02/2024", "28.02.2024", "28-02-2024".
@@ -888,7 +923,9 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
             _ => month(first),
         };
         let year_words = same.map_or(explicit_year.is_some() as usize, |(_, n)| n);
-        return m(Some(iv), Kind::Fuzzy, used + year_words);
+        // "en juin prochain": the qualifier is part of the date, not a verb's tense
+        let next = explicit_year.is_none() && matches!(w(used), "prochain" | "prochaine");
+        return m(Some(iv), Kind::Fuzzy, used + year_words + next as usize);
     }
     if let Some(y) = year_of(if part { w(1) } else { w(0) }) {
         if part {

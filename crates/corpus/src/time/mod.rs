@@ -252,6 +252,9 @@ pub(crate) struct Timeline {
     onset: Option<(Date, usize)>,
     /// The reference time was set by "le lendemain": see [`Timeline::series_base`].
     after_lendemain: bool,
+    /// The reference time was set by a night ("dans la nuit du samedi au dimanche"): see
+    /// [`Timeline::series_base`].
+    after_night: bool,
     ws: Vec<(usize, usize)>,
 }
 
@@ -274,6 +277,7 @@ impl Timeline {
             year_para: 0,
             onset: None,
             after_lendemain: false,
+            after_night: false,
             ws: Vec::new(),
         }
     }
@@ -347,9 +351,12 @@ impl Timeline {
 
     /// "Le lendemain, … Le surlendemain, …": both count from the same day, the one told
     /// before the series, so a "surlendemain" right after a sentence dated by "le
-    /// lendemain" is one day after it, not two.
+    /// lendemain" is one day after it, not two. A night is told as the evening of its
+    /// first day: "Dans la nuit du samedi au dimanche, … Le lendemain, …" is the Sunday
+    /// the night ended on, not the Monday.
     fn series_base(&self, t: &str) -> Option<Date> {
-        (self.after_lendemain && t.contains("surlendemain"))
+        let night_before = self.after_night && t.contains("lendemain");
+        (self.after_lendemain && t.contains("surlendemain") || night_before)
             .then(|| expr::add_days(self.anchors.reference, -1))
     }
 
@@ -364,6 +371,8 @@ impl Timeline {
             && first.starts_with(char::is_uppercase);
         clause_roles(t, ws, opening, text, hits);
         participle_dates(t, ws, text, hits);
+        eve_of_a_named_day(t, hits);
+        cumulative_tolls(t, ws, tenses, hits);
         scheduled_dates(t, ws, tenses, hits);
         entry_roles(t, hits);
         self.bound_by_publication(t, tenses, hits);
@@ -389,8 +398,9 @@ impl Timeline {
             }
             // anything else after publication cannot date a past event ("a attaqué demain",
             // a mistyped year): the sentence is dated as an undated one would be
+            // ("a suggéré un scrutin en juin prochain": the verb's tense, read around the date)
             if matches!(h.role, Role::Event | Role::Report)
-                && tenses.at(h.start, t).is_certainly_past()
+                && tenses.around(h.start, h.end, t).is_certainly_past()
                 && h.value.is_some_and(|v| v.start > self.anchors.published)
             {
                 h.value = None;
@@ -452,6 +462,7 @@ impl Timeline {
             let expr = text.get(a..b).map(str::to_string);
             let basis = self.basis(h);
             let said = f.text.get(h.start..h.end).unwrap_or("");
+            self.after_night = v.precision == Precision::Night;
             self.after_lendemain =
                 v.precision.is_daily() && said.contains("lendemain") && !said.contains("surlendemain");
             if v.precision.is_daily() {
@@ -864,6 +875,10 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
         "cet",
         "cette",
         "ces",
+        // "à le", "à les", "de le": "levant le blocus imposé en mars"
+        "au",
+        "aux",
+        "du",
     ];
     let opens = |w: &str| OPENERS.contains(&w) || crate::claim::is_cardinal_word(w);
     // the text's participles, read only for a date whose words around it call for them
@@ -882,7 +897,50 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
             && participle(w(i - 1))
         {
             h.subordinate = true;
-            h.apposition = Some((ws[i - 1].0, h.end));
+            h.apposition = Some((ws[i - 2].0, h.end));
+        }
+    }
+}
+
+/// "à la veille de …" and "au lendemain de …" before a noun place the day next to that
+/// noun's ("Le 31 mars, à la veille du sommet, le ministre a démissionné"): when the
+/// sentence also writes the day itself (a date, a weekday), that day is the event's, and
+/// the relative one only situates it. Alone, the relative one still dates the event.
+fn eve_of_a_named_day(t: &str, hits: &mut [TimeHit]) {
+    let relative_to_noun = |h: &TimeHit| {
+        let said = &t[h.start..h.end];
+        let of = t[h.end..].trim_start();
+        let opens =
+            said.starts_with("au lendemain") || said.starts_with("la veille") && t[..h.start].ends_with("a ");
+        let of_noun = of.starts_with('d') && !of.starts_with("dans") || said.contains(" d");
+        h.kind == Kind::Anaphoric && opens && of_noun
+    };
+    let own_day = |h: &TimeHit| {
+        !matches!(h.kind, Kind::Anaphoric | Kind::Fuzzy)
+            && h.role == Role::Event
+            && h.value.is_some_and(|v| v.precision.is_daily())
+    };
+    if hits.iter().any(own_day) {
+        for h in hits.iter_mut().filter(|h| relative_to_noun(h)) {
+            h.subordinate = true;
+        }
+    }
+}
+
+/// A toll told in the passé composé with its onset ("quarante personnes ont été tuées
+/// depuis jeudi") adds up the dead until the day it is told: the fact is the count at that
+/// day, not the onset, which only bounds it. Such an onset does not date the sentence, which
+/// is dated as an undated one is (the report, the story's day). A state in the present
+/// ("la ville est assiégée depuis mai") keeps its onset.
+fn cumulative_tolls(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) {
+    const TOLL: &[&str] = &["tues", "tuees", "morts", "mortes", "blesses", "blessees", "peri", "decedes"];
+    for h in hits.iter_mut().filter(|h| h.role == Role::Onset && !h.subordinate) {
+        let i = ws.partition_point(|&(s, _)| s < h.start);
+        let clause = t[..h.start].rfind([',', ';', ':', '.']).map_or(0, |c| c + 1);
+        let near = ws[i.saturating_sub(8)..i].iter().filter(|&&(s, _)| s >= clause);
+        let toll = near.map(|&(s, e)| &t[s..e]).any(|w| TOLL.contains(&w));
+        if toll && tenses.at(h.start, t) == Tense::Past {
+            h.subordinate = true;
         }
     }
 }
@@ -1097,7 +1155,7 @@ pub(crate) fn event_date(
     if decision {
         return Some((Interval { start: r, end: r, precision: Precision::Day }, Role::Decision));
     }
-    if let Some(h) = st.hits.iter().find(|h| h.role == Role::Onset && h.value.is_some()) {
+    if let Some(h) = st.hits.iter().find(|h| h.role == Role::Onset && h.value.is_some() && !h.subordinate) {
         return Some((h.value.unwrap(), Role::Onset));
     }
     if let Some(h) = st.report() {

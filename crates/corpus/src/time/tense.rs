@@ -42,6 +42,8 @@ pub struct TenseMap {
     scheduled: bool,
     /// A verb in the passé composé: the tense of news, not of a story told in the past.
     compound_past: bool,
+    /// The quotations of the sentence (byte ranges in the lower-cased text): see [`TenseMap::at`].
+    quotes: Vec<(usize, usize)>,
 }
 
 /// Words that may sit between an auxiliary and its participle.
@@ -194,6 +196,24 @@ fn simple(cur: &str, prev: &str) -> Option<Tense> {
     }
 }
 
+/// The byte ranges of the quotations in guillemets of `lower` ("« … »"), the usual
+/// French quotation marks. Most sentences quote nobody: they are not scanned further.
+fn quotations(lower: &str) -> Vec<(usize, usize)> {
+    if !lower.contains('«') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in lower.char_indices() {
+        match c {
+            '«' => open = Some(i),
+            '»' => out.extend(open.take().map(|a| (a, i))),
+            _ => {}
+        }
+    }
+    out
+}
+
 impl TenseMap {
     /// The tense map of a sentence, given lower-cased (not folded) as `lower` and as written
     /// as `cased`. A capitalised word after the first is a name ("capitale d'Al-Jazira",
@@ -225,17 +245,45 @@ impl TenseMap {
                 && matches!(cur, "a" | "ont" | "est" | "sont" | "ai" | "avons" | "avez");
             marks.extend(tense.map(|t| (start, t)));
         }
-        TenseMap { marks, len: lower.len(), scheduled: sched_verb && meeting, compound_past }
+        TenseMap {
+            marks,
+            len: lower.len(),
+            scheduled: sched_verb && meeting,
+            compound_past,
+            quotes: quotations(lower),
+        }
     }
 
     /// Tense of the verb nearest to byte `pos` of the folded text (positions are scaled:
     /// folding changes lengths only slightly).
     pub fn at(&self, pos: usize, folded: &str) -> Tense {
+        self.verb_near(pos, (pos, pos), folded)
+    }
+
+    /// Tense of the verb nearest to the expression at folded bytes `start..end`, read
+    /// outside it: the "prochain" of "en juin prochain" tells when the date is, not the
+    /// tense of the verb it depends on ("a suggéré un scrutin en juin prochain").
+    pub(crate) fn around(&self, start: usize, end: usize, folded: &str) -> Tense {
+        self.verb_near(start, (start, end), folded)
+    }
+
+    fn verb_near(&self, pos: usize, (start, end): (usize, usize), folded: &str) -> Tense {
         if self.scheduled {
             return Tense::Scheduled;
         }
-        let p = if folded.is_empty() { 0 } else { pos * self.len / folded.len().max(1) };
-        self.marks.iter().min_by_key(|(m, _)| m.abs_diff(p)).map(|(_, t)| *t).unwrap_or(Tense::Present)
+        let scale = |x: usize| if folded.is_empty() { 0 } else { x * self.len / folded.len().max(1) };
+        let (p, skip) = (scale(pos), (scale(start), scale(end)));
+        // a verb someone is quoted saying is in their time, not the narrator's: a date
+        // outside the quotation takes the tense of the narrator's verbs ("Le 8, il lâche un
+        // aveu : le pays « se divisera »" is not a future 8th)
+        let quoted = |x: usize| self.quotes.iter().any(|&(a, b)| a <= x && x < b);
+        let here = quoted(p);
+        self.marks
+            .iter()
+            .filter(|(m, _)| (here || !quoted(*m)) && !(skip.0 <= *m && *m < skip.1))
+            .min_by_key(|(m, _)| m.abs_diff(p))
+            .map(|(_, t)| *t)
+            .unwrap_or(Tense::Present)
     }
 
     /// Some verb of the sentence is in the passé composé ("a accepté"), not only in the
