@@ -79,6 +79,11 @@ fn circumstantial(p: &str) -> bool {
     n <= 6 && p.bytes().any(|b| b.is_ascii_digit()) || n <= 10 && OPENERS.contains(&first)
 }
 
+/// Words that open a clause of time with "que" ("depuis que", "dès que", "après que"):
+/// the speaker of such a clause tells the event it dates. Not "alors que" nor "tandis que",
+/// whose clause is another party's voice set against the sentence's.
+const SUBORDINATORS: &[&str] = &["depuis", "des", "apres", "avant", "pendant"];
+
 /// Subject pronouns: they name nobody, so they are no claimant.
 const PRONOUNS: &[&str] = &["il", "ils", "elle", "elles", "on"];
 
@@ -187,6 +192,13 @@ fn noun_phrase(t: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
         } else {
             break;
         }
+    }
+    // a conjunction of time opens the clause whose subject follows it ("Depuis que le
+    // ministère a annoncé …", "Lorsque l'armée a affirmé …")
+    if i + 2 < ws.len() && matches!(w(i + 1), "que" | "qu") && SUBORDINATORS.contains(&w(i)) {
+        i += 2;
+    } else if i + 1 < ws.len() && matches!(w(i), "lorsque" | "lorsqu" | "quand") {
+        i += 1;
     }
     let start = i;
     // an infinitive clause ("ont affirmé jeudi avoir repris la gare") is what was said
@@ -512,6 +524,20 @@ pub(crate) fn is_cardinal_word(w: &str) -> bool {
 /// then a civilian noun, with only "de", a digit group or an adjective of number between
 /// ("2 000 personnes", "une quarantaine de familles", "des milliers d'autres réfugiés")?
 pub fn counts_people(t: &str, ws: &[(usize, usize)]) -> bool {
+    counts(t, ws, CIVILIANS)
+}
+
+/// Does the folded sentence give a figure of people of any kind, soldiers as well as
+/// civilians ("quatre soldats", "une dizaine de civils"), even a rough one or one no toll
+/// word follows ("la mort de quatre soldats")? A sentence with a count of its own tells
+/// a fact of its own.
+pub fn counts_anyone(t: &str, ws: &[(usize, usize)]) -> bool {
+    counts(t, ws, CIVILIANS) || counts(t, ws, PEOPLE)
+}
+
+/// A figure then one of `nouns`, with only "de", a digit group or an adjective of number
+/// between ([`counts_people`]).
+fn counts(t: &str, ws: &[(usize, usize)], nouns: &[&str]) -> bool {
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
     (0..ws.len()).any(|i| {
@@ -527,7 +553,7 @@ pub fn counts_people(t: &str, ws: &[(usize, usize)]) -> bool {
         {
             k += 1;
         }
-        CIVILIANS.contains(&w(k))
+        nouns.contains(&w(k))
     })
 }
 
@@ -824,6 +850,17 @@ mod tests {
             claimant("Le gouverneur affirmait lundi que les routes restaient ouvertes.").as_deref(),
             Some("le gouverneur")
         );
+        // a subordinating conjunction before the subject is no part of it
+        assert_eq!(
+            claimant("Depuis que le préfet a annoncé le couvre-feu, les rues sont vides.").as_deref(),
+            Some("le prefet")
+        );
+        assert_eq!(
+            claimant("Lorsque la mairie a indiqué la fermeture du pont, il pleuvait.").as_deref(),
+            Some("la mairie")
+        );
+        // near miss: a pronoun after the conjunction names nobody
+        assert_eq!(claimant("Depuis qu'il a annoncé sa démission, le port est calme."), None);
         assert_eq!(
             claimant("Les secours ont indiqué à l'AFP que trois maisons avaient brûlé.").as_deref(),
             Some("les secours")

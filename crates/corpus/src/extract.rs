@@ -545,7 +545,7 @@ impl<'p> Walk<'p> {
         };
         let place_hit = self.towns_before.resolve(s, args.span, named, ctx);
         let (place, place_default) = self.place_or_region(place_hit, kind, s.para);
-        let actors = actors_of(s, kind, main, args);
+        let actors = with_state_organs(actors_of(s, kind, main, args), s, args, place, ctx);
         let disputed_by = disputers(main, args);
         let (q0, q1) = args.quote(s, lead);
         let quote = &s.text[q0..q1];
@@ -948,7 +948,6 @@ impl Arguments {
             places,
             attribution,
             claimed_by,
-            toll,
             tense: s.tenses.overall(),
             pronoun_subject: ["il ", "elle ", "ils ", "elles "].iter().any(|p| t.starts_with(p))
                 || t.contains("a-t-il")
@@ -957,9 +956,8 @@ impl Arguments {
             adds_to_previous: s.words.iter().any(|&(a, b)| {
                 let w = &t[a..b];
                 ADDITIVES.contains(&w) || w.starts_with("accus") || w.starts_with("denonc")
-            }) || t.contains("de son cote")
-                || t.contains("a son tour")
-                || t.contains("de leur cote"),
+            }) || contrasts_without_figure(t, &s.words, &toll),
+            toll,
         }
     }
 
@@ -976,6 +974,15 @@ impl Arguments {
         let end = a + clause.trim_end_matches([' ', ',', ';']).len();
         (start, end.max(start))
     }
+}
+
+/// "de son côté", "à son tour": the sentence goes on with another party's side of what was
+/// just told. Told with a figure of its own ("Bakou, de son côté, fait état de dix civils
+/// tués", "une dizaine de civils"), it is that party's own count, a fact of its own, not
+/// more of the one before.
+fn contrasts_without_figure(t: &str, words: &[(usize, usize)], toll: &Toll) -> bool {
+    let contrast = ["de son cote", "a son tour", "de leur cote"].iter().any(|m| t.contains(m));
+    contrast && toll.killed.is_none() && toll.wounded.is_none() && !claim::counts_anyone(t, words)
 }
 
 /// A clause without the conjunction that joins it to the one before ("tandis que", "puis",
@@ -2092,6 +2099,122 @@ fn actors_of(s: &Sentence, kind: EventType, main: &TriggerHit, args: &Arguments)
         }
     }
     acts
+}
+
+/// Police, courts and investigators act for the state they serve, the one where they act
+/// ("les policiers ont chargé", "un tribunal l'a placé en détention", "le comité d'enquête
+/// inculpe trois hommes"). A clause that names one of them and no party but civilians gets
+/// that state: the government named after the capital of the country of the event's place.
+fn with_state_organs(
+    mut acts: Vec<(usize, Role)>,
+    s: &Sentence,
+    args: &Arguments,
+    place: Option<usize>,
+    ctx: &Context,
+) -> Vec<(usize, Role)> {
+    if acts.iter().any(|&(a, _)| !ctx.lexicon.is_civilians(a)) || !names_state_organ(s, args.span) {
+        return acts;
+    }
+    let places = &ctx.gazetteer.places;
+    let Some(country) = place.and_then(|p| places[p].country.as_deref()) else { return acts };
+    let state =
+        ctx.capitals.iter().position(|c| c.is_some_and(|c| places[c].country.as_deref() == Some(country)));
+    acts.extend(state.map(|a| (a, Role::Initiator)));
+    acts
+}
+
+/// Nouns of a state's police and justice.
+const STATE_ORGANS: &[&str] = &[
+    "police",
+    "policiers",
+    "gendarmerie",
+    "gendarmes",
+    "tribunal",
+    "tribunaux",
+    "cour",
+    "parquet",
+    "procureur",
+    "juge",
+    "juges",
+    "enqueteurs",
+];
+
+/// Does the clause `span` name a state's police or justice ("la police", "un tribunal",
+/// "le ministère de l'Intérieur", "les forces de l'ordre")? Not an international court
+/// ("la Cour pénale internationale", "la Cour européenne").
+fn names_state_organ(s: &Sentence, span: (usize, usize)) -> bool {
+    let c = &s.t[span.0..span.1.min(s.t.len())];
+    let from = s.words.partition_point(|w| w.0 < span.0);
+    let to = s.words.partition_point(|w| w.0 < span.1);
+    let ws = &s.words[from..to];
+    let word = |i: usize| ws.get(i).map_or("", |&(a, b)| &s.t[a..b]);
+    let organ = (0..ws.len()).any(|i| {
+        STATE_ORGANS.contains(&word(i))
+            && !(i + 1..i + 4).any(|j| matches!(word(j), "internationale" | "europeenne" | "africaine"))
+    });
+    organ
+        || ["ministere de l'interieur", "comite d'enquete", "forces de l'ordre", "forces de securite"]
+            .iter()
+            .any(|p| c.contains(p))
+}
+
+#[cfg(test)]
+mod actor_tests {
+    use super::*;
+
+    /// The kind and actor ids of each candidate an invented article yields, with the seed
+    /// story, before any merge.
+    fn parties(body: &str) -> Vec<(EventType, Vec<String>)> {
+        let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+        let mut d = Vec::new();
+        let g = Gazetteer::load(&root.join("places.toml"), &mut d);
+        let l = Lexicon::load(&root.join("actors.toml"), &mut d);
+        let text = format!(
+            "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+        );
+        let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+        let candidates = extract(&a, &Context::new(&g, &l)).candidates;
+        let ids = |c: &Candidate| c.actors.iter().map(|&(i, _)| l.actors[i].id.clone()).collect();
+        candidates.iter().map(|c| (c.kind, ids(c))).collect()
+    }
+
+    fn has(body: &str, actor: &str) -> bool {
+        let got = parties(body);
+        assert!(!got.is_empty(), "{body}: no event");
+        got.iter().any(|(_, ids)| ids.iter().any(|a| a == actor))
+    }
+
+    #[test]
+    fn police_and_courts_act_for_the_state_where_they_act() {
+        // must fire: the police in the capital, a court there
+        assert!(has("Mardi, à Erevan, la police a interpellé une vingtaine de manifestants.", "armenia"));
+        assert!(has("Mardi, à Erevan, un tribunal a placé en détention trois manifestants.", "armenia"));
+        // near misses: no organ of the state; another party named as the organ's
+        assert!(!has("Mardi, à Erevan, des milliers de manifestants ont défilé.", "armenia"));
+        assert!(!has(
+            "Mardi, à Erevan, la police russe a interpellé une vingtaine de manifestants.",
+            "armenia"
+        ));
+    }
+
+    #[test]
+    fn another_party_s_own_figure_is_a_fact_of_its_own() {
+        let kinds =
+            |body: &str| parties(body).into_iter().filter(|(k, _)| *k == EventType::Casualties).count();
+        // must fire: the second party's own count, "de son côté"
+        let two = "Mardi, les séparatistes ont fait état de douze soldats tués près de Martouni. \
+                   Bakou, de son côté, assure que des obus ont tué une dizaine de civils à Terter.";
+        assert_eq!(kinds(two), 2, "{:?}", parties(two));
+        assert!(has(two, "azerbaijan"));
+        let turn = "Mardi, les séparatistes ont fait état de douze soldats tués près de Martouni. \
+                    Bakou, à son tour, assure que des obus ont tué une dizaine de civils à Terter.";
+        assert_eq!(kinds(turn), 2, "{:?}", parties(turn));
+        // near miss: "à son tour" without a figure of its own goes on with the first ("de
+        // son côté" always tells another party's fact: `other_side`)
+        let one = "Mardi, les séparatistes ont fait état de douze soldats tués près de Martouni. \
+                   Bakou, à son tour, assure que des civils ont été tués à Terter.";
+        assert_eq!(kinds(one), 1, "{:?}", parties(one));
+    }
 }
 
 /// Is the actor hit `h` a capital that names a government by metonymy ("Damas", "Bakou")
