@@ -313,16 +313,39 @@ const DENIALS: &[&str] = &[
 /// the phrase matcher: each phrase starts and ends with a letter).
 pub fn denial(t: &str) -> Option<usize> {
     use crate::fold::is_word_byte;
+    // the phrases' first letters, as a mask: most words are rejected by one test
+    const FIRST: u32 = {
+        let mut m = 0u32;
+        let mut i = 0;
+        while i < DENIALS.len() {
+            m |= 1 << (DENIALS[i].as_bytes()[0] - b'a');
+            i += 1;
+        }
+        m
+    };
     let b = t.as_bytes();
-    (0..b.len()).find(|&i| {
-        (i == 0 || !is_word_byte(b[i - 1]))
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        // a word starts at i
+        let first = b[i].wrapping_sub(b'a');
+        if first < 26
+            && FIRST & (1 << first) != 0
             && DENIALS.iter().any(|p| {
                 let e = i + p.len();
-                b[i] == p.as_bytes()[0]
-                    && b[i..].starts_with(p.as_bytes())
-                    && (e == b.len() || !is_word_byte(b[e]))
+                b[i..].starts_with(p.as_bytes()) && (e == b.len() || !is_word_byte(b[e]))
             })
-    })
+        {
+            return Some(i);
+        }
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Casualty figures found in a folded sentence.

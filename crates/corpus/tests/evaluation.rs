@@ -29,11 +29,12 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.915,
+        r.found_date_accuracy() >= 0.93,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
-    // (date 0.935, then 0.926 with batches p and q, 0.918 with batches r and s)
+    // (date 0.935, then 0.926 with batches p and q, 0.918 with batches r and s, 0.935 after
+    // the seventeenth session's round)
     // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it);
     // 0.874 and 0.579 with batch o (a sixth conflict, likewise); 0.895 and 0.653 after the
     // fourteenth session's two rounds (frames of armed movement, falls, holds and retreats,
@@ -42,15 +43,17 @@ fn dev_split_floors() {
     // 0.910 and 0.674 after the fifteenth session's round (frames, types by clause, places
     // and actors, merges); 0.890 and 0.647 with batches r and s (a ninth and a tenth
     // conflict, before any rule was tuned on them); 0.904 and 0.686 after the sixteenth
-    // session's round (frames, merges, types, two facts in one sentence, places and actors)
-    assert!(r.core_recall() >= 0.90, "core found {:.3}", r.core_recall());
+    // session's round (frames, merges, types, two facts in one sentence, places and actors);
+    // 0.914 and 0.732 after the seventeenth session's round (frames, types, two facts,
+    // places, merges, dates, actors)
+    assert!(r.core_recall() >= 0.91, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.73, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
-    // sixteenth session's round
-    assert!(r.precision() >= 0.88, "precision {:.3}", r.precision());
+    // sixteenth session's round, 0.891 after the seventeenth's
+    assert!(r.precision() >= 0.885, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -76,9 +79,11 @@ fn dev_split_floors() {
     // after the fifteenth session's round: a third source naming both parties no longer glues
     // their two acts, a toll joins fighting only where both name the place; 165 and 74 with
     // batches r and s; 181 and 65 after the sixteenth session's round: a month meets the
-    // days inside it, and a sentence with two facts gives two events)
-    assert!(r.merged_pairs >= 178, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 66, "over-merges {}", r.overmerged_pairs);
+    // days inside it, and a sentence with two facts gives two events; 201 and 61 after the
+    // seventeenth session's round: a reciprocal or another party's side is no continuation,
+    // fighting over a span of days meets one of its days)
+    assert!(r.merged_pairs >= 198, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 62, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
