@@ -52,9 +52,7 @@ use std::collections::BTreeSet;
 use jiff::civil::Date;
 
 use crate::candidate::{hash, hash_parts, Candidate, DateOrigin};
-use crate::export::{
-    ActorRef, Event, EventDate, EventType, Fatalities, Mention, Origin, PlaceRef, Precision,
-};
+use crate::export::{ActorRef, Event, EventDate, EventType, Mention, Origin, PlaceRef, Precision};
 use crate::frames::{Family, FrameClass};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
@@ -1200,9 +1198,32 @@ pub fn sort_events(events: &mut [Event]) {
 
 fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
     let best = k.best();
-    // the most specific named place, else a default
-    let place = k
-        .members
+    // The id is the best member's own id, which depends only on that member's sentence, and
+    // every other member's id becomes an alias. So whatever article is added later, the id
+    // this event had before is still the id or an alias of the event it belongs to.
+    let id = candidate_id(best, g, l);
+    let aliases = aliases(k, &id, g, l);
+    Event {
+        id,
+        kind: best.kind,
+        date: event_date(best),
+        place: cluster_place(k, g).map(|p| place_ref(&g.places[p])),
+        actors: cluster_actors(k, l),
+        fatalities: k
+            .members
+            .iter()
+            .filter_map(|c| c.fatalities.clone())
+            .max_by_key(|f| (f.killed_min.unwrap_or(0), f.wounded_min.unwrap_or(0))),
+        origin: Origin::Extracted,
+        disputed_by: disputers(k, l),
+        mentions: mentions(k),
+        aliases,
+    }
+}
+
+/// The cluster's most specific named place, else a default one.
+fn cluster_place(k: &Cluster, g: &Gazetteer) -> Option<usize> {
+    k.members
         .iter()
         .filter(|c| c.place.is_some())
         .max_by_key(|c| {
@@ -1212,13 +1233,28 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
                 std::cmp::Reverse((c.article.as_str(), c.pos)),
             )
         })
-        .and_then(|c| c.place);
+        .and_then(|c| c.place)
+}
+
+fn place_ref(pl: &crate::gazetteer::Place) -> PlaceRef {
+    PlaceRef {
+        id: pl.id.clone(),
+        name: pl.display_name(),
+        lat: pl.lat,
+        lon: pl.lon,
+        precision: pl.precision(),
+    }
+}
+
+/// Every member's actors once, by id; a party's role wins over a claimant's.
+fn cluster_actors(k: &Cluster, l: &Lexicon) -> Vec<ActorRef> {
+    use crate::export::Role::Claimant;
     let mut actors: Vec<ActorRef> = Vec::new();
     for c in &k.members {
         for (a, role) in &c.actors {
             let actor = &l.actors[*a];
             if let Some(x) = actors.iter_mut().find(|x| x.id == actor.id) {
-                if x.role == crate::export::Role::Claimant && *role != crate::export::Role::Claimant {
+                if x.role == Claimant && *role != Claimant {
                     x.role = *role;
                 }
             } else {
@@ -1227,11 +1263,11 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
         }
     }
     actors.sort_by(|a, b| a.id.cmp(&b.id));
-    let fatalities: Option<Fatalities> = k
-        .members
-        .iter()
-        .filter_map(|c| c.fatalities.clone())
-        .max_by_key(|f| (f.killed_min.unwrap_or(0), f.wounded_min.unwrap_or(0)));
+    actors
+}
+
+/// Every member's quote and its extra quotes, each (article, quote) once, in member order.
+fn mentions(k: &Cluster) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     for c in &k.members {
         mentions.push(Mention {
@@ -1255,60 +1291,49 @@ fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
     };
     let mut keep = keep.into_iter();
     mentions.retain(|_| keep.next().unwrap_or(true));
+    mentions
+}
+
+/// The ids of the parties who dispute any member, sorted, once each.
+fn disputers(k: &Cluster, l: &Lexicon) -> Vec<String> {
     let mut disputed: Vec<String> =
         k.members.iter().flat_map(|c| c.disputed_by.iter().map(|a| l.actors[*a].id.clone())).collect();
     disputed.sort();
     disputed.dedup();
-    let start = best.date.start.to_string();
-    // The id is the best member's own id, which depends only on that member's sentence, and
-    // every other member's id becomes an alias. So whatever article is added later, the id
-    // this event had before is still the id or an alias of the event it belongs to.
-    let id = candidate_id(best, g, l);
+    disputed
+}
+
+/// The other members' own ids, sorted, once each.
+fn aliases(k: &Cluster, id: &str, g: &Gazetteer, l: &Lexicon) -> Vec<String> {
     let mut aliases: Vec<String> =
-        k.members.iter().map(|c| candidate_id(c, g, l)).filter(|a| *a != id).collect();
+        k.members.iter().map(|c| candidate_id(c, g, l)).filter(|a| a != id).collect();
     aliases.sort();
     aliases.dedup();
-    Event {
-        id,
-        kind: best.kind,
-        date: EventDate {
-            start,
-            end: best.date.end.map(|d| d.to_string()),
-            precision: best.date.precision,
-            expression: best.expression.clone(),
-            resolved_against: Some(best.article.clone()),
-            anchor: match best.basis {
-                crate::time::Basis::Reference(d) | crate::time::Basis::Entry(d) => Some(d.to_string()),
-                _ => None,
-            },
-            detail: matches!(
-                best.date.fine,
-                crate::time::Precision::Night | crate::time::Precision::Interval
-            )
-            .then(|| best.date.fine.name().to_string()),
+    aliases
+}
+
+/// The best report's date, with what it was resolved against.
+fn event_date(best: &Candidate) -> EventDate {
+    use crate::time::Basis;
+    EventDate {
+        start: best.date.start.to_string(),
+        end: best.date.end.map(|d| d.to_string()),
+        precision: best.date.precision,
+        expression: best.expression.clone(),
+        resolved_against: Some(best.article.clone()),
+        anchor: match best.basis {
+            Basis::Reference(d) | Basis::Entry(d) => Some(d.to_string()),
+            _ => None,
         },
-        place: place.map(|p| {
-            let pl = &g.places[p];
-            PlaceRef {
-                id: pl.id.clone(),
-                name: pl.display_name(),
-                lat: pl.lat,
-                lon: pl.lon,
-                precision: pl.precision(),
-            }
-        }),
-        actors,
-        fatalities,
-        origin: Origin::Extracted,
-        disputed_by: disputed,
-        mentions,
-        aliases,
+        detail: matches!(best.date.fine, crate::time::Precision::Night | crate::time::Precision::Interval)
+            .then(|| best.date.fine.name().to_string()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::Fatalities;
     use crate::time::DateValue;
 
     #[test]
