@@ -953,10 +953,12 @@ impl Arguments {
                 || t.contains("a-t-il")
                 || t.contains("a-t-elle"),
             denial: claim::denial(t),
-            adds_to_previous: s.words.iter().any(|&(a, b)| {
+            adds_to_previous: (s.words.iter().any(|&(a, b)| {
                 let w = &t[a..b];
                 ADDITIVES.contains(&w) || w.starts_with("accus") || w.starts_with("denonc")
-            }) || contrasts_without_figure(t, &s.words, &toll),
+            }) || turn_without_figure(t, &s.words, &toll))
+                // "de son côté" brings in another party's side: not more of the same
+                && !other_side(t),
             toll,
         }
     }
@@ -976,13 +978,15 @@ impl Arguments {
     }
 }
 
-/// "de son côté", "à son tour": the sentence goes on with another party's side of what was
-/// just told. Told with a figure of its own ("Bakou, de son côté, fait état de dix civils
-/// tués", "une dizaine de civils"), it is that party's own count, a fact of its own, not
-/// more of the one before.
-fn contrasts_without_figure(t: &str, words: &[(usize, usize)], toll: &Toll) -> bool {
-    let contrast = ["de son cote", "a son tour", "de leur cote"].iter().any(|m| t.contains(m));
-    contrast && toll.killed.is_none() && toll.wounded.is_none() && !claim::counts_anyone(t, words)
+/// "à son tour": the sentence goes on with another party's turn in what was just told.
+/// Told with a figure of its own ("Bakou, à son tour, fait état de dix civils tués", "une
+/// dizaine de civils"), it is that party's own count, a fact of its own, not more of the one
+/// before. ("de son côté" always brings in another party's side: [`other_side`].)
+fn turn_without_figure(t: &str, words: &[(usize, usize)], toll: &Toll) -> bool {
+    t.contains("a son tour")
+        && toll.killed.is_none()
+        && toll.wounded.is_none()
+        && !claim::counts_anyone(t, words)
 }
 
 /// A clause without the conjunction that joins it to the one before ("tandis que", "puis",
@@ -2286,16 +2290,14 @@ fn continues(
     // an impersonal "il" names no speaker and points back to nothing
     let impersonal = impersonal(t);
     let pronoun_subject = args.pronoun_subject && !impersonal;
-    // "de son côté" brings in another party's side: not more of the same
-    let adds_to_previous = args.adds_to_previous && !other_side(t);
     let speech = matches!(prev.kind, EventType::Statement | EventType::Talks | EventType::Diplomacy);
     let same = prev.kind == kind && (prev.class == class || kind == EventType::Fighting);
     if same && !statement && back_reference {
         Some("names it again with a definite determiner, right after it")
     } else if same && !statement && pronoun_subject {
         Some("same kind of event, its subject a pronoun, right after it")
-    } else if same && !statement && adds_to_previous {
-        Some("same kind of event, told as more of it (an accusation, « également », « de son côté »)")
+    } else if same && !statement && args.adds_to_previous {
+        Some("same kind of event, told as more of it (an accusation, « également », « à son tour »)")
     } else if statement && pronoun_subject {
         Some("a statement whose subject is a pronoun, right after it")
     } else if statement && shares && (same || speech) && !impersonal {
