@@ -134,85 +134,14 @@ pub(crate) fn clean_text(t: &str) -> String {
 /// Parses a fragment (with or without the leading `#`) against the bundle's ids.
 pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
     let mut p = Parsed::default();
-    let q = &mut p.state.query;
     let frag = fragment.strip_prefix('#').unwrap_or(fragment);
     for piece in frag.split('&').filter(|s| !s.is_empty()) {
         let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
-        let dv = |v: &str| percent_decode(v).unwrap_or_else(|| v.to_owned());
-        let mut drop = |value: &str| p.dropped.push(Dropped { key: k.to_owned(), value: value.to_owned() });
-        let list = || v.split(',').filter(|s| !s.is_empty()).map(percent_decode);
-        match k {
-            "actor" => {
-                for id in list() {
-                    match id.as_deref().and_then(|id| b.find_actor(id)) {
-                        Some(i) => push_unique(&mut q.actors, i),
-                        None => drop(&id.unwrap_or_default()),
-                    }
-                }
-            }
-            "type" => {
-                for id in list() {
-                    match id.as_deref().and_then(EventKind::from_id) {
-                        Some(k) => push_unique(&mut q.kinds, k),
-                        None => drop(&id.unwrap_or_default()),
-                    }
-                }
-            }
-            "place" => {
-                for id in list() {
-                    match id.as_deref().and_then(|id| b.find_place(id)) {
-                        Some(i) => push_unique(&mut q.places, i),
-                        None => drop(&id.unwrap_or_default()),
-                    }
-                }
-            }
-            "source" => {
-                for id in list() {
-                    let id = id.unwrap_or_default();
-                    if let Some(o) = id.strip_prefix("o:").and_then(|s| b.find_outlet(s)) {
-                        push_unique(&mut q.outlets, o);
-                    } else if let Some(a) = id.strip_prefix("a:").and_then(|s| b.find_article(s)) {
-                        push_unique(&mut q.articles, a);
-                    } else {
-                        drop(&id);
-                    }
-                }
-            }
-            "from" | "to" => match percent_decode(v).as_deref().and_then(parse_ymd) {
-                Some(d) if k == "from" => q.from = Some(d),
-                Some(d) => q.to = Some(d),
-                None => drop(&dv(v)),
-            },
-            "q" => match percent_decode(v) {
-                // Control characters are dropped and blank text means no search, exactly
-                // as `serialize` writes it, so a parsed state always round-trips.
-                Some(t) => q.text = clean_text(&t),
-                None => drop(&dv(v)),
-            },
-            "event" => {
-                match percent_decode(v).as_deref().and_then(|id| b.find_event(id).map(|r| (id.to_owned(), r)))
-                {
-                    Some((id, (i, via_alias))) => {
-                        p.state.event = Some(i);
-                        if via_alias {
-                            p.merged.push((id, b.s(b.events[i as usize].id).to_owned()));
-                        }
-                    }
-                    None => drop(&dv(v)),
-                }
-            }
-            "lang" => match v {
-                "fr" => p.state.lang = Some(Lang::Fr),
-                "en" => p.state.lang = Some(Lang::En),
-                _ => drop(&dv(v)),
-            },
-            "view" => match b.map.views.iter().position(|w| b.s(w.id) == v) {
-                Some(i) if i <= u8::MAX as usize => p.state.view = Some(View(i as u8)),
-                _ => drop(&dv(v)),
-            },
-            _ => drop(&dv(v)),
+        for value in apply(&mut p, k, v, b) {
+            p.dropped.push(Dropped { key: k.to_owned(), value });
         }
     }
+    let q = &mut p.state.query;
     if let (Some(f), Some(t)) = (q.from, q.to) {
         if f > t {
             q.from = Some(t);
@@ -220,6 +149,88 @@ pub fn parse(fragment: &str, b: &Bundle) -> Parsed {
         }
     }
     p
+}
+
+/// Applies one `key=value` piece to the state, and returns the values it could not honour
+/// (each percent-decoded where possible), in the order written.
+fn apply(p: &mut Parsed, k: &str, v: &str, b: &Bundle) -> Vec<String> {
+    let q = &mut p.state.query;
+    let applied =
+        |ok: bool| if ok { vec![] } else { vec![percent_decode(v).unwrap_or_else(|| v.to_owned())] };
+    match k {
+        "actor" => ids_into(v, &mut q.actors, |id| b.find_actor(id)),
+        "type" => ids_into(v, &mut q.kinds, EventKind::from_id),
+        "place" => ids_into(v, &mut q.places, |id| b.find_place(id)),
+        "source" => sources_into(v, q, b),
+        "from" | "to" => {
+            let d = percent_decode(v).as_deref().and_then(parse_ymd);
+            if d.is_some() {
+                *(if k == "from" { &mut q.from } else { &mut q.to }) = d;
+            }
+            applied(d.is_some())
+        }
+        // Control characters are dropped and blank text means no search, exactly as
+        // `serialize` writes it, so a parsed state always round-trips.
+        "q" => applied(percent_decode(v).map(|t| q.text = clean_text(&t)).is_some()),
+        "event" => applied(event_into(p, v, b)),
+        "lang" => {
+            p.state.lang = match v {
+                "fr" => Some(Lang::Fr),
+                "en" => Some(Lang::En),
+                _ => return applied(false),
+            };
+            vec![]
+        }
+        "view" => match b.map.views.iter().position(|w| b.s(w.id) == v) {
+            Some(i) if i <= u8::MAX as usize => {
+                p.state.view = Some(View(i as u8));
+                vec![]
+            }
+            _ => applied(false),
+        },
+        _ => applied(false),
+    }
+}
+
+/// A comma-separated list of ids into `into` (each once); returns the ids not found.
+fn ids_into<T: PartialEq>(v: &str, into: &mut Vec<T>, find: impl Fn(&str) -> Option<T>) -> Vec<String> {
+    let mut missing = vec![];
+    for id in v.split(',').filter(|s| !s.is_empty()).map(percent_decode) {
+        match id.as_deref().and_then(&find) {
+            Some(x) => push_unique(into, x),
+            None => missing.push(id.unwrap_or_default()),
+        }
+    }
+    missing
+}
+
+/// `source=o:<outlet>,a:<article>`: outlets and articles share one key, told apart by
+/// their prefix; returns the values that name neither.
+fn sources_into(v: &str, q: &mut Query, b: &Bundle) -> Vec<String> {
+    let mut missing = vec![];
+    for id in v.split(',').filter(|s| !s.is_empty()).map(percent_decode) {
+        let id = id.unwrap_or_default();
+        if let Some(o) = id.strip_prefix("o:").and_then(|s| b.find_outlet(s)) {
+            push_unique(&mut q.outlets, o);
+        } else if let Some(a) = id.strip_prefix("a:").and_then(|s| b.find_article(s)) {
+            push_unique(&mut q.articles, a);
+        } else {
+            missing.push(id);
+        }
+    }
+    missing
+}
+
+/// `event=<id>`: the event a link points at, found by its id or by an alias it had before a
+/// merge (then recorded in `merged`, so the reader is told). False when no event has it.
+fn event_into(p: &mut Parsed, v: &str, b: &Bundle) -> bool {
+    let Some(id) = percent_decode(v) else { return false };
+    let Some((i, via_alias)) = b.find_event(&id) else { return false };
+    p.state.event = Some(i);
+    if via_alias {
+        p.merged.push((id, b.s(b.events[i as usize].id).to_owned()));
+    }
+    true
 }
 
 /// Serialises the state (without `#`); the empty state gives `""`.
