@@ -184,7 +184,7 @@ struct Name {
 }
 
 /// A name of two to five letters or digits, all capitals and at least one letter.
-fn is_acronym(n: &str) -> bool {
+pub(crate) fn is_acronym(n: &str) -> bool {
     let n = n.trim();
     (2..=5).contains(&n.len())
         && n.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())

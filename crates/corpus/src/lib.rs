@@ -21,6 +21,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub(crate) mod matcher;
 pub(crate) mod merge;
+pub mod names;
 pub(crate) mod overrides;
 pub mod review;
 pub mod scaffold;
