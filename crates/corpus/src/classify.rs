@@ -276,6 +276,10 @@ impl TriggerIndex {
                     // judgement is what was said that day; the event is its object. A
                     // treaty "dénoncé" is repudiated: a legal act
                     tr = if repudiates(verb, &t[h.start..]) { REPUDIATION } else { SAID };
+                } else if voices_a_feeling(t, h.start) {
+                    // "se dit choquée par le récit des exécutions", "s'est
+                    // déclaré prêt à signer": the feeling is what was said that day
+                    tr = SAID;
                 } else if entry && tr.weight == 2 {
                     // a chronology entry names its event with a bare noun ("premiers combats")
                     tr.weight = 3;
@@ -293,6 +297,7 @@ impl TriggerIndex {
             out.push(TriggerHit { start: h.start, end: h.end, trigger: tr });
         }
         toll_of_its_subject(t, &mut out);
+        halts_take_over(&facts, &mut out);
         gerunds_give_way(t, &mut out);
         qualifiers_give_way(t, &mut out);
         venues_give_way(t, &mut out);
@@ -322,6 +327,8 @@ fn qualifies_only(s: &SentenceFacts, h: &Span, class: FrameClass) -> bool {
         || fails_later(t, h.end)
         || is_detached_participle(t, h)
         || is_denied(t, h.start, &words)
+        || matches!(class, FrameClass::Advance | FrameClass::Handover | FrameClass::Retreat)
+            && is_admitted(t, h)
         || is_warned(&words)
         || is_hypothesis(t, h.start, &words)
         || other_sense(t, h, class)
@@ -753,6 +760,83 @@ fn toll_of_its_subject(t: &str, out: &mut [TriggerHit]) {
         }
         out[j].trigger.weight = c.trigger.weight.max(f.trigger.weight);
         out[i].trigger.weight = 2;
+    }
+}
+
+/// Nouns of a halt: what they govern stops ("la suspension des frappes", "l'arrêt des
+/// combats", "une pause dans les bombardements", "le gel des négociations").
+const HALT_NOUNS: &[&str] =
+    &["suspension", "arret", "cessation", "pause", "interruption", "gel", "suspensions"];
+/// Stems of verbs of halting ("ont suspendu leurs raids", "interrompt les pourparlers",
+/// "gèle les discussions").
+const HALT_VERBS: &[&str] = &["suspend", "interromp", "gele", "gelent", "geler"];
+/// Words that may stand between a halt and what it stops.
+const HALT_LINKS: &[&str] = &[
+    "de",
+    "des",
+    "du",
+    "d",
+    "l",
+    "la",
+    "le",
+    "les",
+    "ses",
+    "leurs",
+    "leur",
+    "sa",
+    "son",
+    "aux",
+    "au",
+    "a",
+    "dans",
+    "toutes",
+    "tous",
+    "temporaire",
+    "provisoire",
+];
+
+/// Words of talks that a halt suspends ("le gel des négociations", "a interrompu le
+/// dialogue"). An agreement or a treaty suspended ("le gel d'un accord de paix") is
+/// an act of its own on the agreement, not a turn of talks.
+const TALKS: &[&str] =
+    &["negociation", "pourparler", "dialogue", "discussion", "entretien", "consultation", "mediation"];
+
+/// Where the halt governing the frame at `start` stands: a halt noun or verb, or "fin"
+/// after a form of "mettre" ("a mis fin aux discussions"), with only articles and
+/// prepositions between.
+fn halt_before(t: &str, start: usize) -> Option<Span> {
+    let mut back =
+        words_back(t, start).map(|(s, e)| (s, e, &t[s..e])).skip_while(|w| HALT_LINKS.contains(&w.2));
+    let (s, e, w) = back.next()?;
+    if HALT_NOUNS.contains(&w) || HALT_VERBS.iter().any(|v| w.starts_with(v)) {
+        return Some(Span { start: s, end: e });
+    }
+    let (ms, _, m) = back.next().filter(|_| w == "fin")?;
+    (m.starts_with("met") || m.starts_with("mis")).then_some(Span { start: ms, end: e })
+}
+
+/// A fight that is halted is a truce; talks that are halted are a turn of the talks. "La
+/// coalition a annoncé la suspension de ses opérations", "les rebelles ont suspendu leurs
+/// attaques", "a mis fin aux négociations": the halt, not the fighting nor the statement,
+/// is the event. A halt that only qualifies ("malgré l'arrêt des combats", "réclame la
+/// cessation des hostilités" is left to the modals) changes nothing.
+fn halts_take_over(facts: &SentenceFacts, out: &mut [TriggerHit]) {
+    let t = facts.t;
+    for h in out.iter_mut() {
+        let talks =
+            h.trigger.class == FrameClass::Meeting && TALKS.iter().any(|w| t[h.start..].starts_with(w));
+        if h.trigger.kind != EventType::Fighting && !talks {
+            continue;
+        }
+        let Some(halt) = halt_before(t, h.start) else { continue };
+        if qualifies_only(facts, &halt, FrameClass::Agreement) {
+            continue;
+        }
+        h.trigger = if talks {
+            Trigger { weight: h.trigger.weight.max(6), ..h.trigger }
+        } else {
+            Trigger { kind: EventType::Ceasefire, class: FrameClass::Agreement, weight: 6, needs: None }
+        };
     }
 }
 
@@ -1420,6 +1504,25 @@ fn is_denied(t: &str, start: usize, words: &[&str]) -> bool {
     words.windows(2).any(|p| denial(&p[0]) && matches!(p[1], "que" | "qu"))
 }
 
+/// Stems of verbs of admission ("reconnaît que", "admet que", "concède que", "avoue que").
+const ADMISSIONS: &[&str] = &["reconn", "admet", "admis", "conced", "avou"];
+
+/// Is the frame at `h` in a clause that its party admits, with no date of its own ("l'armée
+/// reconnaît que ses soldats ont quitté leurs positions", "le ministre admet que des
+/// rebelles sont entrés dans la ville")? Read for changes of ground only: a party that
+/// concedes lost ground makes a statement, and the advance is told, if at all, by the
+/// sentences that date it; an admitted strike ("reconnaît que des roquettes ont visé…")
+/// stays the strike. Quotation marks are read through: admitted words
+/// are often quoted.
+fn is_admitted(t: &str, h: &Span) -> bool {
+    if dated_in_clause(&t[h.start..]) {
+        return false;
+    }
+    let from = crate::fold::rfind_any(&t[..h.start], b",;:(").map_or(0, |i| i + 1);
+    let words: Vec<&str> = crate::fold::ascii_words(&t[from..h.start]).collect();
+    words.windows(2).any(|p| ADMISSIONS.iter().any(|a| p[0].starts_with(a)) && matches!(p[1], "que" | "qu"))
+}
+
 /// Stems of verbs of warning ("a prévenu que", "avertit qu'", "en prévenant que"): their
 /// clause tells a threat or a forecast, not a fact.
 const WARNINGS: &[&str] = &["preven", "previen", "avert"];
@@ -1596,6 +1699,41 @@ fn judged_by(t: &str, start: usize) -> Option<&str> {
     verb.filter(|w| JUDGEMENTS.iter().any(|j| w.starts_with(j)) && !w.ends_with("ation"))
 }
 
+/// Reflexive verbs that voice a feeling or a readiness with an adjective ("se dit
+/// inquiet", "s'est déclarée prête", "se montrent favorables", "s'estime lésé").
+const FEELING_VERBS: &[&str] = &["dit", "dite", "dits", "dites", "declar", "montr", "estim"];
+/// Reflexive verbs that are themselves a feeling voiced, their object named after "de"
+/// ("s'inquiète des frappes", "s'est alarmé de", "se félicite de", "s'indigne de").
+const FEELINGS: &[&str] = &["inquiet", "alarm", "felicit", "indign", "rejoui", "rejouit", "emeu", "emouv"];
+
+/// Is the frame at `start` the object of a feeling its clause's subject voices ("l'Unicef
+/// se dit choquée par le récit de civils tués", "Caracas s'est
+/// déclaré disposé à accueillir des réfugiés", "le pape s'inquiète des combats")? The
+/// reflexive pronoun, an auxiliary at most, then a verb of [`FEELINGS`], or one of
+/// [`FEELING_VERBS`] followed by its adjective, not by "que" ("il se dit que…" tells a
+/// rumour). Quotation marks are read through: the adjective is often quoted.
+fn voices_a_feeling(t: &str, start: usize) -> bool {
+    let from = crate::fold::rfind_any(&t[..start], b",;:(").map_or(0, |i| i + 1);
+    let words: Vec<&str> = crate::fold::ascii_words(&t[from..start]).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if !matches!(*w, "se" | "s") {
+            return false;
+        }
+        let mut j = i + 1;
+        if words.get(j).is_some_and(|a| matches!(*a, "est" | "sont" | "etait" | "etaient")) {
+            j += 1;
+        }
+        let Some(verb) = words.get(j) else { return false };
+        // "se félicite d'avoir obtenu une trêve": the subject's own act, done, is the news
+        let own_act = matches!(words.get(j + 1..j + 3), Some(["d", "avoir" | "etre"]));
+        FEELINGS.iter().any(|f| verb.starts_with(f)) && !own_act
+            || FEELING_VERBS.iter().any(|f| verb.starts_with(f))
+                && words
+                    .get(j + 1)
+                    .is_some_and(|a| !matches!(*a, "que" | "qu" | "de" | "d" | "a" | "au" | "en"))
+    })
+}
+
 /// Words of a time phrase between a verb and its object ("le soir même", "le jour même",
 /// "hier matin").
 const TIME_OF_DAY: &[&str] = &["le", "soir", "matin", "jour", "meme", "hier", "midi"];
@@ -1693,6 +1831,18 @@ fn unrealised_at(t: &str, start: usize, kind: EventType) -> Option<usize> {
             || kind != EventType::Fighting && ATTEMPTS.iter().any(|g| w.starts_with(g))
     };
     back.take(5).find(|&(s, e)| governs(&t[s..e])).map(|(s, _)| s)
+}
+
+/// Does the clause that `rest` opens name a time of its own: a number, a month, a weekday
+/// or a part of the day ("dans la nuit de samedi", "lundi soir", "la veille")?
+fn dated_in_clause(rest: &str) -> bool {
+    let clause = rest.split([',', ';', ':', '(']).next().unwrap_or("");
+    crate::fold::ascii_words(clause).take(8).any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || crate::time::month_of(w).is_some()
+            || crate::time::weekday_of(w).is_some()
+            || matches!(w, "hier" | "veille" | "nuit" | "matin" | "soir" | "lendemain")
+    })
 }
 
 /// Phrases that make a clause report a habit, not a dated event ("les obus tombent
@@ -2273,6 +2423,76 @@ mod tests {
             .map(|(s, class, fires)| format!("{class} should {}fire: {s}", if *fires { "" } else { "not " }))
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The heaviest weight among the sentence's frames that are not statements.
+    fn event_weight(sentence: &str) -> u8 {
+        let hits = TriggerIndex::new().find(&fold(sentence));
+        hits.iter().filter(|h| h.trigger.kind != Statement).map(|h| h.trigger.weight).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn a_halted_fight_is_a_truce_and_halted_talks_are_talks() {
+        let truce = |s: &str| {
+            let hits = TriggerIndex::new().find(&fold(s));
+            hits.iter().any(|h| h.trigger.kind == Ceasefire && h.trigger.weight >= 3)
+        };
+        // a halt noun or verb whose object is the fighting: the halt is the event
+        assert!(truce("Le commandement a annoncé jeudi la suspension de ses bombardements sur le port."));
+        assert!(truce("Les miliciens ont interrompu leurs attaques contre la garnison."));
+        assert!(truce("Dimanche, l'état-major a décrété l'arrêt provisoire des combats dans la vallée."));
+        // talks halted: the talks decide, not the fighting named beside them
+        assert_event_weights(&[
+            (
+                "Au lendemain de l'attaque, le président a mis fin aux négociations avec la guérilla.",
+                "meeting",
+                true,
+            ),
+            ("Le gouvernement a suspendu les négociations avec les syndicats de mineurs.", "meeting", true),
+            // near miss: an agreement suspended is no turn of the talks
+            (
+                "Le lendemain, la junte annonça le gel de l'accord de coopération avec son voisin.",
+                "meeting",
+                false,
+            ),
+        ]);
+        // near misses: a halt that is only a backdrop, a fight with no halt, "fin" alone
+        assert!(!truce("Malgré l'arrêt des combats, les familles n'osent pas rentrer au village."));
+        assert!(!truce("L'artillerie a bombardé le port toute la nuit."));
+        assert!(!truce("À la fin des combats, les habitants ont enterré leurs morts."));
+    }
+
+    #[test]
+    fn a_feeling_voiced_is_what_was_said() {
+        // "se dire" + adjective, "se déclarer prêt", "s'inquiéter de": the frames of the
+        // complement are the object of the feeling
+        assert!(
+            event_weight("La haute-commissaire se dit « consternée » par le bilan de quarante civils tués.")
+                < 3
+        );
+        assert!(event_weight("Le Chili s'est déclaré prêt à accueillir des milliers de réfugiés.") < 3);
+        assert!(event_weight("Le pape s'inquiète des bombardements qui frappent la vieille ville.") < 3);
+        assert!(event_weight("Les voisins se sont dits disposés à évacuer les blessés par avion.") < 3);
+        // near misses: "il se dit que" reports a rumour's content; a reflexive verb of action
+        assert!(event_weight("Il se dit que des obus sont tombés sur le port.") >= 3);
+        assert!(event_weight("Les rebelles se sont emparés du village.") >= 3);
+        // near miss: a feeling about one's own act, done, reports the act
+        assert!(event_weight("Le médiateur se réjouit d'avoir arraché une trêve aux deux camps.") >= 3);
+    }
+
+    #[test]
+    fn what_a_party_admits_is_its_words() {
+        assert_event_weights(&[
+            // an admission with no date of its own: the admission is the news
+            ("Le ministère reconnaît que ses troupes ont quitté leurs positions.", "handover", false),
+            ("L'état-major admet que des insurgés sont entrés dans la ville.", "advance", false),
+            ("Le gouverneur a concédé que la milice avait pris le contrôle du barrage.", "advance", false),
+            // an admitted strike stays the strike
+            ("Le gouverneur admet que des obus ont visé l'hôpital.", "shelling", true),
+            // near misses: the admitted act dated in its own clause, the act told plainly
+            ("L'état-major admet que des insurgés sont entrés mardi dans la ville.", "advance", true),
+            ("Des insurgés sont entrés dans la ville.", "advance", true),
+        ]);
     }
 
     #[test]
