@@ -1056,6 +1056,7 @@ fn clauses(s: &Sentence, st: &SentenceTime, triggers: &[TriggerHit]) -> Vec<(usi
             .into_iter()
             .filter(|&c| toll_in(0, c) && toll_in(c, t.len())),
     );
+    cuts.extend(at(&SIMULTANEOUS).into_iter().filter(|&c| simultaneous_fact_at(s, c, triggers)));
     cuts.extend(appositive_facts(s, triggers, &toll_in));
     if cuts.is_empty() {
         return whole;
@@ -1214,6 +1215,33 @@ fn relative_cuts(
             dates().next().is_some() && !alternative && own_verb && !negated && !toll_in(c, end)
         })
         .collect()
+}
+
+/// The conjunctions that join two facts told as simultaneous ("les rebelles atteignent la
+/// ville, pendant que l'armée se replie vers le sud").
+const SIMULTANEOUS: [&str; 4] = [" pendant que ", " tandis que ", " pendant qu'", " tandis qu'"];
+
+/// Does the clause after the conjunction at byte `c` ([`SIMULTANEOUS`]) open with a subject
+/// of its own and a verb that tells a fact ("…, tandis que les miliciens ont incendié le
+/// marché")? Another subject acting at the same time is a second fact. Not a verb in the
+/// imperfect, which sets a background ("…, pendant que les négociations se poursuivaient":
+/// the state the fact happened in), nor another party's word ("…, tandis que Bakou assure
+/// que…": a comment on the fact, unless figures stand on both sides). The cut holds only
+/// where the clause has a fact's frame of its own ([`clauses`]).
+fn simultaneous_fact_at(s: &Sentence, c: usize, triggers: &[TriggerHit]) -> bool {
+    let from = s.t[c..].find("qu").map_or(c, |q| c + q + 3).min(s.t.len());
+    let from = from + usize::from(s.t[from..].starts_with(' '));
+    let first = s.words.partition_point(|w| w.0 < from);
+    let opening = &s.words[first..(first + 8).min(s.words.len())];
+    let background = opening.iter().any(|w| {
+        let v = &s.t[w.0..w.1];
+        (v.ends_with("ait") || v.ends_with("aient")) && v.len() > 4
+    });
+    let reports = opening
+        .iter()
+        .any(|w| triggers.iter().any(|h| h.start == w.0 && h.trigger.kind == EventType::Statement));
+    let subject = named_subject_at(s, from) || party_then_frame(s, from, triggers);
+    !background && !reports && (subject || subject_then_verb_at(s, from))
 }
 
 /// The pronouns that open a relative clause [`relative_cuts`] may cut at.
@@ -1573,6 +1601,37 @@ mod two_facts_tests {
             (
                 "Mardi, l'Arménie a négocié avec Bakou à Moscou. L'Arménie s'engage à ouvrir la route.",
                 &[("Mardi", 1)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn another_subject_acting_meanwhile_tells_a_second_fact() {
+        assert_facts(&[
+            // acts: "tandis que", a named party and a compound past
+            (
+                "Mardi, l'armée azerbaïdjanaise a bombardé Goris, tandis que les forces arméniennes ont repris le village de Sissian.",
+                &[(EventType::Fighting, "Mardi"), (EventType::Fighting, "tandis que")],
+            ),
+            // acts: "pendant que", a subject nobody names and its own verb
+            (
+                "Le 5 mars, l'armée arménienne a attaqué Goris pendant que des centaines de familles ont fui vers Erevan.",
+                &[(EventType::Fighting, "Le 5 mars"), (EventType::Humanitarian, "pendant que")],
+            ),
+            // acts: "pendant qu'", a party that acts in a frame of another kind
+            (
+                "Mercredi, les rebelles ont pris Sissian, pendant qu'Erevan a signé un accord de trêve avec Bakou.",
+                &[(EventType::Fighting, "Mercredi"), (EventType::Ceasefire, "pendant qu")],
+            ),
+            // near miss: the imperfect sets the background the fact happened in
+            (
+                "Mardi, l'armée arménienne a bombardé Goris pendant qu'Erevan négociait avec Bakou à Moscou.",
+                &[(EventType::Fighting, "Mardi")],
+            ),
+            // near miss: another party's word on the fact, no figures on either side
+            (
+                "Mardi, l'armée arménienne a bombardé Goris, tandis que Bakou assure respecter la trêve.",
+                &[(EventType::Fighting, "Mardi")],
             ),
         ]);
     }
