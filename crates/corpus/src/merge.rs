@@ -25,7 +25,9 @@
 //! ([`struck_and_striker`]); a statement may be told with fewer of its
 //! signatories; and counts of an ongoing exodus given on days close together are one
 //! process ([`counted_process`]); a strike on several places may be placed at another of
-//! them by each source, when a sentence names the other's place ([`names_both`]); a truce
+//! them by each source, when a sentence names the other's place ([`names_both`]); one act
+//! may be placed at a town by one source and at a spot beside it by another
+//! ([`one_locality`]); a truce
 //! or aid may be told by one source with who acted, by another with whom it struck
 //! ([`complementary`]). Each of these shows in `--explain`.
 //!
@@ -103,7 +105,7 @@ fn days_between(a: Date, b: Date) -> i64 {
     (a.since(b).map(|s| s.get_days() as i64).unwrap_or(i64::MAX / 2)).abs()
 }
 
-fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
+fn dates_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     // Asked only when the days differ: reading the quotes for figures is the costly part.
     let campaign = || a.class == FrameClass::Offensive || counted_process(a, b);
     let d = days_between(a.date.start, b.date.start);
@@ -118,7 +120,7 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         return false;
     }
     if both_written {
-        d == 0 || d <= 2 && campaign() || d == 1 && night_straddles(a, b) || battle_over_days(a, b)
+        d == 0 || d <= 2 && campaign() || d == 1 && night_straddles(a, b, g) || battle_over_days(a, b)
     } else {
         d <= 1 || d <= 3 && campaign()
     }
@@ -222,16 +224,21 @@ fn month_part(expression: &str) -> MonthPart {
 /// its two weekdays, "du jeudi au vendredi" (dated the Friday), another writes "la nuit
 /// même" after a Thursday (dated the Thursday). Across articles, a report dated to a night and another report a day from it
 /// may be one event, when both name the same place themselves: a war has fighting on
-/// every night, and only the place tells that two sources speak of the same one. Within
-/// one article the writer's days stand ([`redated`]).
-fn night_straddles(a: &Candidate, b: &Candidate) -> bool {
+/// every night, and only the place tells that two sources speak of the same one: the
+/// same place, or, for one kind of act (a raid, a shelling), a site and the town that
+/// holds it ("les casernes de l'aéroport" / "des casernes à Bourg et dans sa périphérie").
+/// Within one article the writer's days stand ([`redated`]).
+fn night_straddles(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     let night = |c: &Candidate| c.date.fine == crate::time::Precision::Night;
+    let (Some(x), Some(y)) = (a.place, b.place) else { return false };
+    // a country holds too many towns for a night there to be the night at one of them
+    let country = |p: usize| g.places.get(p).is_some_and(|q| q.kind == crate::gazetteer::PlaceKind::Country);
+    let nested = || a.class == b.class && !country(x) && !country(y) && (g.within(x, y) || g.within(y, x));
     a.article != b.article
         && (night(a) || night(b))
-        && a.place.is_some()
-        && a.place == b.place
-        && !a.place_default
-        && !b.place_default
+        && named_place(a)
+        && named_place(b)
+        && (x == y || nested())
 }
 
 /// One article giving two reports, each with its parties, dated (written, or carried
@@ -339,9 +346,40 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
                     || a.class == FrameClass::Offensive
                     || a.kind == EventType::Ceasefire)
                 || a.article != b.article && written_same_day(a, b) && names_both(a, b, x, y, g)
+                || one_locality(a, b, x, y, g)
         }
         _ => true,
     }
+}
+
+/// Two sources may place one act at a town and at a spot beside it: the checkpoint or the
+/// bridge at its gate, the road or corridor leaving it, the airport serving it ("le barrage
+/// dressé à l'entrée de Bourg" / "… sur la route du col"). Two points a few kilometres
+/// apart ([`LOCALITY_KM`]: a town and its outskirts) are one place for two articles telling one kind of act
+/// on one written day, with a party in common. Regions and countries are not points.
+fn one_locality(a: &Candidate, b: &Candidate, x: usize, y: usize, g: &Gazetteer) -> bool {
+    use crate::export::Role::{Claimant, Mediator};
+    use crate::gazetteer::PlaceKind::{Country, Institution, Region};
+    let point = |p: usize| !matches!(g.places[p].kind, Region | Country | Institution);
+    a.article != b.article
+        && a.class == b.class
+        && written_same_day(a, b)
+        && point(x)
+        && point(y)
+        && Actors(&a.actors, &[Claimant, Mediator]).meets(Actors(&b.actors, &[Claimant, Mediator]))
+        && km_between(&g.places[x], &g.places[y]) <= LOCALITY_KM
+}
+
+/// How far a spot may lie from a town to be told as the town: its outskirts, its gates.
+const LOCALITY_KM: f64 = 25.0;
+
+/// Distance between two places (an equirectangular approximation: exact enough at the
+/// scale of a town's surroundings, and cheap).
+fn km_between(p: &crate::gazetteer::Place, q: &crate::gazetteer::Place) -> f64 {
+    let mid = ((p.lat + q.lat) / 2.0).to_radians();
+    let dx = (q.lon - p.lon).to_radians() * mid.cos();
+    let dy = (q.lat - p.lat).to_radians();
+    6371.0 * (dx * dx + dy * dy).sqrt()
 }
 
 /// An event that struck several places is told with one of them by each source: one
@@ -572,7 +610,7 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>, le
     let b = k.best();
     // parties before places: places may search both quotes for the other's place names
     same_kind(b, c)
-        && dates_agree(b, c)
+        && dates_agree(b, c, g)
         && (actors_agree(b, c, civilians)
             || !other_parties_than_best(b, c) && k.members.iter().any(|m| actors_agree(m, c, civilians)))
         && places_agree(b, c, g)
@@ -701,13 +739,45 @@ impl Leads {
 /// Two different tolls are two claims, kept apart so that each keeps its figure and its
 /// claimant: two parties' ("Erevan a fait état de 135 morts, Bakou de 71"), or one party's
 /// toll and its later update ("105 soldats tués" on the first evening, "135" the next day).
-/// The same figure, or a toll and a report without one, may be one event.
+/// The same figure, or a toll and a report without one, may be one event. One article's
+/// two sentences that count the dead, one with a figure, the other only roughly ("au moins
+/// 30 morts, selon l'agence" / "les secouristes parlent de plusieurs dizaines de corps"),
+/// are two claims too: the writer gave each its own source.
 fn tolls_agree(a: &Candidate, b: &Candidate) -> bool {
     let killed = |c: &Candidate| c.fatalities.as_ref().and_then(|f| f.killed_min);
     match (killed(a), killed(b)) {
         (Some(x), Some(y)) => x == y,
-        _ => true,
+        (Some(_), None) => !(a.article == b.article && a.pos != b.pos && counts_dead(b)),
+        (None, Some(_)) => !(a.article == b.article && a.pos != b.pos && counts_dead(a)),
+        (None, None) => true,
     }
+}
+
+/// A toll report that gives a rough count ("des dizaines", "une quarantaine", "des
+/// centaines de corps").
+fn counts_dead(c: &Candidate) -> bool {
+    c.class == FrameClass::Toll && rough_count(&c.quote)
+}
+
+/// Does the sentence give a rough count: a French approximate numeral ("une dizaine", "une
+/// quarantaine", "des centaines") or "milliers"? One pass over the words, no allocation.
+fn rough_count(quote: &str) -> bool {
+    const ROUGH: [&str; 10] = [
+        "dizaine",
+        "douzaine",
+        "quinzaine",
+        "vingtaine",
+        "trentaine",
+        "quarantaine",
+        "cinquantaine",
+        "soixantaine",
+        "centaine",
+        "millier",
+    ];
+    quote.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        ROUGH.iter().any(|r| w.eq_ignore_ascii_case(r))
+    })
 }
 
 /// Same type and class, or classes of one family ([`Family`]: an arrest and a detention,
@@ -893,7 +963,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         },
         Check {
             criterion: "date",
-            holds: dates_agree(a, b),
+            holds: dates_agree(a, b, g),
             detail: format!("{} and {}{}", describe_date(a), describe_date(b), why(date_note)),
         },
         Check {
@@ -2084,6 +2154,7 @@ lat = 40.0
 lon = 45.0
 name_fr = "Province"
 name_en = "Province"
+parent = "land"
 [[place]]
 id = "town"
 kind = "town"
@@ -2092,8 +2163,112 @@ lon = 45.1
 name_fr = "Bourg"
 name_en = "Town"
 parent = "province"
+[[place]]
+id = "land"
+kind = "country"
+lat = 41.0
+lon = 45.0
+name_fr = "Pays"
+name_en = "Land"
 "#;
         Gazetteer::parse(std::path::Path::new("p.toml"), t, &mut Vec::new())
+    }
+
+    #[test]
+    fn one_night_raid_placed_at_a_site_and_at_the_town_holding_it_is_one_event() {
+        let g = province_and_town();
+        let raid = |art: &str, class, day, night: bool, place| {
+            let mut c =
+                at(cand(art, EventType::Fighting, class, day, true, "des frappes aériennes"), place, false);
+            if night {
+                c.date.fine = crate::time::Precision::Night;
+            }
+            c
+        };
+        let k = |v| clusters(v, &g, None).len();
+        let (sh, adv) = (FrameClass::Shelling, FrameClass::Advance);
+        // a night told as its morning by one source, its evening by the other, either way
+        assert_eq!(k(vec![raid("a", sh, "2019-02-03", true, 1), raid("b", sh, "2019-02-02", false, 0)]), 1);
+        assert_eq!(k(vec![raid("a", sh, "2019-02-03", true, 0), raid("b", sh, "2019-02-02", false, 1)]), 1);
+        assert_eq!(k(vec![raid("a", adv, "2019-02-02", false, 1), raid("b", adv, "2019-02-03", true, 0)]), 1);
+        // near misses: two kinds of act, one article's two days, no night named
+        let combat = FrameClass::Combat;
+        assert_eq!(
+            k(vec![raid("a", sh, "2019-02-03", true, 1), raid("b", combat, "2019-02-02", false, 0)]),
+            2
+        );
+        assert_eq!(k(vec![raid("a", sh, "2019-02-03", true, 1), raid("a", sh, "2019-02-02", false, 0)]), 2);
+        assert_eq!(k(vec![raid("a", sh, "2019-02-03", false, 1), raid("b", sh, "2019-02-02", false, 0)]), 2);
+        // near miss: a night at a town and a day's strikes told of the whole country
+        assert_eq!(k(vec![raid("a", sh, "2019-02-03", true, 1), raid("b", sh, "2019-02-02", false, 2)]), 2);
+    }
+
+    /// A town, a checkpoint at its gate (7 km), a town 90 km away, and a region.
+    fn town_and_its_gate() -> Gazetteer {
+        let place = |id: &str, kind: &str, lat: f64| {
+            format!("[[place]]\nid = \"{id}\"\nkind = \"{kind}\"\nlat = {lat}\nlon = 45.0\nname_fr = \"{id}\"\nname_en = \"{id}\"\n")
+        };
+        let t = [
+            place("bourg", "town", 40.0),
+            place("col", "site", 40.06),
+            place("ville", "town", 40.8),
+            place("vallee", "region", 40.0),
+        ]
+        .concat();
+        Gazetteer::parse(std::path::Path::new("p.toml"), &t, &mut Vec::new())
+    }
+
+    #[test]
+    fn one_act_placed_at_a_town_and_at_a_spot_beside_it_is_one_event() {
+        let g = town_and_its_gate();
+        let report = |art: &str, kind, class, written, place, parties: &[usize]| {
+            with_actors(at(cand(art, kind, class, "2018-05-07", written, "un fait"), place, false), parties)
+        };
+        let k = |v| clusters(v, &g, None).len();
+        use EventType::{Fighting, Humanitarian, Political};
+        for (kind, class) in [
+            (Humanitarian, FrameClass::Blockade),
+            (Political, FrameClass::Arrest),
+            (Fighting, FrameClass::Shelling),
+        ] {
+            let town = report("a", kind, class, true, 0, &[0]);
+            assert_eq!(k(vec![town.clone(), report("b", kind, class, true, 1, &[0, 1])]), 1, "{class}");
+            // near misses: a town 90 km away, a region, a date only carried over, one article
+            assert_eq!(k(vec![town.clone(), report("b", kind, class, true, 2, &[0])]), 2, "{class}");
+            assert_eq!(k(vec![town.clone(), report("b", kind, class, true, 3, &[0])]), 2, "{class}");
+            assert_eq!(k(vec![town.clone(), report("b", kind, class, false, 1, &[0])]), 2, "{class}");
+            assert_eq!(k(vec![town, report("a", kind, class, true, 1, &[0])]), 2, "{class}");
+        }
+        // near miss: a blockade whose other report names no party
+        let block = |art, place, parties: &[usize]| {
+            report(art, Humanitarian, FrameClass::Blockade, true, place, parties)
+        };
+        assert_eq!(k(vec![block("a", 0, &[0]), block("b", 1, &[])]), 2);
+    }
+
+    #[test]
+    fn one_article_counting_the_dead_with_a_figure_and_roughly_tells_two_claims() {
+        use EventType::Casualties;
+        let toll = |article: &str, pos, killed: Option<u32>, quote: &str| {
+            let mut c = cand(article, Casualties, FrameClass::Toll, "2022-10-02", false, quote);
+            c.pos = pos;
+            c.fatalities = killed.map(|k| Fatalities { killed_min: Some(k), ..Default::default() });
+            c
+        };
+        let counted = || toll("a", 0, Some(12), "douze morts selon la préfecture");
+        for rough in [
+            "les pompiers évoquent des dizaines de corps",
+            "une quarantaine de tués, affirme un élu",
+            "des centaines de victimes, selon une ONG",
+        ] {
+            assert_eq!(events(vec![counted(), toll("a", 1, None, rough)]), 2, "{rough}");
+        }
+        // near misses: a sentence with no count continues the toll; two rough counts; another
+        // article's rough count
+        assert_eq!(events(vec![counted(), toll("a", 1, None, "le bilan pourrait s'alourdir")]), 1);
+        let rough = |article, pos| toll(article, pos, None, "des dizaines de morts");
+        assert_eq!(events(vec![rough("a", 0), rough("a", 1)]), 1);
+        assert_eq!(events(vec![counted(), rough("b", 1)]), 1);
     }
 
     #[test]
