@@ -42,7 +42,11 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
             let (a, b) = phrase_after(t, h.end + 1, 16);
             let head = &t[a..b];
             if b > a && !head.starts_with("que ") && !head.starts_with("qu'") {
-                if let Some(np) = noun_phrase(t, (a, b)) {
+                // "a fait état de dix morts": a complement of the verb, no speaker
+                let complement = |s: usize| ["de ", "d'", "du "].iter().any(|p| t[s..].starts_with(p));
+                if let Some(np) =
+                    noun_phrase(t, (a, b)).filter(|&(s, e)| closes_clause(t, e) && !complement(s))
+                {
                     return Some(np);
                 }
             }
@@ -51,21 +55,112 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
     // subject of a reporting verb: "Le ministère des Armées a affirmé que …"
     let h = verbs.first()?;
     let head = t[..h.start].trim_end().trim_end_matches(',');
-    // skip a leading circumstantial ("Jeudi, …", "Le 9 octobre, …", "En quelques heures,
-    // …") but keep appositions ("Le ministre, Jean Dupont, …")
-    let s = match head.find(", ") {
-        Some(k) if head[..k].split_whitespace().count() <= 2 || circumstantial(&head[..k]) => k + 2,
-        _ => 0,
-    };
+    let s = subject_start(head);
     let subj = head[s..].trim();
     // "X, dit « Y »": the name without its nickname
     let subj = subj.find(", dit ").map_or(subj, |k| &subj[..k]);
     let n = subj.split_whitespace().count();
     if (1..=14).contains(&n) && !subj.starts_with('"') {
-        return noun_phrase(t, (s, s + subj.len()));
+        let inverted = t[..h.start].trim_end().ends_with(',');
+        return noun_phrase(t, (s, s + subj.len()))
+            .filter(|&(_, e)| !(inverted && reported_verb_after(t, e)));
     }
     None
 }
+
+/// An inverted speaker ends its clause ("…, a déclaré le ministre.", "…, a indiqué la
+/// porte-parole, Anna Petrossian, …"): what the verb governs and goes on ("a revendiqué
+/// l'attentat que…", "a dénoncé la venue de renforts qui…") is its object. True when the
+/// phrase ending at byte `end` of `t` ends the sentence or a punctuated part of it.
+fn closes_clause(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start();
+    let punctuated =
+        |r: &str| r.is_empty() || r.starts_with([',', '.', ';', ':', '(', ')', '!', '?', '»', '"']);
+    // where and how the speaker spoke may follow ("a indiqué un responsable à Genève, …",
+    // "a déclaré le ministère à Rome dans un communiqué.")
+    let adverbial = ["a ", "au ", "aux ", "en ", "depuis ", "dans ", "sur ", "lors "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    punctuated(rest)
+        || adverbial.is_some_and(|r| {
+            let cut = r.find([',', '.', ';']).unwrap_or(r.len());
+            r[..cut].split_whitespace().count() <= 6
+        })
+}
+
+/// The noun phrase ending at byte `end` of `t` is the subject of a verb of its own ("Des
+/// centaines de bergers sont partis…, a indiqué…"): when the reporting verb follows a comma, that
+/// phrase is the subject of what was reported, not its speaker.
+fn reported_verb_after(t: &str, end: usize) -> bool {
+    let mut next = t[end..].split_whitespace();
+    match next.next().unwrap_or("") {
+        // "a" before a determiner is the preposition "à" ("favorable à la paix")
+        "a" => next.next().is_some_and(|w| !DETERMINERS.contains(&w) && !w.starts_with("l'")),
+        w => matches!(w, "ont" | "est" | "sont" | "avait" | "avaient"),
+    }
+}
+
+/// Where the subject of a reporting verb starts in `head`, the words before the verb: past
+/// a dateline or a lead-in ending in a dash or a colon ("KHARTOUM, 15 avril (AFP) - L'armée
+/// a affirmé", "Notre invitée : la porte-parole a dit"), and past the phrases of time or
+/// manner set off by commas before it ("Jeudi, …", "Le lendemain de l'annonce, …", "Deux
+/// jours plus tard, …"). An apposition after a subject is kept ("Le ministre, Jean Dupont,
+/// …"): only the first comma may set off any short phrase, the next ones only phrases of
+/// time ([`circumstantial`]).
+fn subject_start(head: &str) -> usize {
+    let mut s = [" - ", " \u{2013} ", " \u{2014} ", ": "]
+        .iter()
+        .filter_map(|d| head.rfind(d).map(|k| k + d.len()))
+        .max()
+        .unwrap_or(0);
+    let mut first = true;
+    while let Some(k) = head[s..].find(", ") {
+        let part = &head[s..s + k];
+        if !(circumstantial(part) || first && part.split_whitespace().count() <= 2) {
+            break;
+        }
+        s += k + 2;
+        first = false;
+    }
+    s
+}
+
+/// Nouns and adverbs of time: a phrase that holds one before the subject dates the
+/// sentence ("la semaine dernière", "le lendemain de l'annonce", "quelques jours plus
+/// tard"); a subject seldom holds one.
+const TIME_WORDS: &[&str] = &[
+    "lendemain",
+    "veille",
+    "surlendemain",
+    "semaine",
+    "semaines",
+    "mois",
+    "jour",
+    "jours",
+    "heure",
+    "heures",
+    "week-end",
+    "soir",
+    "soiree",
+    "matin",
+    "matinee",
+    "nuit",
+    "aube",
+    "tard",
+    "tot",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 
 /// A phrase of time or manner that opens a sentence before its subject: it holds a figure
 /// ("le 9 octobre", "dès juillet 2023") or opens with a preposition ("en quelques heures",
@@ -76,7 +171,11 @@ fn circumstantial(p: &str) -> bool {
     const OPENERS: &[&str] = &["en", "des", "au", "apres", "avant", "depuis", "lors", "pendant", "dans"];
     let first = p.split_whitespace().next().unwrap_or("");
     let n = p.split_whitespace().count();
-    n <= 6 && p.bytes().any(|b| b.is_ascii_digit()) || n <= 10 && OPENERS.contains(&first)
+    let timed =
+        || p.split([' ', '\'']).any(|w| TIME_WORDS.contains(&w) || crate::time::weekday_of(w).is_some());
+    n <= 6 && p.bytes().any(|b| b.is_ascii_digit())
+        || n <= 10 && OPENERS.contains(&first)
+        || n <= 8 && timed()
 }
 
 /// Words that open a clause of time with "que" ("depuis que", "dès que", "après que"):
@@ -959,6 +1058,71 @@ mod tests {
             .as_deref(),
             Some("le chef de la delegation venue des vallees du nord, jon arra")
         );
+    }
+
+    #[test]
+    fn phrases_of_time_and_datelines_before_the_speaker_are_no_part_of_it() {
+        // must fire: a phrase of time without a figure, two of them, a dateline, a lead-in
+        assert_eq!(
+            claimant("Trois jours plus tard, le préfet de Borel a annoncé la levée du couvre-feu.")
+                .as_deref(),
+            Some("le prefet de borel")
+        );
+        assert_eq!(
+            claimant("Au matin, le lendemain de la trêve, la ministre a affirmé que le col était rouvert.")
+                .as_deref(),
+            Some("la ministre")
+        );
+        assert_eq!(
+            claimant("LIMA, 3 mai (AFP) - La garde côtière a indiqué mardi que deux bateaux avaient sombré.")
+                .as_deref(),
+            Some("la garde cotiere")
+        );
+        assert_eq!(
+            claimant("Notre invité : le médiateur norvégien a estimé que les pourparlers avançaient.")
+                .as_deref(),
+            Some("le mediateur norvegien")
+        );
+        // near misses: a subject and its apposition are kept whole
+        assert_eq!(
+            claimant("Le maire du bourg, Paul Varin, a déclaré que l'école était fermée.").as_deref(),
+            Some("le maire du bourg, paul varin")
+        );
+    }
+
+    #[test]
+    fn an_object_after_a_reporting_verb_is_no_speaker() {
+        // must fire: what the verb governs, running on to a clause of its own ("que",
+        // "qui"), is no inverted speaker: the subject before the verb is
+        assert_eq!(
+            claimant(
+                "Le chef de la milice, ancien gendarme, a revendiqué l'attaque qu'il attribue à ses hommes."
+            )
+            .as_deref(),
+            Some("le chef de la milice, ancien gendarme")
+        );
+        assert_eq!(
+            claimant("Le colonel Arra, chef des insurgés, a dénoncé la présence de mercenaires qui combattraient aux côtés de l'armée.")
+                .as_deref(),
+            Some("le colonel arra, chef des insurges")
+        );
+        // and the subject of the reported clause is no speaker either
+        assert_eq!(claimant("Des centaines de bergers sont partis, a dénoncé la révocation du maire que réclamaient les rebelles."), None);
+        // near misses: an inverted speaker at the end of its clause, before brackets, or
+        // before the place he spoke in; "à" before a determiner is no verb
+        assert_eq!(
+            claimant("Des centaines de familles ont fui, a indiqué l'Office des réfugiés (ODR).").as_deref(),
+            Some("l'office des refugies")
+        );
+        assert_eq!(
+            claimant("Des centaines de familles ont fui, a indiqué un responsable onusien à Genève, sans plus de détail.")
+                .as_deref(),
+            Some("un responsable onusien")
+        );
+        assert!(claimant(
+            "Le Syndicat des médecins, une association favorable à la paix, a fait état de dix morts."
+        )
+        .is_some_and(|c| c.starts_with("le syndicat des medecins")));
     }
 
     #[test]

@@ -330,6 +330,7 @@ const GENERIC_NOUNS: &[&str] = &[
     "alliance",
     "coalition",
     "organisation",
+    "mission",
 ];
 
 /// What a generic noun stood for so far in the article.
@@ -453,10 +454,14 @@ impl GenericActors {
         for (i, &(a, b)) in ws.iter().enumerate() {
             let Some(k) = GENERIC_NOUNS.iter().position(|n| *n == &t[a..b]) else { continue };
             let to = naming_reach(t, ws, i);
-            let lexicon_default = hits.iter().position(|h| h.start == a && h.end == b);
+            let lexicon_default = hits.iter().position(|h| h.end == b && generic_name(t, h));
+            // civilians named right after the noun are whom it acts on ("l'armée a tué des
+            // civils", "le gouvernement annonce 49 civils tués"), never whose it is
             let named: Option<usize> = hits
                 .iter()
-                .find(|h| h.start >= a && h.start < to && !(h.start == a && h.end == b))
+                .find(|h| {
+                    h.start >= a && h.start < to && !(h.start == a && h.end == b) && !l.is(h.actor, CIVILIANS)
+                })
                 .map(|h| h.actor);
             // "l'armée" never named with its party: the one army the article has named
             // and "les rebelles" never named with theirs: the one rebel movement named
@@ -471,10 +476,16 @@ impl GenericActors {
                 (Some(_), _) => {}
                 (None, seen) => match seen.or_else(|| self.named_with(l, k)) {
                     Some(Antecedent::Named(x)) if lexicon_default.is_some() => {
-                        // the lexicon's bare noun ("junte") is the party this article named with it
-                        hits[lexicon_default.unwrap_or_default()].actor = x;
+                        // the lexicon's bare noun ("junte") is the party this article named
+                        // with it, whichever stories' parties the lexicon calls so
+                        for h in hits.iter_mut().filter(|h| h.end == b && generic_name(t, h)) {
+                            h.actor = x;
+                        }
+                        added = true;
                     }
-                    Some(Antecedent::Named(x)) if bare_definite(t, ws, i) => {
+                    Some(Antecedent::Named(x))
+                        if bare_definite(t, ws, i) || rebel_noun(k) && indefinite_subject(t, ws, i) =>
+                    {
                         hits.push(ActorHit { actor: x, start: a, end: b, demonym: false, inferred: true });
                         added = true;
                     }
@@ -501,6 +512,7 @@ impl GenericActors {
         }
         if added {
             hits.sort_by_key(|h| (h.start, h.actor));
+            hits.dedup_by_key(|h| (h.start, h.end, h.actor));
         }
         self.opener = hits.first().map(|h| h.actor);
         opening_group(t, hits, &mut self.opening);
@@ -525,10 +537,19 @@ impl GenericActors {
     }
 }
 
-/// Is `h` a lexicon name that is one bare generic noun ("junte", "régime")? Several stories
-/// call their own party so; the article tells which ([`GenericActors::resolve`]).
+/// Is `h` a lexicon name that is one bare generic noun ("junte", "régime"), or one said of
+/// its envoys or chief ("chef de la junte", "porte-parole du régime")? Several stories call
+/// their own party so; the article tells which ([`GenericActors::resolve`]).
 fn generic_name(t: &str, h: &ActorHit) -> bool {
-    !h.inferred && !h.demonym && GENERIC_NOUNS.contains(&&t[h.start..h.end])
+    if h.inferred || h.demonym {
+        return false;
+    }
+    let mut words = t[h.start..h.end].split([' ', '\'', '-']).filter(|w| !w.is_empty());
+    let noun = words.next_back().unwrap_or("");
+    GENERIC_NOUNS.contains(&noun)
+        && words.all(|w| {
+            AGENT_HEADS.contains(&w) || matches!(w, "porte" | "de" | "du" | "des" | "la" | "l" | "le")
+        })
 }
 
 /// Drop a bare generic name ("junte") where a longer name starts at the same word ("junte
@@ -733,13 +754,54 @@ fn bare_definite(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
     let arms = head >= 4 && word(head - 2) == Some("de") && word(head - 3).is_some_and(|w| ARMS.contains(&w));
     if arms {
         // "l'aviation de l'armée pilonnait": the army's planes open the clause
-        return matches!(word(head - 4), Some("l" | "le" | "la" | "les" | "des"))
+        return matches!(word(head - 4), Some("l" | "le" | "la" | "les" | "des" | "un" | "une"))
             && opens_clause(t, ws, head - 4);
     }
     opens_clause(t, ws, head - 1)
         || head >= 3
             && word(head - 2) == Some("de")
             && word(head - 3).is_some_and(|w| AGENT_HEADS.contains(&w))
+}
+
+/// Quantities by which a report counts fighters ("des dizaines d'insurgés", "une poignée
+/// de rebelles", "plusieurs centaines de jihadistes").
+const QUANTITIES: &[&str] = &[
+    "dizaine",
+    "dizaines",
+    "centaine",
+    "centaines",
+    "millier",
+    "milliers",
+    "poignee",
+    "groupe",
+    "groupes",
+    "colonne",
+    "colonnes",
+    "bande",
+    "bandes",
+];
+
+/// Determiners of an indefinite or counted subject ("des", "plusieurs", "quelques", "une").
+const INDEFINITES: &[&str] = &["des", "de", "plusieurs", "quelques", "quelque", "une", "un", "les"];
+
+/// Word `i` (a rebel noun) is an indefinite or counted subject or agent: "des insurgés ont
+/// attaqué", "des dizaines de rebelles ont pris", "attaqué par une centaine de
+/// jihadistes", "quelque 300 insurgés". Rebels are told so when they strike, seldom named;
+/// the one rebel movement the article named is theirs. Not an object ("ils ont tué des
+/// rebelles": no clause opens before it) nor a complement ("le chef des insurgés").
+fn indefinite_subject(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
+    let word = |j: usize| ws.get(j).map_or("", |&(a, b)| &t[a..b]);
+    let counted = |j: usize| QUANTITIES.contains(&word(j)) || word(j).bytes().all(|b| b.is_ascii_digit());
+    let det = match i.checked_sub(1).map(word) {
+        Some("des") => i - 1,
+        Some("d" | "de") if i >= 3 && QUANTITIES.contains(&word(i - 2)) => i - 3,
+        Some(w) if i >= 2 && w.bytes().all(|b| b.is_ascii_digit()) => i - 2,
+        _ => return false,
+    };
+    if det + 1 < i && !counted(det + 1) {
+        return false;
+    }
+    (det + 1 == i || INDEFINITES.contains(&word(det))) && opens_clause(t, ws, det)
 }
 
 /// Nouns whose complement "de l'armée", "de la coalition" names who acts: its envoys and
@@ -771,8 +833,31 @@ const AGENT_HEADS: &[&str] = &[
 
 /// Parts of an army named with it ("l'aviation de l'armée", "des hélicoptères de l'armée"):
 /// what they do, the army does.
-const ARMS: &[&str] =
-    &["aviation", "avions", "helicopteres", "drones", "artillerie", "blindes", "chars", "unites"];
+const ARMS: &[&str] = &[
+    "aviation",
+    "avions",
+    "avion",
+    "helicopteres",
+    "helicoptere",
+    "drones",
+    "drone",
+    "artillerie",
+    "blindes",
+    "chars",
+    "unites",
+    "unite",
+    "colonne",
+    "colonnes",
+    "convoi",
+    "convois",
+    "troupes",
+    "patrouille",
+    "patrouilles",
+    "bataillon",
+    "bataillons",
+    "brigade",
+    "brigades",
+];
 
 /// Does the determiner at word `d` open a clause's subject or an agent (the sentence's start,
 /// after a comma or a conjunction, after "par")?
@@ -907,6 +992,11 @@ label_en = "Mesa junta"
 color = "#553300"
 aliases = ["junte", "Mesa"]
 "##;
+        generic_ids_with(t, sentences)
+    }
+
+    /// The same with the lexicon `t`.
+    fn generic_ids_with(t: &str, sentences: &[&str]) -> Vec<Vec<String>> {
         let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
         let idx = ActorIndex::new(&l);
         let g = Gazetteer::default();
@@ -972,6 +1062,57 @@ aliases = ["junte", "Mesa"]
         let two = "Les FOM et les FDL se font face.";
         assert!(generic_ids(&[two, "Mardi, les soldats ont franchi le gué."])[1].is_empty());
         assert!(generic_ids(&[named, "Mardi, un tir a visé l'aviation de l'armée."])[1].is_empty());
+    }
+
+    #[test]
+    fn counted_or_indefinite_rebels_are_the_one_rebel_movement_named() {
+        let named = "Le Mouvement harkan a rejeté la trêve.";
+        // must fire: an indefinite subject, a counted agent, a number
+        assert_eq!(
+            generic_ids(&[named, "Jeudi, des insurgés ont incendié le poste de douane."])[1],
+            vec!["harkan"]
+        );
+        assert_eq!(
+            generic_ids(&[named, "Le dépôt a été pris dans la nuit par plusieurs dizaines de rebelles."])[1],
+            vec!["harkan"]
+        );
+        assert_eq!(
+            generic_ids(&[named, "Quelque 200 jihadistes ont coupé la route du col."])[1],
+            vec!["harkan"]
+        );
+        assert_eq!(
+            generic_ids(&[named, "Une poignée de rebelles tient encore le moulin."])[1],
+            vec!["harkan"]
+        );
+        // near misses: an object, a noun complement, two rebel movements named
+        assert!(generic_ids(&[named, "Les gardes ont abattu des insurgés près du gué."])[1]
+            .iter()
+            .all(|a| a != "harkan"));
+        assert!(generic_ids(&[named, "Le sort des insurgés capturés inquiète."])[1].is_empty());
+        let two = "Le Mouvement harkan et les rebelles sylvains se disputent la vallée.";
+        assert!(generic_ids(&[two, "Jeudi, des insurgés ont incendié le poste de douane."])[1].is_empty());
+    }
+
+    #[test]
+    fn the_units_of_the_one_army_named_are_that_army() {
+        let named = "Le général Orlan a rejeté la trêve.";
+        // must fire: a column, patrols, a drone of the army opening the clause
+        assert_eq!(
+            generic_ids(&[named, "Mardi, une colonne de l'armée a repris le gué."])[1],
+            vec!["ostmark"]
+        );
+        assert_eq!(
+            generic_ids(&[named, "Des patrouilles de l'armée ont fouillé le hameau."])[1],
+            vec!["ostmark"]
+        );
+        assert_eq!(
+            generic_ids(&[named, "Dans la nuit, un drone de l'armée a frappé le dépôt."])[1],
+            vec!["ostmark"]
+        );
+        // near misses: the unit as an object; two armies named
+        assert!(generic_ids(&[named, "Mardi, une mine a visé un convoi de l'armée."])[1].is_empty());
+        let two = "Les FOM et les FDL se font face.";
+        assert!(generic_ids(&[two, "Mardi, une colonne de l'armée a repris le gué."])[1].is_empty());
     }
 
     #[test]
@@ -1060,6 +1201,122 @@ demonyms = ["valdorien", "haldais", "russe"]
             "Mardi, le gouvernement a décrété un couvre-feu.",
         ]);
         assert_eq!(got[1], Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_bare_noun_two_stories_share_is_the_party_this_article_named() {
+        let t = r##"
+[[actor]]
+id = "mesa"
+label_fr = "Junte de Mesa"
+label_en = "Mesa junta"
+color = "#553300"
+aliases = ["junte", "colonel Ardo", "chef de la junte", "porte-parole de la junte"]
+demonyms = ["mesan"]
+[[actor]]
+id = "oria"
+label_fr = "Junte d'Oria"
+label_en = "Oria junta"
+color = "#335500"
+aliases = ["junte", "junte oriane"]
+"##;
+        // must fire: the junta named before, by its full name or by its leader
+        let got = generic_ids_with(
+            t,
+            &["La junte oriane a fermé le col.", "Mardi, la junte a décrété un couvre-feu."],
+        );
+        assert_eq!(got[1], vec!["oria"]);
+        let got =
+            generic_ids_with(t, &["Le colonel Ardo a fermé le col.", "Le chef de la junte a parlé mardi."]);
+        assert_eq!(got[1], vec!["mesa"]);
+        // and a name another story gives the junta's chief or spokesman
+        let got =
+            generic_ids_with(t, &["La junte oriane a fermé le col.", "Le chef de la junte a parlé mardi."]);
+        assert_eq!(got[1], vec!["oria"]);
+        let got = generic_ids_with(
+            t,
+            &["La junte oriane a fermé le col.", "Le porte-parole de la junte a démenti."],
+        );
+        assert_eq!(got[1], vec!["oria"]);
+        // near misses: nothing named before, the lexicon's own reading stays; a chief
+        // named with his own party's adjective
+        let got = generic_ids_with(t, &["Mardi, le chef de la junte a décrété un couvre-feu."]);
+        assert_eq!(got[0], vec!["mesa"]);
+        let got = generic_ids_with(
+            t,
+            &["La junte oriane a fermé le col.", "Le chef de la junte mesane a parlé mardi."],
+        );
+        assert!(got[1].iter().all(|a| a == "mesa"), "{got:?}");
+    }
+
+    /// A lexicon of two states, their civilians and a peace mission, for the tests below.
+    const STATES_AND_MISSION: &str = r##"
+[[actor]]
+id = "valdor"
+label_fr = "Valdorie"
+label_en = "Valdoria"
+color = "#aa0000"
+aliases = ["gouvernement valdorien", "armée valdorienne"]
+[[actor]]
+id = "kestre"
+label_fr = "Kestrie"
+label_en = "Kestria"
+color = "#00aa00"
+aliases = ["gouvernement kestrien", "armée kestrienne"]
+[[actor]]
+id = "civils"
+label_fr = "Civils"
+label_en = "Civilians"
+color = "#888888"
+aliases = ["civils"]
+[[actor]]
+id = "minuv"
+label_fr = "Mission des Nations unies en Valdorie"
+label_en = "UN mission in Valdoria"
+color = "#0000aa"
+aliases = ["MINUV", "mission onusienne"]
+"##;
+
+    #[test]
+    fn civilians_named_after_a_generic_noun_are_not_its_party() {
+        let ids = |s: &[&str]| generic_ids_with(STATES_AND_MISSION, s);
+        // must fire: the victims counted after the noun leave its party as it was
+        let got = ids(&[
+            "Le gouvernement valdorien a fermé la frontière.",
+            "Jeudi, le gouvernement annonce 12 civils tués.",
+        ]);
+        assert!(got[1].contains(&"valdor".to_string()), "{got:?}");
+        let got = ids(&[
+            "L'armée valdorienne a pilonné le dépôt.",
+            "L'armée a tué des civils.",
+            "Mardi, l'armée a franchi le gué.",
+        ]);
+        assert_eq!(got[2], vec!["valdor"]);
+        // near miss: two governments named before, still no guess
+        let got = ids(&[
+            "Le gouvernement valdorien a fermé la frontière.",
+            "Jeudi, le gouvernement kestrien a protesté.",
+            "Le gouvernement annonce 12 civils tués.",
+        ]);
+        assert_eq!(got[2], vec!["civils"]);
+    }
+
+    #[test]
+    fn the_mission_is_the_one_mission_named() {
+        let ids = |s: &[&str]| generic_ids_with(STATES_AND_MISSION, s);
+        // must fire: named with the noun, or by another of its names
+        let got = ids(&[
+            "Le Conseil a prolongé la mission onusienne.",
+            "Début mai, la mission a remis son camp de Borel.",
+        ]);
+        assert_eq!(got[1], vec!["minuv"]);
+        assert_eq!(
+            ids(&["La MINUV a quitté Borel.", "Puis la mission a évacué son dernier camp."])[1],
+            vec!["minuv"]
+        );
+        // near misses: a noun complement; nothing named before
+        assert!(ids(&["La MINUV a quitté Borel.", "Le budget de la mission a doublé."])[1].is_empty());
+        assert!(ids(&["Mardi, la mission a quitté Borel."])[0].is_empty());
     }
 
     #[test]
