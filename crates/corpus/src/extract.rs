@@ -343,6 +343,16 @@ impl<'p> Walk<'p> {
         if self.scene.is_some_and(|(p, _)| p != s.para) {
             self.scene = None;
         }
+        // a town called by its kind ("la ville est aux mains des rebelles") is named anew:
+        // a later "la ville" reaches back from here
+        if self.towns.town.is_none_or(|(si, _, _)| si != s.index) {
+            if let Some(p) = self.towns_before.resolve(s, (0, s.t.len()), None, ctx) {
+                self.towns.note(s.index, s.para, [&p], ctx.gazetteer);
+                if !s.places.iter().any(|p| p.locative) {
+                    self.scene = Some((s.para, p.place));
+                }
+            }
+        }
         if let Some(p) =
             s.places.iter().rev().find(|p| p.locative && ctx.gazetteer.places[p.place].specificity() >= 3)
         {
@@ -716,6 +726,13 @@ fn named_towns<'h>(
     dateline.chain(towns.filter(move |p| !(from_a_town && to(p))))
 }
 
+/// Can "y" point back to the place `p`: a town, or a site people stay in or pass through ("le
+/// camp de Vell … des familles y ont été blessées", "l'aéroport … les avions y atterrissent")?
+/// Not a region or a country, which "y" rarely stands for in a report.
+fn there_antecedent(p: &crate::gazetteer::Place) -> bool {
+    town_level(p) == 4 || matches!(p.kind, PlaceKind::Site | PlaceKind::Airport)
+}
+
 /// How many sentences back a reference reaches outside its own paragraph.
 const TOWN_REACH: usize = 2;
 
@@ -752,9 +769,8 @@ impl Towns {
         places: impl Iterator<Item = &'h PlaceHit>,
         g: &Gazetteer,
     ) {
-        let last = places
-            .filter(|p| town_level(&g.places[p.place]) == 4 && !measured_from(t, p.start))
-            .max_by_key(|p| p.start);
+        let last = places.filter(|p| there_antecedent(&g.places[p.place]) && !measured_from(t, p.start));
+        let last = last.max_by_key(|p| p.start);
         if let Some(p) = last {
             self.there = Some((si, para, p.place));
         }
@@ -776,7 +792,10 @@ impl Towns {
         if hit.is_some_and(|h| g.places[h.place].specificity() >= 3) {
             return hit;
         }
-        let Some((start, end, back)) = town_reference(s.t, span) else { return hit };
+        // a clause without a place of its own shares the one a clause before it points back
+        // to ("des maisons y ont brûlé, et les habitants ont fui")
+        let earlier = || hit.is_none().then(|| town_reference(s.t, (0, span.0))).flatten();
+        let Some((start, end, back)) = town_reference(s.t, span).or_else(earlier) else { return hit };
         let mut named = *self;
         let before = s.places.iter().filter(|p| p.end <= start && !measured_from(s.t, p.start));
         named.note(s.index, s.para, before.clone(), g);
@@ -837,11 +856,23 @@ fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, Back)>
                 let rest = t[e..].trim_start_matches([' ', '\'']);
                 let next =
                     &rest[..rest.bytes().position(|c| !crate::fold::is_word_byte(c)).unwrap_or(rest.len())];
-                bounded && !OTHER.contains(&next) && !ADJECTIVE_ENDS.iter().any(|x| next.ends_with(x))
+                let sized = matches!(next, "de" | "d") && sized_after(&rest[next.len()..]);
+                bounded
+                    && (!OTHER.contains(&next) || sized)
+                    && !ADJECTIVE_ENDS.iter().any(|x| next.ends_with(x))
             })
         })
         .map(|(a, e)| (a, e, if t[a..e].ends_with("capitale") { Back::Capital } else { Back::Town }))
         .or_else(|| clitic_there(clause, span.0).map(|(a, e)| (a, e, Back::There)))
+}
+
+/// Does the text after "la ville de" give the town's size ("d'environ trois cent mille
+/// âmes", "de 20 000 âmes", "de plus de cent mille habitants") rather than its name?
+/// Then "la ville" still points back to a town named before.
+fn sized_after(rest: &str) -> bool {
+    const ABOUT: &[&str] = &["environ", "plus", "pres", "quelque", "quelques", "moins", "presque"];
+    let w = rest.trim_start_matches([' ', '\'']).split([' ', '\'']).next().unwrap_or("");
+    ABOUT.contains(&w) || w.bytes().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Is `w` a finite verb of the third person by its ending: an imperfect ("dénonçaient",
@@ -1947,6 +1978,7 @@ fn place_of(
                 || crate::gazetteer::hosts(s.t, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
+        .filter(|p| !spoken_at(s.t, main, args, p))
         // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
         .filter(|p| !measured_from(s.t, p.start) || args.places.iter().all(|q| measured_from(s.t, q.start)))
         .filter(|p| !describes_place(s.t, p, &args.places) && !in_quoted_name(s.t, p.start))
@@ -1961,6 +1993,21 @@ fn place_of(
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
         })
+}
+
+/// Is the place `p` where the speaker who reports the event spoke ("…, a précisé mardi un
+/// officier de l'ONU à Genève", "…, a déclaré le porte-parole depuis Genève", "…,
+/// selon l'ambassade à Paris", "…, a affirmé à Dorvik le porte-parole")? A speaker named
+/// after the event's word, the place right before it, within it or right after it, before
+/// any other clause: the event happened elsewhere.
+fn spoken_at(t: &str, main: &TriggerHit, args: &Arguments, p: &PlaceHit) -> bool {
+    let Some((a, b)) = args.attribution.filter(|&(a, _)| a > main.end) else { return false };
+    if p.start < a {
+        // between the inverted verb and its speaker: "…, a affirmé à Dorvik le porte-parole"
+        return p.start > main.end && t.get(p.end..a).is_some_and(|gap| gap.trim().is_empty());
+    }
+    let gap = t.get(b.min(p.start)..p.start).unwrap_or("");
+    !gap.contains([',', ';', ':', '(', '"']) && gap.split_whitespace().count() <= 2
 }
 
 /// Is the place `p` the complement of a noun set in apposition to another place of the
@@ -2663,7 +2710,12 @@ fn title_town(title: &str, ctx: &Context) -> Option<usize> {
                 || p.start == 0 && t[p.end..].trim_start().starts_with(':')
                 || titled_scene(&t, p.start)
         })
+        // a capital named without a locative word is kept apart as a government ("Damas
+        // menace…"), but the object of the title's verb or of a fact's noun is its scene
+        // ("la chute de Kaboul", "les rebelles prennent Damas")
+        .chain(seats.iter().filter(|p| titled_seat(&t, p.start)))
         .collect();
+    towns.sort_by_key(|p| p.start);
     // a town named twice ("Brellan, la capitale de la Haute-Sarne") is one town
     towns.dedup_by_key(|p| p.place);
     let [town] = towns.as_slice() else { return None };
@@ -2673,9 +2725,25 @@ fn title_town(title: &str, ctx: &Context) -> Option<usize> {
     let g = ctx.gazetteer;
     let one_scene = hits.iter().chain(&seats).all(|p| {
         let same = p.place == town.place || g.within(town.place, p.place) || g.within(p.place, town.place);
-        same || g.places[p.place].kind == PlaceKind::Country
+        same || g.places[p.place].kind == PlaceKind::Country || region_as_topic(&t, p, town.place, g)
     });
     one_scene.then_some(town.place)
+}
+
+/// Is the place `p` of the folded title a region near the title's `town`, named as the
+/// complement of a noun ("à Goris, l'exode du Karabakh", "à Adré, les rescapés du
+/// Darfour"; not "au Darfour")? It tells what reaches the town from next door, not a
+/// second scene. A region far away ("Lyon : la diaspora suit la guerre du Darfour") is
+/// where the article's events happen: the town is no default for them.
+fn region_as_topic(t: &str, p: &PlaceHit, town: usize, g: &Gazetteer) -> bool {
+    const NEXT_DOOR_DEGREES: f64 = 4.0;
+    let (a, b) = (&g.places[p.place], &g.places[town]);
+    let near = (a.lat - b.lat).abs() + (a.lon - b.lon).abs() <= NEXT_DOOR_DEGREES;
+    let (w, at) = word_before(t, p.start);
+    let (w, at) = if matches!(w, "la" | "le" | "l" | "les") { word_before(t, at) } else { (w, at) };
+    near && a.kind == PlaceKind::Region
+        && matches!(w, "de" | "d" | "du" | "des")
+        && !word_before(t, at).0.is_empty()
 }
 
 /// Nouns of a fact that happens in a town: the town after them and "de" is where the
@@ -2709,6 +2777,16 @@ fn titled_scene(t: &str, start: usize) -> bool {
         return SCENE_NOUNS.contains(&word_before(t, at).0);
     }
     !w.is_empty()
+}
+
+/// Is the capital at `start` of the folded title, named without a locative word, its scene
+/// ([`titled_scene`]), right after the word that governs it ("les rebelles prennent Damas",
+/// "la chute de Kaboul")? Not after a colon or a comma, where it is the subject of what
+/// follows ("Kestrie : Dorvik dénonce…").
+fn titled_seat(t: &str, start: usize) -> bool {
+    let (w, at) = word_before(t, start);
+    let gap = &t[at + w.len()..start];
+    gap.chars().all(|c| c == ' ' || c == '\'') && titled_scene(t, start)
 }
 
 /// The region most named in the article's prose (by place hits of region kind).
@@ -3061,6 +3139,145 @@ lon = 11.4
                 ("Karabakh : l'armée entre dans Stepanakert et dans Chouchi", body, false),
             ],
         );
+    }
+
+    /// Kinds and places of the events of an untitled article's body.
+    fn places_in(body: &str) -> Vec<(EventType, Option<String>)> {
+        places_titled_with("Kestrie", body, VELL)
+    }
+
+    /// An invented site (a camp) and two invented regions, one next to Brellan, one far away.
+    const VELL: &str = r#"
+[[place]]
+id = "vell"
+kind = "site"
+name_en = "Vell camp"
+name_fr = "camp de Vell"
+parent = "haute_sarne"
+lat = 11.4
+lon = 11.4
+[[place]]
+id = "val_noir"
+kind = "region"
+name_en = "Val-Noir"
+name_fr = "Val-Noir"
+lat = 12.0
+lon = 12.0
+[[place]]
+id = "terres_lointaines"
+kind = "region"
+name_en = "Far Lands"
+name_fr = "Terres-Lointaines"
+lat = 45.0
+lon = -60.0
+"#;
+
+    #[test]
+    fn a_capital_the_title_names_as_a_scene_sets_the_article_in_it() {
+        let body = "Samedi, des centaines de manifestants ont défilé contre les coupures d'eau.";
+        assert_at(
+            EventType::Protest,
+            "dorvik",
+            &[
+                // fires: a capital after a fact's noun, or as the object of the title's verb
+                ("Kestrie : la chute de Dorvik après trois semaines de siège", body, true),
+                ("Kestrie : les rebelles prennent Dorvik sans combattre", body, true),
+                ("Kestrie : après le siège de Dorvik, la peur", body, true),
+                // near misses: the capital as a government, after a colon or a person's noun
+                ("Kestrie : Dorvik dénonce une provocation", body, false),
+                ("Kestrie : l'ambassadeur de Dorvik rappelé", body, false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_region_next_door_the_title_names_as_a_topic_is_no_second_scene() {
+        let body = "Samedi, des centaines de manifestants ont défilé contre les coupures d'eau.";
+        for (title, there) in [
+            // fires: the region people come from, next to the town the title is set in
+            ("À Brellan, une infirmière raconte l'exode du Val-Noir", true),
+            ("Brellan : les déplacés du Val-Noir attendent l'hiver", true),
+            // near misses: a region far away is where the article's facts happen; a region
+            // after a locative word is a second scene
+            ("À Brellan, une infirmière raconte la guerre des Terres-Lointaines", false),
+            ("À Brellan et au Val-Noir, les secours s'organisent", false),
+        ] {
+            let got = places_titled_with(title, body, VELL);
+            let at = got.iter().any(|(k, p)| *k == EventType::Protest && p.as_deref() == Some("brellan"));
+            assert_eq!(at, there, "{title}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_where_the_speaker_spoke_is_not_where_the_event_happened() {
+        let title = "Kestrie : les rebelles entrent dans Brellan";
+        assert_at(
+            EventType::Fighting,
+            "brellan",
+            &[
+                // fires: the speaker's place, after the event and the speaker
+                (title, "Lundi, des combats ont éclaté près du marché, a déclaré un haut fonctionnaire de l'ONU à Dorvik.", true),
+                (title, "Lundi, des combats ont éclaté près du marché, selon un diplomate en poste à Dorvik.", true),
+                (title, "Lundi, des combats ont éclaté près du marché, a affirmé mardi à Dorvik le porte-parole des rebelles.", true),
+            ],
+        );
+        assert_at(
+            EventType::Fighting,
+            "morvane",
+            &[
+                // near misses: the event's own place, before the speaker or after a speaker who
+                // comes first
+                (
+                    title,
+                    "Lundi, des combats ont éclaté à Morvane, a déclaré un haut fonctionnaire de l'ONU à Dorvik.",
+                    true,
+                ),
+                (
+                    title,
+                    "Un responsable onusien a indiqué que des combats avaient éclaté lundi à Morvane.",
+                    true,
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_town_called_by_its_kind_stays_in_focus() {
+        let cases = [
+            // fires: "la ville" with its size, then again three paragraphs on
+            ("Les rebelles sont entrés dans Brellan lundi.\n\nMardi, des combats ont éclaté dans la ville d'environ 40 000 habitants. Les renforts se faisaient attendre.\n\nJeudi, des obus sont tombés sur la ville.", true),
+            ("Les rebelles sont entrés dans Brellan lundi.\n\nMardi, des combats ont éclaté dans la ville de 40 000 habitants. Personne ne comprenait.\n\nJeudi, des obus sont tombés sur la ville.", true),
+            // near miss: nothing calls the town back in between, and it is far
+            ("Les rebelles sont entrés dans Brellan lundi.\n\nMardi, des combats ont éclaté près du fleuve. Les renforts se faisaient attendre.\n\nJeudi, des obus sont tombés sur la ville.", false),
+        ];
+        for (body, there) in cases {
+            let got = places_in(body);
+            let thursday = got.iter().rfind(|(k, _)| *k == EventType::Fighting);
+            assert_eq!(
+                thursday.is_some_and(|(_, p)| p.as_deref() == Some("brellan")),
+                there,
+                "{body}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_pointed_back_to_is_the_scene_of_what_follows() {
+        let cases = [
+            // fires: the clause after "y", then the sentence after it in the paragraph
+            ("Lundi, les miliciens ont attaqué Morvane.\n\nMardi, une vingtaine de villageois y ont été tués. Mercredi, des milliers d'habitants ont fui.", "morvane", true),
+            // the clause after "y" in the same sentence
+            ("Lundi, les miliciens ont attaqué Morvane.\n\nMardi, une vingtaine de villageois y ont été tués, et des milliers d'habitants ont été jetés sur les routes.", "morvane", true),
+            // a camp is a place "y" points back to
+            ("Lundi, les miliciens ont attaqué le camp de Vell.\n\nMardi, une vingtaine de villageois y ont été tués. Mercredi, des milliers d'habitants ont fui.", "vell", true),
+            // near miss: a country is not
+            ("Lundi, les miliciens sont entrés en Kestrie.\n\nMardi, une vingtaine de villageois y ont été tués. Mercredi, des milliers d'habitants ont fui.", "kestrie", false),
+        ];
+        for (body, place, there) in cases {
+            let got = places_in(body);
+            let fled = got.iter().any(|(k, p)| *k == EventType::Humanitarian && p.as_deref() == Some(place));
+            assert_eq!(fled, there, "{body}: {got:?}");
+        }
     }
 }
 
