@@ -2513,9 +2513,10 @@ fn to_value(v: time::Interval) -> DateValue {
     DateValue { start, end, precision, fine: v.precision }
 }
 
-/// The date of an event whose sentence names none of its own: a decision's reference
-/// time, the reference time the story is at (by document type and tense, never after the
-/// report that tells it), the report's own date, or the publication date.
+/// The date of an event whose sentence names none of its own: a decision's day (the day
+/// it was announced, else the reference time), the reference time the story is at (by
+/// document type and tense, never after the report that tells it), the report's own date,
+/// or the publication date.
 fn undated(
     tl: &Timeline,
     st: &time::SentenceTime,
@@ -2526,6 +2527,11 @@ fn undated(
     f: &View,
 ) -> (DateValue, DateOrigin, Option<String>, Basis) {
     if let Some(h) = st.hits.iter().find(|h| h.role == TimeRole::Decision && h.value.is_some()) {
+        // "a fait savoir mardi que la frontière rouvrirait à compter du 3": decided on Tuesday
+        if let Some(rh) = st.report() {
+            let v = to_value(rh.value.unwrap());
+            return (v, DateOrigin::Explicit, Some(orig(text, f, rh.start, rh.end)), tl.basis(rh));
+        }
         let r = tl.anchors.reference;
         return (
             to_value(time::Interval { start: r, end: r, precision: time::Precision::Day }),

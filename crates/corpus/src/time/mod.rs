@@ -855,9 +855,66 @@ fn appositive_commas(text: &str) -> Vec<usize> {
 /// A date right after a past participle that qualifies a noun ("un soldat blessé la
 /// semaine dernière a succombé mardi", "les deux otages libérés en mars") dates the
 /// participle, not the main verb: like an apposition without its commas. The participle
-/// is read on the original text ("blessé", not the present "blesse"), and must follow a
+/// is read on the original text ("blessé", not the present "blesse") or is an irregular
+/// one ("les quartiers repris en mai", "la route ouverte jeudi"), and must follow a
 /// determiner or a number and its noun, so that "a été blessé mardi" keeps its date.
+/// A short prepositional complement may stand between the participle and its date ("les
+/// pourparlers engagés avec les rebelles deux ans plus tôt", "le traité conclu à Genève
+/// en mai"): then the date is the participle's only when the sentence names another day
+/// for its main verb ("Le lendemain, le président suspend les pourparlers engagés…").
+/// The participle's date dates the frame of its noun, wherever the noun phrase stands: the
+/// subject ("l'offensive déclenchée le 4 février", "le couvre-feu décrété samedi"), a
+/// complement ("deux jours après la trêve signée jeudi") or an object
+/// ("suspend les pourparlers engagés en 2022"); the main verb keeps its own day.
 fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [TimeHit]) {
+    let participles = std::cell::OnceCell::new();
+    let participle = |w: &str| {
+        is_irregular_participle(w) || participles.get_or_init(|| participles_of(text)).iter().any(|p| p == w)
+    };
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let qualified: Vec<Option<usize>> = hits
+        .iter()
+        .map(|h| {
+            if h.role != Role::Event || h.subordinate {
+                return None;
+            }
+            let i = ws.partition_point(|&(s, _)| s < h.start);
+            // "les municipales anticipées du 3 mai": a date after "du" names the noun's own day
+            if matches!(w(i), "du" | "des" | "de") {
+                return None;
+            }
+            qualifying_participle(t, ws, i, &participle)
+        })
+        .collect();
+    let own_day = |k: usize, h: &TimeHit| qualified[k].is_none() && h.dates_event();
+    let other_day: Vec<bool> =
+        (0..hits.len()).map(|k| hits.iter().enumerate().any(|(j, h)| j != k && own_day(j, h))).collect();
+    for (k, h) in hits.iter_mut().enumerate() {
+        let Some(p) = qualified[k] else { continue };
+        let i = ws.partition_point(|&(s, _)| s < h.start);
+        if p + 1 != i && !other_day[k] {
+            continue;
+        }
+        h.subordinate = true;
+        // the whole written word of the noun ("couvre-feu", not its last part): the date is
+        // that noun's, wherever its phrase stands ("le couvre-feu décrété samedi", "au
+        // lendemain de la trêve signée jeudi à Doha")
+        let noun = t[..ws[p - 1].0].rfind(' ').map_or(0, |x| x + 1);
+        h.apposition = Some((noun, h.end));
+    }
+}
+
+/// The word index of a past participle that qualifies a noun and that the date at word
+/// `i` follows, right after it or after a short prepositional complement with no comma
+/// ("ouvertes avec la guérilla", "signé à Moscou"): a determiner or a number, a noun, the
+/// participle. An object pronoun and an auxiliary ("l'avaient interpellé hier") make a
+/// compound tense of the main verb instead.
+fn qualifying_participle(
+    t: &str,
+    ws: &[(usize, usize)],
+    i: usize,
+    participle: &impl Fn(&str) -> bool,
+) -> Option<usize> {
     const OPENERS: &[&str] = &[
         "un",
         "une",
@@ -880,26 +937,83 @@ fn participle_dates(t: &str, ws: &[(usize, usize)], text: &str, hits: &mut [Time
         "aux",
         "du",
     ];
+    /// Prepositions that open a participle's complement ("engagés avec…", "signé à…").
+    const COMPLEMENT: &[&str] =
+        &["avec", "a", "au", "aux", "par", "en", "dans", "entre", "sur", "contre", "pour", "sous"];
     let opens = |w: &str| OPENERS.contains(&w) || crate::claim::is_cardinal_word(w);
-    // the text's participles, read only for a date whose words around it call for them
-    let participles = std::cell::OnceCell::new();
-    let participle = |w: &str| participles.get_or_init(|| participles_of(text)).iter().any(|p| p == w);
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
-    for h in hits.iter_mut().filter(|h| h.role == Role::Event && !h.subordinate) {
-        let i = ws.partition_point(|&(s, _)| s < h.start);
-        // "les municipales anticipées du 3 mai": a date after "du" names the noun's own day
-        if i >= 3
-            && !matches!(w(i), "du" | "des" | "de")
-            // with commas it is an apposition: `clause_roles` decides ("Le pacte, signé le 4 mars, …")
-            && !t[ws[i - 2].1..ws[i - 1].0].contains(',')
-            && opens(w(i - 3))
-            && !opens(w(i - 2))
-            && participle(w(i - 1))
-        {
-            h.subordinate = true;
-            h.apposition = Some((ws[i - 2].0, h.end));
-        }
-    }
+    let comma_between =
+        |a: usize, b: usize| t[ws[a].1..ws.get(b).map_or(t.len(), |x| x.0)].contains([',', ';', ':', '(']);
+    (i.saturating_sub(5)..i).rev().find(|&p| {
+        p >= 2
+            && !comma_between(p - 1, i)
+            && opens(w(p - 2))
+            && !opens(w(p - 1))
+            && !AUXILIARIES.contains(&w(p - 1))
+            && participle(w(p))
+            && (p + 1 == i || COMPLEMENT.contains(&w(p + 1)))
+            && !completes_a_compound_tense(t, ws, p)
+    })
+}
+
+/// Whether the participle at word `p` is the main verb's, its auxiliary right before an
+/// adverbial's preposition and determiner ("a de son côté rejeté lundi", "ont à leur tour
+/// annoncé mardi", "a pour sa part confirmé jeudi"), unlike a verb's object ("a rompu
+/// les pourparlers engagés en mai" qualifies the talks).
+fn completes_a_compound_tense(t: &str, ws: &[(usize, usize)], p: usize) -> bool {
+    const ADVERBIAL: &[&str] = &["de", "d", "a", "pour", "en", "par"];
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    let opener = p - 2;
+    opener >= 2
+        && ADVERBIAL.contains(&w(opener - 1))
+        && AUXILIARIES.contains(&w(opener - 2))
+        && !t[ws[opener - 2].1..ws[p].0].contains([',', ';', ':', '('])
+}
+
+/// The auxiliaries' forms that make a compound tense of a participle after them.
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "est", "sont",
+    "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "furent", "ete",
+];
+
+/// Folded past participles that end neither in "-é" nor in a letter that tells them apart
+/// ("ouvert", "pris", "détruit", "conclu"), in their four forms: the verbs a reporter
+/// uses for what was taken, opened, agreed or destroyed.
+fn is_irregular_participle(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "ouvert",
+        "rouvert",
+        "couvert",
+        "offert",
+        "pris",
+        "repris",
+        "conquis",
+        "reconquis",
+        "acquis",
+        "promis",
+        "remis",
+        "soumis",
+        "detruit",
+        "construit",
+        "conduit",
+        "reconduit",
+        "conclu",
+        "obtenu",
+        "detenu",
+        "retenu",
+        "maintenu",
+        "soutenu",
+        "rendu",
+        "perdu",
+        "abattu",
+        "recu",
+        "atteint",
+        "rejoint",
+        "interdit",
+        "inscrit",
+    ];
+    let forms = [Some(w), w.strip_suffix("es"), w.strip_suffix('e'), w.strip_suffix('s')];
+    forms.into_iter().flatten().any(|s| STEMS.contains(&s))
 }
 
 /// "à la veille de …" and "au lendemain de …" before a noun place the day next to that
@@ -1153,7 +1267,14 @@ pub(crate) fn event_date(
     }
     let r = tl.anchors.reference;
     if decision {
-        return Some((Interval { start: r, end: r, precision: Precision::Day }, Role::Decision));
+        // a decision is taken the day it is announced ("a annoncé jeudi que le couvre-feu
+        // serait levé à compter du 1er juin"), else on the story's day
+        let day = st.report().and_then(|h| h.value).unwrap_or(Interval {
+            start: r,
+            end: r,
+            precision: Precision::Day,
+        });
+        return Some((day, Role::Decision));
     }
     if let Some(h) = st.hits.iter().find(|h| h.role == Role::Onset && h.value.is_some() && !h.subordinate) {
         return Some((h.value.unwrap(), Role::Onset));
