@@ -29,12 +29,13 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.92,
+        r.found_date_accuracy() >= 0.93,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     // (date 0.935, then 0.926 with batches p and q, 0.918 with batches r and s, 0.935 after
-    // the seventeenth session's round, 0.929 with batches t and u, 0.924 with batches v and w)
+    // the seventeenth session's round, 0.929 with batches t and u, 0.924 with batches v and w, 0.933 after the
+    // eighteenth session's round)
     // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it);
     // 0.874 and 0.579 with batch o (a sixth conflict, likewise); 0.895 and 0.653 after the
     // fourteenth session's two rounds (frames of armed movement, falls, holds and retreats,
@@ -47,15 +48,16 @@ fn dev_split_floors() {
     // 0.914 and 0.732 after the seventeenth session's round (frames, types, two facts,
     // places, merges, dates, actors); 0.906 and 0.714 with batches t and u (an eleventh and
     // a twelfth conflict, before any rule was tuned on them); 0.904 and 0.696 with batches v
-    // and w (a thirteenth and a fourteenth conflict, likewise)
+    // and w (a thirteenth and a fourteenth conflict, likewise); 0.905 and 0.716 after the
+    // eighteenth session's round (frames, types, two facts, merges, actors, places, dates)
     assert!(r.core_recall() >= 0.90, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.69, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.71, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
     // sixteenth session's round, 0.891 after the seventeenth's, 0.878 with batches t and u,
-    // 0.876 with batches v and w
+    // 0.876 with batches v and w, 0.877 after the eighteenth session's round
     assert!(r.precision() >= 0.875, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
@@ -86,9 +88,11 @@ fn dev_split_floors() {
     // seventeenth session's round: a reciprocal or another party's side is no continuation,
     // fighting over a span of days meets one of its days; 208 and 70 with batches t and u;
     // 216 and 91 with batches v and w, whose live blog and explainer tell many facts of one
-    // day in one place)
-    assert!(r.merged_pairs >= 205, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 91, "over-merges {}", r.overmerged_pairs);
+    // day in one place); 223 and 81 after the eighteenth session's round: a halt of fighting
+    // or talks, a feeling voiced, a night at a town and a place inside it, a town and a spot
+    // beside it, a participle's date given to its noun wherever it stands)
+    assert!(r.merged_pairs >= 220, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 82, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -96,7 +100,7 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.875,
+        r.found_date_accuracy() >= 0.885,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
@@ -109,21 +113,24 @@ fn test_split_floors() {
     // seventeenth session's round; 0.742 and 0.424 with batches t and u (an eleventh and a
     // twelfth conflict, written after the round: precision 0.771, date 0.883); 0.749 and
     // 0.434 with batches v and w (a thirteenth and a fourteenth conflict, likewise:
-    // precision 0.782, date 0.888)
-    assert!(r.core_recall() >= 0.74, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.42, "core fully correct {:.3}", r.core_fully_correct());
+    // precision 0.782, date 0.888); 0.756 and 0.437 after the eighteenth session's round
+    // (precision 0.782, date 0.889)
+    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.43, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
     // +0.6 (the new frames and places find and fix more than the five more extra events cost);
     // 0.772 with batches r and s; 0.768 after the sixteenth session's round: lowered to
     // 0.765 on purpose, for core fully correct +2.3 points (0.392 -> 0.415) with core found
-    // unchanged (its steps ranged from 0.768 to 0.776)
-    assert!(r.precision() >= 0.765, "precision {:.3}", r.precision());
+    // unchanged (its steps ranged from 0.768 to 0.776); 0.782 with batches v and w and after
+    // the eighteenth session's round (its steps ranged from 0.781 to 0.783)
+    assert!(r.precision() >= 0.78, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
-    // 23 after the fifteenth session's round, 25 with batches r and s
-    assert!(r.merged_pairs >= 24, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
+    // and w, 31 after the eighteenth session's round
+    assert!(r.merged_pairs >= 30, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
@@ -132,8 +139,9 @@ fn test_split_floors() {
     // from 34 to 36), 39 after the seventeenth session's round (its steps ranged from 36
     // to 39: frames +1, merges +1, dates +2; raised on purpose, for dev core fully correct
     // 0.686 -> 0.732 and test 0.415 -> 0.417), 41 with batches t and u, 58 with batches v
-    // and w (17 of them in their three test articles)
-    assert!(r.overmerged_pairs <= 58, "over-merges {}", r.overmerged_pairs);
+    // and w (17 of them in their three test articles), 57 after the eighteenth session's
+    // round (its steps ranged from 57 to 58)
+    assert!(r.overmerged_pairs <= 57, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
