@@ -944,14 +944,15 @@ fn qualifying_participle(
     let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
     let comma_between =
         |a: usize, b: usize| t[ws[a].1..ws.get(b).map_or(t.len(), |x| x.0)].contains([',', ';', ':', '(']);
+    // the cheap word tests first: `participle` may read the whole text once
     (i.saturating_sub(5)..i).rev().find(|&p| {
         p >= 2
-            && !comma_between(p - 1, i)
-            && opens(w(p - 2))
-            && !opens(w(p - 1))
-            && !AUXILIARIES.contains(&w(p - 1))
-            && participle(w(p))
             && (p + 1 == i || COMPLEMENT.contains(&w(p + 1)))
+            && !AUXILIARIES.contains(&w(p - 1))
+            && !opens(w(p - 1))
+            && opens(w(p - 2))
+            && !comma_between(p - 1, i)
+            && participle(w(p))
             && !completes_a_compound_tense(t, ws, p)
     })
 }
