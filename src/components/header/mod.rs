@@ -1,8 +1,7 @@
 //! Title, language switch, and the compact filter bar: search box, the "Filtres" button
 //! (with the number of active filters), result count, active-filter chips, "clear all".
 use crate::i18n::{count_line, kind_label, short_date, t, tr, Lang, K};
-use crate::store::{dom_id, use_store, Store};
-use chronocarte_model::filter::Query;
+use crate::store::{dom_id, use_store};
 use leptos::prelude::*;
 
 mod download;
@@ -148,76 +147,78 @@ pub fn Toolbar() -> impl IntoView {
     }
 }
 
+/// One removable chip per active filter value.
 /// One active filter: its facet, its label, and what removes it.
 type ActiveChip = (String, String, Box<dyn Fn() + Send + Sync>);
-
-/// The active filters in the filter panel's order: one chip per chosen value, then the date
-/// range and the search text.
-fn active_chips(store: Store, l: Lang) -> Vec<ActiveChip> {
-    let q = store.query.get();
-    let mut out = value_chips(store, l, &q);
-    out.extend(range_chip(store, l, &q));
-    if !q.text.trim().is_empty() {
-        out.push((
-            t(l, K::Text).into(),
-            format!("« {} »", q.text.trim()),
-            Box::new(move || store.update(|q| q.text.clear())),
-        ));
-    }
-    out
-}
-
-/// One chip per chosen actor, type, place, outlet and article; removing it toggles it off.
-fn value_chips(store: Store, l: Lang, q: &Query) -> Vec<ActiveChip> {
-    let b = store.bundle;
-    let mut out: Vec<ActiveChip> = vec![];
-    for &a in &q.actors {
-        out.push((
-            t(l, K::Actors).into(),
-            store.actor_label(a, l).into(),
-            Box::new(move || store.toggle_actor(a)),
-        ));
-    }
-    for &k in &q.kinds {
-        out.push((t(l, K::Types).into(), kind_label(l, k).into(), Box::new(move || store.toggle_kind(k))));
-    }
-    for &p in &q.places {
-        let name = b.s(b.places[p as usize].name).into();
-        out.push((t(l, K::Place).into(), name, Box::new(move || store.toggle_place(p))));
-    }
-    for &o in &q.outlets {
-        let name = b.s(b.outlets[o as usize].name).into();
-        out.push((t(l, K::Sources).into(), name, Box::new(move || store.toggle_outlet(o))));
-    }
-    for &a in &q.articles {
-        let title = b.s(b.articles[a as usize].title).into();
-        out.push((t(l, K::Articles).into(), title, Box::new(move || store.toggle_article(a))));
-    }
-    out
-}
-
-/// The date range as one chip (an open end shows the story's first or last day); removing
-/// it clears both ends.
-fn range_chip(store: Store, l: Lang, q: &Query) -> Option<ActiveChip> {
-    if q.from.is_none() && q.to.is_none() {
-        return None;
-    }
-    let (d0, d1) = store.day_range();
-    let v = format!("{} – {}", short_date(l, q.from.unwrap_or(d0)), short_date(l, q.to.unwrap_or(d1)));
-    let clear = move || {
-        store.update(|q| {
-            q.from = None;
-            q.to = None;
-        })
-    };
-    Some((t(l, K::Dates).into(), v, Box::new(clear)))
-}
 
 #[component]
 fn ActiveChips() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let chips = move || active_chips(store, lang.get());
+    let b = store.bundle;
+    let chips = move || {
+        let l = lang.get();
+        let q = store.query.get();
+        let mut out: Vec<ActiveChip> = vec![];
+        for &a in &q.actors {
+            out.push((
+                t(l, K::Actors).into(),
+                store.actor_label(a, l).into(),
+                Box::new(move || store.toggle_actor(a)),
+            ));
+        }
+        for &k in &q.kinds {
+            out.push((
+                t(l, K::Types).into(),
+                kind_label(l, k).into(),
+                Box::new(move || store.toggle_kind(k)),
+            ));
+        }
+        for &p in &q.places {
+            out.push((
+                t(l, K::Place).into(),
+                b.s(b.places[p as usize].name).into(),
+                Box::new(move || store.toggle_place(p)),
+            ));
+        }
+        for &o in &q.outlets {
+            out.push((
+                t(l, K::Sources).into(),
+                b.s(b.outlets[o as usize].name).into(),
+                Box::new(move || store.toggle_outlet(o)),
+            ));
+        }
+        for &a in &q.articles {
+            out.push((
+                t(l, K::Articles).into(),
+                b.s(b.articles[a as usize].title).into(),
+                Box::new(move || store.toggle_article(a)),
+            ));
+        }
+        if q.from.is_some() || q.to.is_some() {
+            let (d0, d1) = store.day_range();
+            let v =
+                format!("{} – {}", short_date(l, q.from.unwrap_or(d0)), short_date(l, q.to.unwrap_or(d1)));
+            out.push((
+                t(l, K::Dates).into(),
+                v,
+                Box::new(move || {
+                    store.update(|q| {
+                        q.from = None;
+                        q.to = None;
+                    })
+                }),
+            ));
+        }
+        if !q.text.trim().is_empty() {
+            out.push((
+                t(l, K::Text).into(),
+                format!("« {} »", q.text.trim()),
+                Box::new(move || store.update(|q| q.text.clear())),
+            ));
+        }
+        out
+    };
     view! {
         <Show when=move || store.query.with(|q| q.active_count() > 0)>
             <ul class="cc-active" aria-label=tr(lang, K::ActiveFilters)>
