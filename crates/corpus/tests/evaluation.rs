@@ -49,16 +49,19 @@ fn dev_split_floors() {
     // places, merges, dates, actors); 0.906 and 0.714 with batches t and u (an eleventh and
     // a twelfth conflict, before any rule was tuned on them); 0.904 and 0.696 with batches v
     // and w (a thirteenth and a fourteenth conflict, likewise); 0.905 and 0.716 after the
-    // eighteenth session's round (frames, types, two facts, merges, actors, places, dates)
-    assert!(r.core_recall() >= 0.90, "core found {:.3}", r.core_recall());
+    // eighteenth session's round (frames, types, two facts, merges, actors, places, dates);
+    // 0.891 and 0.688 with batches x and y (a fifteenth and a sixteenth conflict, before any
+    // rule was tuned on them: precision 0.875, date 0.934, merges 225/351, over-merges 95)
+    assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.71, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
     // sixteenth session's round, 0.891 after the seventeenth's, 0.878 with batches t and u,
-    // 0.876 with batches v and w, 0.877 after the eighteenth session's round
-    assert!(r.precision() >= 0.875, "precision {:.3}", r.precision());
+    // 0.876 with batches v and w, 0.877 after the eighteenth session's round, 0.8746 with
+    // batches x and y
+    assert!(r.precision() >= 0.87, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -90,9 +93,10 @@ fn dev_split_floors() {
     // 216 and 91 with batches v and w, whose live blog and explainer tell many facts of one
     // day in one place); 223 and 81 after the eighteenth session's round: a halt of fighting
     // or talks, a feeling voiced, a night at a town and a place inside it, a town and a spot
-    // beside it, a participle's date given to its noun wherever it stands)
+    // beside it, a participle's date given to its noun wherever it stands); 225 and 95 with
+    // batches x and y, whose fighting of one day at one border is told as several facts
     assert!(r.merged_pairs >= 220, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 82, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 95, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -114,7 +118,9 @@ fn test_split_floors() {
     // twelfth conflict, written after the round: precision 0.771, date 0.883); 0.749 and
     // 0.434 with batches v and w (a thirteenth and a fourteenth conflict, likewise:
     // precision 0.782, date 0.888); 0.756 and 0.437 after the eighteenth session's round
-    // (precision 0.782, date 0.889)
+    // (precision 0.782, date 0.889); 0.759 and 0.445 with batches x and y (a fifteenth and a
+    // sixteenth conflict, written while the nineteenth session's round worked, which none of
+    // its helpers saw: precision 0.771, date 0.887)
     assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.43, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
@@ -124,12 +130,13 @@ fn test_split_floors() {
     // 0.772 with batches r and s; 0.768 after the sixteenth session's round: lowered to
     // 0.765 on purpose, for core fully correct +2.3 points (0.392 -> 0.415) with core found
     // unchanged (its steps ranged from 0.768 to 0.776); 0.782 with batches v and w and after
-    // the eighteenth session's round (its steps ranged from 0.781 to 0.783)
-    assert!(r.precision() >= 0.78, "precision {:.3}", r.precision());
+    // the eighteenth session's round (its steps ranged from 0.781 to 0.783); 0.771 with
+    // batches x and y
+    assert!(r.precision() >= 0.77, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
-    // and w, 31 after the eighteenth session's round
+    // and w, 31 after the eighteenth session's round, 36 with batches x and y
     assert!(r.merged_pairs >= 30, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
@@ -140,8 +147,9 @@ fn test_split_floors() {
     // to 39: frames +1, merges +1, dates +2; raised on purpose, for dev core fully correct
     // 0.686 -> 0.732 and test 0.415 -> 0.417), 41 with batches t and u, 58 with batches v
     // and w (17 of them in their three test articles), 57 after the eighteenth session's
-    // round (its steps ranged from 57 to 58)
-    assert!(r.overmerged_pairs <= 57, "over-merges {}", r.overmerged_pairs);
+    // round (its steps ranged from 57 to 58), 69 with batches x and y (12 in their six test
+    // articles)
+    assert!(r.overmerged_pairs <= 69, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
