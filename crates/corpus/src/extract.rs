@@ -3887,4 +3887,20 @@ mod date_tests {
         let got = dates_of("Un soldat arménien blessé le 4 février a succombé mardi à l'hôpital de Goris.");
         assert!(got.iter().any(|(k, d)| *k == EventType::Casualties && d == "2024-03-05"), "{got:?}");
     }
+
+    #[test]
+    fn a_count_from_a_noun_beside_a_day_leaves_the_event_its_day() {
+        // acts: "trois jours après l'attaque" is an apposition to the written 18 February,
+        // and the verb, nearer to the count, still takes the written day
+        let got = dates_of(
+            "Le 18 février, trois jours après l'attaque contre Goris, le Premier ministre arménien a condamné les frappes azerbaïdjanaises.",
+        );
+        assert!(got.iter().any(|(_, d)| d == "2024-02-18"), "{got:?}");
+        assert!(got.iter().all(|(_, d)| d != "2024-02-21"), "{got:?}");
+        // near miss: a count with no noun after it counts from the story's day
+        let got = dates_of(
+            "Le 18 février, l'armée azerbaïdjanaise a bombardé Goris. Trois jours plus tard, le Premier ministre arménien a condamné les frappes.",
+        );
+        assert!(got.iter().any(|(_, d)| d == "2024-02-21"), "{got:?}");
+    }
 }

@@ -877,7 +877,8 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
     let prev = words.prev(i);
     let part = matches!(w(0), "mi" | "debut" | "fin" | "courant");
-    let (mo_word, y_word, used) = if part { (w(1), w(2), 2) } else { (w(0), w(1), 1) };
+    let at = if part { part_of_a_month(words, i) } else { 0 };
+    let (mo_word, y_word, used) = (w(at), w(at + 1), at + 1);
     if let Some(mo) = month_of(mo_word) {
         let same = same_year(words, i + used, a);
         let explicit_year = year_of(y_word).or(same.map(|(y, _)| y));
@@ -927,7 +928,7 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         let next = explicit_year.is_none() && matches!(w(used), "prochain" | "prochaine");
         return m(Some(iv), Kind::Fuzzy, used + year_words + next as usize);
     }
-    if let Some(y) = year_of(if part { w(1) } else { w(0) }) {
+    if let Some(y) = year_of(w(at)) {
         if part {
             let (s, e) = match w(0) {
                 "debut" => ((1, 1), (3, 31)),
@@ -939,7 +940,7 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
                 end: Date::new(y, e.0, e.1).ok()?,
                 precision: Precision::Month,
             };
-            return m(Some(iv), Kind::Fuzzy, 2);
+            return m(Some(iv), Kind::Fuzzy, at + 1);
         }
         if let Some(&(_, mo)) = SEASONS.iter().find(|(s, _)| *s == prev) {
             let start = Date::new(y, mo, 1).ok()?;
@@ -951,6 +952,20 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         }
     }
     None
+}
+
+/// Where the month or year of a part of it ("début", "mi", "fin", "courant" at word `i`)
+/// is written: right after it ("fin mai", "début 2024"), after "de" ("au début de
+/// juillet", "à la fin de 2023") or after "du mois de" ("fin du mois de juin", "au
+/// début du mois d'octobre"). The offset from `i`; a word that is neither a month nor a year
+/// there makes no date.
+fn part_of_a_month(words: &Words, i: usize) -> usize {
+    let w = |k: usize| words.w(i + k);
+    match (w(1), w(2), w(3)) {
+        ("du", "mois", "de" | "d") => 4,
+        ("de" | "d", _, _) => 2,
+        _ => 1,
+    }
 }
 
 /// A bare month that opens the sentence as its subject ("Septembre marque le tournant.",
@@ -1115,7 +1130,13 @@ fn deictic(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
             let n = number_of(w(0)).filter(|n| *n < 400)?;
             rel(-n, 2)
         }
-        "fin" | "debut" | "mi" if matches!(w(1), "du" | "de") && matches!(w(2), "mois" | "semaine") => {
+        // not "au début du mois de ramadan": a named month of another calendar, or a month
+        // name the fuzzy rule read ("vers la fin du mois de juin")
+        "fin" | "debut" | "mi"
+            if matches!(w(1), "du" | "de")
+                && matches!(w(2), "mois" | "semaine")
+                && !matches!(w(3), "de" | "d") =>
+        {
             let first = if w(2) == "mois" { p.first_of_month() } else { monday };
             let last = if w(2) == "mois" { p.last_of_month() } else { add_days(monday, 6) };
             let (s, e) = match w(0) {

@@ -372,6 +372,7 @@ impl Timeline {
         clause_roles(t, ws, opening, text, hits);
         participle_dates(t, ws, text, hits);
         eve_of_a_named_day(t, hits);
+        count_apposed_to_a_day(t, hits);
         cumulative_tolls(t, ws, tenses, hits);
         scheduled_dates(t, ws, tenses, hits);
         entry_roles(t, hits);
@@ -711,10 +712,12 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
         let in_seg: Vec<usize> =
             (0..ws.len()).filter(|&k| ws[k].0 >= seg_start && ws[k].0 < h.start).collect();
         // "où" folds to "ou": taken as a subordinator only when it opens the segment
-        let sub =
-            in_seg.iter().any(|&k| SUBORDINATORS.contains(&w(k)) && !(w(k) == "dont" && including(&w, k, i)))
-                || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0)
-                || object_relative(&in_seg, &w);
+        let sub = in_seg.iter().any(|&k| {
+            SUBORDINATORS.contains(&w(k))
+                && !(w(k) == "dont" && including(&w, k, i))
+                && !(k == 0 && asks_who(t, &w))
+        }) || in_seg.first().is_some_and(|&k| w(k) == "ou" && seg_start > 0)
+            || object_relative(&in_seg, &w);
         // "qui avait eu lieu mardi" is subordinate; "Mardi, l'armée qui…" is not (the date is first)
         // "Signé lundi à Genève, l'accord a pris effet ce matin":
         // a date in an opening participial phrase dates the participle, not the main verb
@@ -762,6 +765,14 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             h.subordinate = true;
         }
     }
+}
+
+/// A question that opens with "qui" ("Qui se rappelle que le 2 juin, …?", "Qui a tiré
+/// le 3 mars ?") asks who: that "qui" is an interrogative pronoun, the main clause's
+/// subject, and opens no relative clause. Only in a question: "Qui veut la paix…" opening
+/// a statement is a free relative.
+fn asks_who<'a>(t: &str, w: &impl Fn(usize) -> &'a str) -> bool {
+    w(0) == "qui" && t.trim_end().ends_with('?')
 }
 
 /// "…civils tués, dont une famille morte dimanche": a "dont" that opens a noun phrase
@@ -1038,6 +1049,53 @@ fn eve_of_a_named_day(t: &str, hits: &mut [TimeHit]) {
     if hits.iter().any(own_day) {
         for h in hits.iter_mut().filter(|h| relative_to_noun(h)) {
             h.subordinate = true;
+        }
+    }
+}
+
+/// "Le 18 mars, trois jours après l'attaque, …", "quelques jours avant le scrutin, le
+/// 2 juin, …": a count of days or weeks from a noun, set off by a comma against a day the
+/// sentence writes (a date, a weekday), is an apposition to that day: it only situates the
+/// day against the noun's event and dates nothing itself. Only when the two stand side by
+/// side: "Le 3, X a tiré ; deux jours après la chute de Y, Z a …" dates two clauses, and a
+/// count with no noun ("deux jours après, …") counts from the story's day.
+fn count_apposed_to_a_day(t: &str, hits: &mut [TimeHit]) {
+    // "trois jours après l'attaque": a noun after "après" or "avant", inside the count
+    // (a named event it resolved against) or right after it
+    let counted_from_noun = |h: &TimeHit| {
+        let said = &t[h.start..h.end];
+        let Some(k) = said.find(" apres").or_else(|| said.find(" avant")) else { return false };
+        let noun_in = !said[k + " apres".len()..].trim().is_empty();
+        let noun_next =
+            t[h.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
+        h.kind == Kind::Anaphoric
+            && !said.contains("lendemain")
+            && !said.contains("veille")
+            && (noun_in || noun_next)
+    };
+    let own_day = |h: &TimeHit| {
+        !matches!(h.kind, Kind::Anaphoric | Kind::Fuzzy)
+            && h.role == Role::Event
+            && h.value.is_some_and(|v| v.precision.is_daily())
+    };
+    // the day, then a comma and the count ("le 18, trois jours après l'attaque"); or the
+    // count with its short noun phrase, then a comma and the day ("trois jours après
+    // l'attaque, le 18")
+    let side_by_side = |day: &TimeHit, count: &TimeHit| {
+        if day.end <= count.start {
+            return t[day.end..count.start].trim() == ",";
+        }
+        let gap = t.get(count.end..day.start).unwrap_or("").trim_end();
+        gap.len() < 60 && gap.strip_suffix(',').is_some_and(|np| !np.contains([',', ';', ':', '(']))
+    };
+    for k in 0..hits.len() {
+        let apposed = counted_from_noun(&hits[k])
+            && [k.wrapping_sub(1), k + 1]
+                .iter()
+                .filter_map(|&j| hits.get(j))
+                .any(|d| own_day(d) && side_by_side(d, &hits[k]));
+        if apposed {
+            hits[k].subordinate = true;
         }
     }
 }
