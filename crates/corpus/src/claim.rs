@@ -42,8 +42,13 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
             let (a, b) = phrase_after(t, h.end + 1, 16);
             let head = &t[a..b];
             if b > a && !head.starts_with("que ") && !head.starts_with("qu'") {
-                // "a fait état de dix morts": a complement of the verb, no speaker
-                let complement = |s: usize| ["de ", "d'", "du "].iter().any(|p| t[s..].starts_with(p));
+                // "a fait état de dix morts": a complement of the verb, no speaker; nor is
+                // what a demonstrative points back to ("a revendiqué ces attaques")
+                let complement = |s: usize| {
+                    ["de ", "d'", "du ", "ce ", "cet ", "cette ", "ces "]
+                        .iter()
+                        .any(|p| t[s..].starts_with(p))
+                };
                 if let Some(np) =
                     noun_phrase(t, (a, b)).filter(|&(s, e)| closes_clause(t, e) && !complement(s))
                 {
@@ -74,8 +79,13 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
 /// phrase ending at byte `end` of `t` ends the sentence or a punctuated part of it.
 fn closes_clause(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start();
-    let punctuated =
-        |r: &str| r.is_empty() || r.starts_with([',', '.', ';', ':', '(', ')', '!', '?', '»', '"']);
+    // a straight quote ends the clause when it closes a quotation, not when it opens one
+    // ("a dénoncé une \"agression\"": the quotation is the object)
+    let opening_quote =
+        |r: &str| r.strip_prefix('"').is_some_and(|q| q.starts_with(|c: char| c.is_alphanumeric()));
+    let punctuated = |r: &str| {
+        r.is_empty() || r.starts_with([',', '.', ';', ':', '(', ')', '!', '?', '»', '"']) && !opening_quote(r)
+    };
     // where and how the speaker spoke may follow ("a indiqué un responsable à Genève, …",
     // "a déclaré le ministère à Rome dans un communiqué.")
     let adverbial = ["a ", "au ", "aux ", "en ", "depuis ", "dans ", "sur ", "lors "]
@@ -247,6 +257,8 @@ const PHRASE_END: &[&str] = &[
     "s",
     "n",
     "qu",
+    // the clitic "y" stands before its verb ("des manifestants y dénonçaient…")
+    "y",
 ];
 
 /// The noun phrase inside `(s, e)` of `t`: leading adverbials skipped, cut before the first
@@ -306,8 +318,14 @@ fn noun_phrase(t: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
     }
     let mut end = start;
     // "et" joins two claimants, unless a verb follows it ("et a ajouté")
+    // an infinitive of the past ("a accusé Bakou d'avoir miné…", "de n'avoir pas…") is
+    // what the phrase before it is accused of: the phrase ends there
+    let accused_of = |i: usize| {
+        matches!(w(i), "d" | "de") && i + 1 < ws.len() && matches!(w(i + 1), "avoir" | "etre" | "n" | "ne")
+    };
     let ends = |i: usize| {
         PHRASE_END.contains(&w(i))
+            || accused_of(i)
             || w(i) == "m"
             || (w(i) == "et" && i + 1 < ws.len() && PHRASE_END.contains(&w(i + 1)))
     };
@@ -379,6 +397,9 @@ fn reporting_forms() -> Vec<String> {
                 .any(|x| f.ends_with(x))
                 && !["ee", "ue", "ie"].iter().any(|x| f.ends_with(x))
                 && f.as_str() != participle
+                // the infinitive ("dire") is governed by another verb ("l'enjeu est de dire
+                // si…"): nobody reports there
+                && f.as_str() != *lemma
         };
         out.extend(forms.iter().filter(finite).cloned());
     }
@@ -952,6 +973,42 @@ mod tests {
     fn claimant(s: &str) -> Option<String> {
         let t = fold(s);
         attribution(&t).map(|(a, b)| t[a..b].to_string())
+    }
+
+    #[test]
+    fn what_a_reporting_verb_governs_is_no_speaker() {
+        // must act: the subject before the verb, not its object after an apposition (a
+        // quotation it opens, a demonstrative, one accused of something)
+        let cases = [
+            (
+                "La ministre kestrienne, Léa Ardent, a dénoncé dès jeudi une \"provocation\" à la frontière.",
+                Some("la ministre kestrienne, lea ardent"),
+            ),
+            (
+                "Le commandant rebelle, dit \"Faucon\", a revendiqué cet enlèvement dans un message, assurant que les otages vont bien.",
+                Some("le commandant rebelle"),
+            ),
+            (
+                "Dans la soirée, Paul Ardent, qui conseille le président, a accusé la Kestrie d'avoir violé la trêve.",
+                Some("paul ardent"),
+            ),
+            // a clitic "y" ends the subject before its verb
+            ("Dimanche, des milliers d'habitants y dénonçaient les coupures d'eau.", Some("des milliers d'habitants")),
+            // an infinitive governed by another verb reports nothing
+            ("Au tribunal, l'avocat a tenté en vain de dire toute la vérité.", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(claimant(s).as_deref(), want, "{s}");
+        }
+        // near misses: an inverted speaker after a closing quote or a clause stays one
+        assert_eq!(
+            claimant("« Rien ne bouge », a dénoncé le porte-parole de la milice.").as_deref(),
+            Some("le porte-parole de la milice")
+        );
+        assert_eq!(
+            claimant("Les combats continuent, a dit le porte-parole.").as_deref(),
+            Some("le porte-parole")
+        );
     }
 
     #[test]

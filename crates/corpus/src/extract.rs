@@ -382,6 +382,7 @@ impl<'p> Walk<'p> {
         self.towns.note_there(si, para, t, places.iter().chain(seats), ctx.gazetteer);
         let mut actors =
             ctx.actors.find_with(ctx.lexicon, ctx.gazetteer, t, &words, places, Some((text, &f)));
+        self.generic.note_regions(ctx.lexicon, t, places);
         self.generic.resolve(ctx.lexicon, t, &words, &mut actors);
         Some(Sentence {
             index: si,

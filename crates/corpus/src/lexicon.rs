@@ -45,6 +45,9 @@ pub struct Lexicon {
     /// Per actor, which [`GENERIC_NOUNS`] its names use ("junte birmane": "junte"), a bit
     /// each: computed on first use.
     generic_names: std::sync::OnceLock<Vec<u16>>,
+    /// The regions rebel movements are named after ("insurgés de Cabo Delgado": "cabo
+    /// delgado"), folded, with the movement: computed on first use.
+    rebel_regions: std::sync::OnceLock<Vec<(String, usize)>>,
 }
 
 const ARMY: u8 = 1;
@@ -333,6 +336,28 @@ const GENERIC_NOUNS: &[&str] = &[
     "mission",
 ];
 
+/// Adjectives by which forces are said to be the government's ("les forces
+/// gouvernementales", "les troupes progouvernementales", "les unités loyalistes"): they
+/// name the party the article calls "le gouvernement".
+const GOVERNMENT_FORCES: &[&str] = &[
+    "gouvernementales",
+    "gouvernementaux",
+    "gouvernementale",
+    "gouvernemental",
+    "progouvernementales",
+    "progouvernementaux",
+    "progouvernementale",
+    "progouvernemental",
+    "loyalistes",
+];
+
+/// Which of [`GENERIC_NOUNS`] the folded word `w` is, a government adjective
+/// ([`GOVERNMENT_FORCES`]) counting as "gouvernement".
+fn generic_noun(w: &str) -> Option<usize> {
+    let w = if GOVERNMENT_FORCES.contains(&w) { "gouvernement" } else { w };
+    GENERIC_NOUNS.iter().position(|n| *n == w)
+}
+
 /// What a generic noun stood for so far in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Antecedent {
@@ -354,6 +379,10 @@ pub(crate) struct GenericActors {
     /// The same for rebel movements: an article that names one calls it "les rebelles" or
     /// "les insurgés" without ever writing "les rebelles du M23".
     rebels: Option<Antecedent>,
+    /// The rebel movements whose region the article has named ("la province du Niassa":
+    /// the insurgents of the Niassa): an article that never names the movement
+    /// calls it "les insurgés" where it fights ([`GenericActors::note_regions`]).
+    regional_rebels: Option<Antecedent>,
     /// The party that opened the previous sentence, for a possessive that goes on with its
     /// troops ("Le Front a rompu la trêve. Le lendemain, ses hommes ont pris le col.").
     opener: Option<usize>,
@@ -410,6 +439,47 @@ impl Lexicon {
         });
         kinds.get(i).is_some_and(|k| k & kind != 0)
     }
+
+    /// The regions rebel movements are named after: the complement of a rebel noun in one
+    /// of their names ("insurgés de Cabo Delgado", "rebelles islamistes du nord du
+    /// Mozambique", "jihadistes du Sahel"), folded, each with its movement.
+    fn rebel_regions(&self) -> &[(String, usize)] {
+        self.rebel_regions.get_or_init(|| {
+            let mut out = Vec::new();
+            for (i, a) in self.actors.iter().enumerate().filter(|(_, a)| is_rebel(a)) {
+                for name in &a.aliases {
+                    if let Some(tail) = region_of_rebel_name(&crate::fold::fold(name)) {
+                        out.push((tail.to_string(), i));
+                    }
+                }
+            }
+            out.sort_unstable();
+            out.dedup();
+            out
+        })
+    }
+}
+
+/// The region a rebel movement's folded name ties it to: what follows "de", "du", "des" or
+/// "d'" after a rebel noun and at most one adjective ("insurges islamistes de cabo
+/// delgado": "cabo delgado").
+fn region_of_rebel_name(name: &str) -> Option<&str> {
+    let mut rest = name;
+    let first = rest.split(' ').next()?;
+    if !GENERIC_NOUNS.iter().position(|n| *n == first).is_some_and(rebel_noun) {
+        return None;
+    }
+    rest = &rest[first.len()..];
+    for _ in 0..2 {
+        rest = rest.trim_start();
+        for of in ["de la ", "de l'", "du ", "des ", "de ", "d'"] {
+            if let Some(tail) = rest.strip_prefix(of) {
+                return (!tail.is_empty()).then_some(tail);
+            }
+        }
+        rest = rest.find(' ').map_or("", |e| &rest[e..]);
+    }
+    None
 }
 
 /// Which of [`GENERIC_NOUNS`] name a rebel movement.
@@ -452,7 +522,15 @@ impl GenericActors {
         }
         let mut added = false;
         for (i, &(a, b)) in ws.iter().enumerate() {
-            let Some(k) = GENERIC_NOUNS.iter().position(|n| *n == &t[a..b]) else { continue };
+            let Some(k) = generic_noun(&t[a..b]) else { continue };
+            if GOVERNMENT_FORCES.contains(&&t[a..b]) {
+                // "les forces gouvernementales yéménites": a name of the lexicon says whose,
+                // and a later bare "les forces gouvernementales" are theirs
+                if let Some(h) = hits.iter().find(|h| h.start <= a && h.end >= b) {
+                    self.seen[k] = learn(self.seen[k], h.actor);
+                    continue;
+                }
+            }
             let to = naming_reach(t, ws, i);
             let lexicon_default = hits.iter().position(|h| h.end == b && generic_name(t, h));
             // civilians named right after the noun are whom it acts on ("l'armée a tué des
@@ -467,7 +545,7 @@ impl GenericActors {
             // and "les rebelles" never named with theirs: the one rebel movement named
             let seen = match self.seen[k] {
                 None if army_noun(k) => self.armies,
-                None if rebel_noun(k) => self.rebels,
+                None if rebel_noun(k) => self.rebels.or(self.regional_rebels),
                 seen => seen,
             };
             match (named, seen) {
@@ -517,6 +595,29 @@ impl GenericActors {
         self.opener = hits.first().map(|h| h.actor);
         opening_group(t, hits, &mut self.opening);
         self.last_named = hits.last().map(|h| h.actor);
+    }
+
+    /// Learn the rebel movements named after a region the folded sentence `t` names among
+    /// its `places` ("des insurgés ont pris deux bourgs du Niassa").
+    /// A journalist calls a movement that has no name in the article by its noun and its
+    /// region; a region two movements are named after resolves to neither.
+    pub(crate) fn note_regions(&mut self, l: &Lexicon, t: &str, places: &[PlaceHit]) {
+        let regions = l.rebel_regions();
+        if regions.is_empty() {
+            return;
+        }
+        for p in places {
+            let Some(name) = t.get(p.start..p.end) else { continue };
+            // "la province du Niassa" names "Niassa"; "Mozambique" names "le nord
+            // du Mozambique"
+            let ends = |long: &str, short: &str| {
+                long.strip_suffix(short).is_some_and(|head| head.is_empty() || head.ends_with([' ', '\'']))
+            };
+            let named = |tail: &str| ends(name, tail) || ends(tail, name);
+            for &(_, actor) in regions.iter().filter(|(tail, _)| named(tail)) {
+                self.regional_rebels = learn(self.regional_rebels, actor);
+            }
+        }
     }
 
     /// A subject pronoun that opens a clause before any party is named ("Le 12, ils
@@ -726,7 +827,8 @@ fn possessive_troops(t: &str, ws: &[(usize, usize)]) -> Option<(usize, usize)> {
 /// Ranks that may stand between an article and a generic noun ("les premiers rebelles").
 const RANKS: &[&str] = &["premiers", "derniers", "premieres", "dernieres", "ex"];
 /// Troop nouns a generic word may qualify as an adjective ("les colonnes rebelles").
-const QUALIFIED_TROOPS: &[&str] = &["colonnes", "forces", "troupes", "combattants", "unites", "factions"];
+const QUALIFIED_TROOPS: &[&str] =
+    &["colonnes", "forces", "troupes", "combattants", "unites", "factions", "delegation", "camp"];
 
 /// Word `i` stands after a definite article ("l'armée", "les rebelles") where a clause's
 /// subject or an agent stands (at the start, after a comma or a conjunction, after "par"),
@@ -746,7 +848,7 @@ fn bare_definite(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
     };
     if head >= 2 && matches!(word(head - 1), Some("du" | "des")) {
         // "le porte-parole du gouvernement", "un raid des insurgés"
-        return word(head - 2).is_some_and(|w| AGENT_HEADS.contains(&w));
+        return agent_complement(t, ws, head - 1);
     }
     if head == 0 || !matches!(word(head - 1), Some("l" | "le" | "la" | "les")) {
         return false;
@@ -758,9 +860,29 @@ fn bare_definite(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
             && opens_clause(t, ws, head - 4);
     }
     opens_clause(t, ws, head - 1)
-        || head >= 3
-            && word(head - 2) == Some("de")
-            && word(head - 3).is_some_and(|w| AGENT_HEADS.contains(&w))
+        || head >= 3 && word(head - 2) == Some("de") && agent_complement(t, ws, head - 2)
+}
+
+/// Does the preposition at word `d` ("de", "du", "des") open the complement of an
+/// [`AGENT_HEADS`] noun: right after it ("les délégués de la milice"), or coordinated with
+/// a first complement of one ("les délégués de la milice et de la coalition", "les
+/// représentants du gouvernement et des rebelles"), the head governing both? Not a
+/// coordination after another noun ("le budget de l'armée et de la police").
+fn agent_complement(t: &str, ws: &[(usize, usize)], d: usize) -> bool {
+    let word = |j: usize| ws.get(j).map_or("", |&(a, b)| &t[a..b]);
+    let agent = |j: usize| j > 0 && AGENT_HEADS.contains(&word(j - 1));
+    if agent(d) {
+        return true;
+    }
+    if d == 0 || word(d - 1) != "et" {
+        return false;
+    }
+    // the first complement: a preposition after the head, within a few words before "et"
+    // and not past a punctuation mark
+    let first = (d.saturating_sub(5)..d - 1)
+        .rev()
+        .take_while(|&j| !t[ws[j].1..ws[j + 1].0].contains([',', ';', ':']));
+    first.filter(|&j| matches!(word(j), "de" | "du" | "des" | "d")).any(agent)
 }
 
 /// Quantities by which a report counts fighters ("des dizaines d'insurgés", "une poignée
@@ -1299,6 +1421,170 @@ aliases = ["MINUV", "mission onusienne"]
             "Le gouvernement annonce 12 civils tués.",
         ]);
         assert_eq!(got[2], vec!["civils"]);
+    }
+
+    /// Actor ids of each sentence of an invented article, where `regions` (folded) are the
+    /// places the gazetteer would find.
+    fn regional_ids(sentences: &[&str], regions: &[&str]) -> Vec<Vec<String>> {
+        let t = r##"
+[[actor]]
+id = "ombre"
+label_fr = "Insurgés du Val d'Ombre"
+label_en = "Val d'Ombre insurgents"
+color = "#aa0000"
+aliases = ["insurgés du Val d'Ombre", "jihadistes du Val d'Ombre"]
+[[actor]]
+id = "sablons"
+label_fr = "Mouvement des Sablons"
+label_en = "Sablons Movement"
+color = "#00aa00"
+aliases = ["rebelles islamistes des Sablons"]
+[[actor]]
+id = "sylve"
+label_fr = "Ligue sylvaine"
+label_en = "Sylvan League"
+color = "#0000aa"
+aliases = ["rebelles sylvains"]
+[[actor]]
+id = "valdor"
+label_fr = "Valdorie"
+label_en = "Valdoria"
+color = "#aaaa00"
+aliases = ["armée valdorienne"]
+"##;
+        let l = Lexicon::parse(Path::new("a.toml"), t, &mut Vec::new());
+        let idx = ActorIndex::new(&l);
+        let g = Gazetteer::default();
+        let mut generic = GenericActors::default();
+        sentences
+            .iter()
+            .map(|s| {
+                let t = fold(s);
+                let ws = crate::fold::words(&t);
+                let places: Vec<PlaceHit> = regions
+                    .iter()
+                    .filter_map(|r| t.find(r).map(|start| (start, start + r.len())))
+                    .map(|(start, end)| PlaceHit { place: 0, start, end, descriptive: false, locative: true })
+                    .collect();
+                let mut hits = idx.find_with(&l, &g, &t, &ws, &[], None);
+                generic.note_regions(&l, &t, &places);
+                generic.resolve(&l, &t, &ws, &mut hits);
+                hits.iter().map(|h| l.actors[h.actor].id.clone()).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unnamed_rebels_are_the_movement_named_after_the_region_they_fight_in() {
+        let regions = ["la province du val d'ombre", "le val d'ombre", "les sablons"];
+        let ids = |sentences: &[&str]| regional_ids(sentences, &regions);
+        // must fire: counted, indefinite and bare definite rebels where the article names a
+        // region a movement is named after, in the sentence or before it
+        assert_eq!(
+            ids(&["Des insurgés ont attaqué trois villages de la province du Val d'Ombre."])[0],
+            ["ombre"]
+        );
+        let got = ids(&[
+            "Le couvre-feu s'étend à la province du Val d'Ombre.",
+            "Mardi, les jihadistes ont pris le port.",
+        ]);
+        assert_eq!(got[1], ["ombre"]);
+        assert_eq!(
+            ids(&["Plusieurs centaines de rebelles ont encerclé la ville, dans les Sablons."])[0],
+            ["sablons"]
+        );
+        // near misses: no region named; two movements' regions named; a movement the article
+        // names itself; rebels as an object
+        assert!(ids(&["Des insurgés ont attaqué trois villages."])[0].is_empty());
+        let got = ids(&[
+            "Les Sablons et le Val d'Ombre vivent sous couvre-feu.",
+            "Mardi, les rebelles ont pris le port.",
+        ]);
+        assert!(got[1].is_empty(), "{got:?}");
+        let got = ids(&[
+            "Les rebelles sylvains ont avancé dans le Val d'Ombre.",
+            "Mardi, les insurgés ont pris le col.",
+        ]);
+        assert_eq!(got[1], ["sylve"]);
+        let got = ids(&["L'armée valdorienne a tué des insurgés dans le Val d'Ombre."]);
+        assert_eq!(got[0], ["valdor"]);
+    }
+
+    #[test]
+    fn envoys_of_two_coordinated_parties_are_both_parties() {
+        // must fire: the head governs both complements, "de … et de …", "du … et des …"
+        let got = generic_ids(&[
+            "Le gouvernement valdorien a rompu la trêve.",
+            "Les rebelles sylvains ont avancé.",
+            "Mardi, les représentants du gouvernement et des rebelles se sont retrouvés à Orvane.",
+        ]);
+        assert_eq!(got[2], ["valdor", "sylve"]);
+        let got = generic_ids(&[
+            "L'armée ostmarkienne a pilonné le dépôt.",
+            "La coalition du nord a riposté.",
+            "Jeudi, un raid de l'armée et de la coalition a visé le pont.",
+        ]);
+        assert_eq!(got[2], ["ostmark", "marche"]);
+        // near misses: a coordination after a noun of the institution in general, or
+        // after another noun than the agent's
+        let got = generic_ids(&[
+            "L'armée ostmarkienne a pilonné le dépôt.",
+            "La coalition du nord a riposté.",
+            "Le budget de l'armée et de la coalition a doublé.",
+            "Les émissaires sont partis et l'arrivée de la coalition se fait attendre.",
+        ]);
+        assert!(got[2].is_empty() && got[3].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn government_forces_are_the_party_called_the_government() {
+        // must fire: "forces gouvernementales", "troupes progouvernementales" as subject or
+        // agent, after the government was named
+        let got = generic_ids(&[
+            "Le gouvernement valdorien a rejeté l'ultimatum.",
+            "Mardi, les forces gouvernementales ont repris le col.",
+            "Le pont a été repris jeudi par les troupes progouvernementales.",
+        ]);
+        assert_eq!(got[1], ["valdor"]);
+        assert_eq!(got[2], ["valdor"]);
+        // must fire: the party a lexicon name calls so ("forces loyalistes valdoriennes"),
+        // though another party's names use "gouvernement"
+        let t = r##"
+[[actor]]
+id = "valdor"
+label_fr = "Valdorie"
+label_en = "Valdoria"
+color = "#aa0000"
+aliases = ["forces loyalistes valdoriennes"]
+[[actor]]
+id = "marche"
+label_fr = "Marche du nord"
+label_en = "Northern March"
+color = "#335500"
+aliases = ["gouvernement nordique"]
+"##;
+        let got = generic_ids_with(
+            t,
+            &[
+                "Les forces loyalistes valdoriennes ont avancé.",
+                "La Marche du nord a protesté.",
+                "Puis les forces loyalistes ont pris le pont.",
+            ],
+        );
+        assert_eq!(got[2], ["valdor"]);
+        // near misses: two governments named; an adjective of losses, not of forces; forces
+        // whose complement says whose
+        let got = generic_ids(&[
+            "Le gouvernement valdorien et le gouvernement nordique ont signé.",
+            "Puis la délégation gouvernementale est repartie.",
+            "Le bilan des pertes gouvernementales reste inconnu.",
+        ]);
+        assert!(got[1].is_empty() && got[2].is_empty(), "{got:?}");
+        let got = generic_ids(&[
+            "Le gouvernement valdorien a rejeté l'ultimatum.",
+            "Mardi, les forces gouvernementales de la Kestrie ont repris le col.",
+        ]);
+        assert_eq!(got[1], ["kestre"]);
     }
 
     #[test]
