@@ -616,6 +616,8 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>, le
         && places_agree(b, c, g)
         && k.members.iter().all(|m| tolls_agree(m, c))
         && k.members.iter().all(|m| not_told_apart(m, c, leads))
+        && k.members.iter().all(|m| !strike_and_answer(m, c, civilians))
+        && k.members.iter().all(|m| named_places_agree(m, c, g))
         && !span_and_point(b, c)
         && !loosely_dated_apart(k, c, g)
         && (b.article == c.article || !(bare(c) && pinned(b)))
@@ -704,6 +706,74 @@ fn not_told_apart(m: &Candidate, c: &Candidate, leads: &Leads) -> bool {
         || campaign_summed_up(c, m, leads)
 }
 
+/// Two reports that each name their own place are one event only if the places agree,
+/// whichever report is the cluster's best: a best report placed only by its article's
+/// region would otherwise gather acts named at places far apart (a bombardment of one
+/// district and the raid on a town across the border, both "in the region").
+fn named_places_agree(m: &Candidate, c: &Candidate, g: &Gazetteer) -> bool {
+    use crate::gazetteer::PlaceKind::{Country, Region};
+    // a country or a region named is an area, not a spot: it pins nothing
+    let spot = |x: &Candidate| {
+        named_place(x)
+            && x.place.is_some_and(|p| g.places.get(p).is_some_and(|pl| !matches!(pl.kind, Region | Country)))
+    };
+    !(spot(m) && spot(c)) || m.place == c.place || places_agree(m, c, g)
+}
+
+/// A strike and the answer to it are two acts, even on one day and one front: when a
+/// party acts in one report and is struck in the other ("l'aviation de A frappe B" / "les
+/// obus de B s'abattent sur A"), the two reports tell blows exchanged, not one blow told
+/// twice. Reprisals, counter-attacks and the raid they answer are each a fact of their own,
+/// whoever tells them. Only the acting and struck roles count: a claimant or a mere
+/// participant says nothing of who struck whom.
+fn strike_and_answer(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool {
+    use crate::export::Role::{Initiator, Participant, Target};
+    // `y` must name who struck `p`: a party named alone as struck may be a role misread
+    let acts_in_one_struck_in_other = |x: &Candidate, y: &Candidate| {
+        x.actors.iter().any(|&(p, r)| {
+            r == Initiator
+                && y.actors.contains(&(p, Target))
+                && y.actors.iter().any(|&(q, s)| q != p && matches!(s, Initiator | Participant))
+        })
+    };
+    acts_in_one_struck_in_other(a, b) || acts_in_one_struck_in_other(b, a) || other_strikers(a, b, civilians)
+}
+
+/// A bombardment is fired by one side: two shellings or air strikes whose sources each
+/// name who fired, and name no striker in common, are two strikes ("l'artillerie de A
+/// pilonne la ville" / "les avions de B frappent en retour les dépôts de A"), the blow and
+/// the reprisal. Civilians fire nothing (a sentence may put them first: "des habitants
+/// pris sous les bombes"). Combat and skirmishes have two sides and are left to the shared
+/// parties.
+fn other_strikers(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool {
+    let (x, y) = (Strikers(&a.actors, civilians), Strikers(&b.actors, civilians));
+    a.class == FrameClass::Shelling
+        && b.class == FrameClass::Shelling
+        && x.named()
+        && y.named()
+        && !x.meets(y)
+}
+
+/// The parties a report names as acting (its initiators), civilians aside.
+#[derive(Clone, Copy)]
+struct Strikers<'a>(&'a [(usize, crate::export::Role)], Option<usize>);
+
+impl<'a> Strikers<'a> {
+    fn ids(self) -> impl Iterator<Item = usize> + Clone + 'a {
+        let civilians = self.1;
+        self.0
+            .iter()
+            .filter(move |&&(p, r)| r == crate::export::Role::Initiator && Some(p) != civilians)
+            .map(|(p, _)| *p)
+    }
+    fn named(self) -> bool {
+        self.ids().next().is_some()
+    }
+    fn meets(self, other: Strikers) -> bool {
+        self.ids().any(|p| other.ids().any(|q| q == p))
+    }
+}
+
 /// An article's lead (its standfirst, its first report) that names an offensive sums up the
 /// campaign its body then tells day by day ("de l'offensive du 3 mai à l'accord de juin,
 /// retour sur…" before "le 3 mai, les canons frappent la ligne"): the offensive of the lead
@@ -747,8 +817,8 @@ fn tolls_agree(a: &Candidate, b: &Candidate) -> bool {
     let killed = |c: &Candidate| c.fatalities.as_ref().and_then(|f| f.killed_min);
     match (killed(a), killed(b)) {
         (Some(x), Some(y)) => x == y,
-        (Some(_), None) => !(a.article == b.article && a.pos != b.pos && counts_dead(b)),
-        (None, Some(_)) => !(a.article == b.article && a.pos != b.pos && counts_dead(a)),
+        (Some(_), None) => !(a.article == b.article && counts_dead(b)),
+        (None, Some(_)) => !(a.article == b.article && counts_dead(a)),
         (None, None) => true,
     }
 }
@@ -981,6 +1051,16 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
             holds: tolls_agree(a, b),
             detail: format!("{} and {}", toll(a), toll(b)),
         },
+    ]
+    .into_iter()
+    .chain(rule_checks(a, b, g, l))
+    .collect()
+}
+
+/// The criteria of [`joins`] that keep two reports apart whatever else agrees, each with
+/// the reason it states.
+fn rule_checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> [Check; 6] {
+    [
         Check {
             criterion: "span",
             holds: !span_and_point(a, b),
@@ -1007,6 +1087,20 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
             criterion: "own day",
             holds: !bare_on_another_day(a, b),
             detail: "a report with nothing of its own joins another article's report only on its day".into(),
+        },
+        Check {
+            criterion: "strike and answer",
+            holds: !strike_and_answer(a, b, civilians(l)),
+            detail: "a party acting in one report and struck in the other, or two bombardments fired \
+                     by other sides: a blow and the answer to it are two acts"
+                .into(),
+        },
+        Check {
+            criterion: "named spots",
+            holds: named_places_agree(a, b, g),
+            detail: "two reports each naming a spot of their own (not a region or a country) are one \
+                     event only if the spots agree, whichever report is the cluster's best"
+                .into(),
         },
     ]
 }
@@ -2269,6 +2363,116 @@ name_en = "Land"
         let rough = |article, pos| toll(article, pos, None, "des dizaines de morts");
         assert_eq!(events(vec![rough("a", 0), rough("a", 1)]), 1);
         assert_eq!(events(vec![counted(), rough("b", 1)]), 1);
+    }
+
+    #[test]
+    fn one_sentence_split_into_a_counted_toll_and_a_rough_one_tells_two_claims() {
+        use EventType::Casualties;
+        // one sentence, two clauses, each counting the dead its own way: extraction gives
+        // each clause a report at the sentence's position
+        let clause = |killed: Option<u32>, quote: &str| {
+            let mut c = cand("a", Casualties, FrameClass::Toll, "2016-03-08", true, quote);
+            c.fatalities = killed.map(|k| Fatalities { killed_min: Some(k), ..Default::default() });
+            c
+        };
+        for (figure, rough) in [
+            ("l'ONU recense 2 000 morts", "des centaines de corps gisent encore dans les rues"),
+            ("le maire annonce 45 tués", "une soixantaine de blessés seraient morts depuis"),
+            ("on compte 300 victimes au marché", "des dizaines d'autres ont péri dans l'incendie du port"),
+        ] {
+            assert_eq!(events(vec![clause(Some(2000), figure), clause(None, rough)]), 2, "{rough}");
+        }
+        // near miss: the other clause counts nothing, it tells the same dead
+        assert_eq!(events(vec![clause(Some(45), "45 tués"), clause(None, "les corps ont été rendus")]), 1);
+    }
+
+    /// A report of `class` with its parties in their roles.
+    fn acting(
+        art: &str,
+        class: FrameClass,
+        parties: &[(usize, crate::export::Role)],
+        quote: &str,
+    ) -> Candidate {
+        let mut c = cand(art, EventType::Fighting, class, "2017-11-04", true, quote);
+        c.actors = parties.to_vec();
+        c
+    }
+
+    #[test]
+    fn a_strike_and_the_answer_to_it_are_two_acts() {
+        use crate::export::Role::{Initiator, Participant, Target};
+        use FrameClass::{Shelling, Skirmish};
+        // one side strikes the other; a second source tells the other side's shells on the first
+        let strike = || acting("a", Shelling, &[(0, Initiator), (1, Target)], "l'aviation de A bombarde B");
+        for (class, quote) in [
+            (Shelling, "les obus de B s'abattent sur les villages de A"),
+            (Shelling, "A a été pilonné toute la nuit par les batteries de B"),
+            (Skirmish, "des tirs venus des lignes de B ont visé un poste de A"),
+        ] {
+            let answer = acting("b", class, &[(0, Target), (1, Participant)], quote);
+            assert_eq!(events(vec![strike(), answer]), 2, "{quote}");
+        }
+        // a third source with no party of its own does not glue them
+        let hub = cand("0", EventType::Fighting, Shelling, "2017-11-04", true, "des frappes ont eu lieu");
+        let answer = acting("b", Shelling, &[(0, Target), (1, Initiator)], "B riposte en frappant A");
+        assert_eq!(events(vec![hub, strike(), answer]), 2);
+        // near misses: the same blow told twice; a party named alone as struck
+        let again = acting("b", Shelling, &[(0, Initiator), (1, Target)], "A a frappé des positions de B");
+        assert_eq!(events(vec![strike(), again]), 1);
+        let alone = acting("b", Shelling, &[(0, Target)], "A visé par des frappes");
+        assert_eq!(events(vec![strike(), alone]), 1);
+    }
+
+    #[test]
+    fn two_bombardments_fired_by_other_sides_are_two_strikes() {
+        use crate::export::Role::{Initiator, Participant};
+        use FrameClass::{Combat, Shelling};
+        let fired = |art: &str, class, by: usize, quote: &str| {
+            acting(art, class, &[(by, Initiator), (2, Participant)], quote)
+        };
+        for quote in [
+            "les avions de B frappent en retour les dépôts",
+            "l'artillerie de B a pilonné la vallée",
+            "des drones lancés par B ont bombardé la ville",
+        ] {
+            assert_eq!(
+                events(vec![fired("a", Shelling, 0, "A bombarde la vallée"), fired("b", Shelling, 1, quote)]),
+                2
+            );
+        }
+        // near misses: one striker shared; combat has two sides, whoever each source names first
+        let both = acting("b", Shelling, &[(0, Initiator), (1, Initiator)], "A et son allié B frappent");
+        assert_eq!(events(vec![fired("a", Shelling, 0, "A bombarde la vallée"), both]), 1);
+        assert_eq!(
+            events(vec![
+                fired("a", Combat, 0, "A attaque dans la vallée"),
+                fired("b", Combat, 1, "B contre-attaque")
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn reports_naming_spots_far_apart_stay_apart_under_a_report_placed_by_its_region() {
+        let g = town_and_its_gate();
+        // a source placing the day's strikes only by its article's region, then two sources
+        // each naming a town of their own: 0 = bourg, 1 = col beside it, 2 = ville 90 km away,
+        // 3 = the region
+        let strikes = |art: &str, place, guessed| {
+            let c = cand(art, EventType::Fighting, FrameClass::Shelling, "2018-05-07", true, "des frappes");
+            with_actors(at(c, place, guessed), &[0])
+        };
+        let k = |v| clusters(v, &g, None).len();
+        assert_eq!(k(vec![strikes("a", 3, true), strikes("b", 0, false), strikes("c", 2, false)]), 2);
+        let decree = |art: &str, place, guessed| {
+            let c =
+                cand(art, EventType::Political, FrameClass::Arrest, "2018-05-07", true, "des arrestations");
+            with_actors(at(c, place, guessed), &[0])
+        };
+        assert_eq!(k(vec![decree("a", 3, true), decree("b", 0, false), decree("c", 2, false)]), 2);
+        // near misses: a spot beside the town; a region named is an area, not a spot
+        assert_eq!(k(vec![strikes("a", 3, true), strikes("b", 0, false), strikes("c", 1, false)]), 1);
+        assert_eq!(k(vec![strikes("a", 3, true), strikes("b", 0, false), strikes("c", 3, false)]), 1);
     }
 
     #[test]
