@@ -176,12 +176,40 @@ struct Sentence<'s> {
     /// The folded text (`f.text`).
     t: &'s str,
     words: Vec<(usize, usize)>,
+    /// Which word shapes the sentence holds, so that [`occurrences`] skips its separators
+    /// whose word is absent.
+    shapes: WordShapes,
     places: &'s [PlaceHit],
     actors: Vec<ActorHit>,
     tenses: TenseMap,
     para: usize,
     /// Line in the article file.
     line: usize,
+}
+
+/// A set of word shapes (length and first byte), kept as a 64-bit filter: a separator
+/// word whose shape is absent is not in the sentence, so the clause steps skip scanning its
+/// words for it. Most sentences hold none of "tandis", "pendant", "puis", "dont": one bit
+/// test instead of a pass over the sentence's words for each of the dozen separators that
+/// [`occurrences`] looks for (callgrind: most of its 234 M instructions on the bench). Two
+/// shapes may share a bit: a shared bit only costs the scan, never a match.
+#[derive(Clone, Copy, Default)]
+struct WordShapes(u64);
+
+impl WordShapes {
+    fn of(t: &str, words: &[(usize, usize)]) -> Self {
+        let b = t.as_bytes();
+        WordShapes(words.iter().fold(0, |set, &(a, e)| set | Self::bit(e - a, b[a])))
+    }
+
+    fn bit(len: usize, first: u8) -> u64 {
+        1 << ((first as usize).wrapping_mul(7).wrapping_add(len) % 64)
+    }
+
+    /// May the sentence hold a word of `word`'s length and first byte?
+    fn may_hold(self, word: &[u8]) -> bool {
+        word.first().is_some_and(|&first| self.0 & Self::bit(word.len(), first) != 0)
+    }
 }
 
 /// The walk through an article's sentences: the timeline and what the previous sentences
@@ -390,6 +418,7 @@ impl<'p> Walk<'p> {
             text,
             f,
             t,
+            shapes: WordShapes::of(t, &words),
             words,
             places,
             actors,
@@ -1331,6 +1360,9 @@ fn occurrences(s: &Sentence, seps: &[&str]) -> Vec<usize> {
                 let word = crate::fold::ascii_split(&sep[lead..]).next().unwrap_or("").as_bytes();
                 let bytes = t.as_bytes();
                 let Some(&first) = word.first() else { continue };
+                if !s.shapes.may_hold(word) {
+                    continue;
+                }
                 for &(a, b) in &s.words {
                     // the first byte before the slice: two-letter words are many ("et", "de")
                     if b - a == word.len() && bytes[a] == first && a >= lead && &bytes[a..b] == word {
@@ -3841,6 +3873,7 @@ mod tests {
                 text: t,
                 f: folded.view(0, t.len()),
                 t,
+                shapes: WordShapes::of(t, &words),
                 words,
                 places: &[],
                 actors: Vec::new(),

@@ -45,8 +45,9 @@ impl<T> PhraseMatcher<T> {
             None
         } else {
             // a DFA for the lexicons of names (built once per run, then the fastest automaton
-            // per sentence); the generated frame forms are tens of thousands of patterns,
-            // where a DFA takes seconds to build: a contiguous NFA there
+            // per sentence); for tens of thousands of patterns a DFA takes seconds to build:
+            // a contiguous NFA there (the frames' heads are looked up by word instead, in
+            // `frames::index`)
             let kind = if pats.len() > 4000 { AhoCorasickKind::ContiguousNFA } else { AhoCorasickKind::DFA };
             AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(kind)).build(&pats).ok()
         };
@@ -84,20 +85,24 @@ impl<T> PhraseMatcher<T> {
 }
 
 /// Keep the leftmost, then longest, then first listed of overlapping spans (the sort is
-/// stable), sorted by start.
+/// stable), sorted by start. The kept spans are moved to the front of `cands` itself, so
+/// that no second vector is allocated for them (this runs for every sentence and lexicon).
 pub(crate) fn leftmost_longest<X>(mut cands: Vec<X>, span: impl Fn(&X) -> (usize, usize)) -> Vec<X> {
     cands.sort_by(|a, b| {
         let ((sa, ea), (sb, eb)) = (span(a), span(b));
         sa.cmp(&sb).then(eb.cmp(&ea))
     });
-    let mut out: Vec<X> = Vec::new();
-    for c in cands {
-        if out.last().is_some_and(|l| span(&c).0 < span(l).1) {
+    let mut kept = 0;
+    for i in 0..cands.len() {
+        if kept > 0 && span(&cands[i]).0 < span(&cands[kept - 1]).1 {
             continue;
         }
-        out.push(c);
+        // the spans before `kept` are kept; the one dropped at `kept` moves behind `i`
+        cands.swap(kept, i);
+        kept += 1;
     }
-    out
+    cands.truncate(kept);
+    cands
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@
 //! determiner × each reflexive pronoun), and an Aho-Corasick automaton over ~50,000
 //! phrases is too big for a DFA and slow as an NFA. Almost all of those phrases share a
 //! few thousand *head* words (the first word that is not a function word: "emparés" in
-//! "se sont emparés", "rendu" in "rendu leurs armes"). So the automaton holds the heads
-//! only, and each head lists the words that must stand before it (prefix) and after it
-//! (suffix); those are checked by plain string comparison where a head is found.
+//! "se sont emparés", "rendu" in "rendu leurs armes"). So only the heads are looked up,
+//! one hash lookup per word of the text ([`HeadWords`]), and each head lists the words that
+//! must stand before it (prefix) and after it (suffix); those are checked by plain string
+//! comparison where a head is found.
 //!
 //! A verb's form may be *bridged*: one adverb may then stand between the verb and its fixed
 //! words ("ont rendu *finalement* leurs armes", "interdit *aussitôt* le passage"), or between
@@ -18,7 +19,9 @@
 use std::collections::HashMap;
 
 use crate::fold::{is_word_byte, words};
-use crate::matcher::{leftmost_longest, PhraseMatcher};
+use rustc_hash::FxHashMap;
+
+use crate::matcher::leftmost_longest;
 
 /// Words that never head a form: pronouns, auxiliaries, determiners, prepositions.
 const FUNCTION: &[&str] = &[
@@ -108,7 +111,102 @@ struct Form<T> {
 /// An index of folded phrases by their head word.
 #[derive(Debug)]
 pub(crate) struct FormIndex<T> {
-    heads: PhraseMatcher<HeadForms<T>>,
+    heads: HeadWords,
+    forms: Vec<HeadForms<T>>,
+}
+
+/// The heads, looked up word by word: a head is one word (a run of word bytes, see
+/// [`words`]) or the stem of one, so a head found in the text is always a whole word of it
+/// or that word's start. One hash lookup per word of the sentence replaces a pass of an
+/// automaton over its 12,000 heads, which was slower (an NFA, as a DFA this size takes
+/// seconds to build) and touched far more memory per byte (callgrind: 238 M instructions of
+/// the bench for the heads' automaton). Heads are numbered in the order they were first
+/// met, and hits at one word come out in that order, as the automaton's did.
+#[derive(Debug)]
+struct HeadWords {
+    /// Whole-word heads ("emparés", "rendu").
+    whole: FxHashMap<Box<[u8]>, u32>,
+    /// Stem heads ("bombard" of "bombard*"), matched by a word that starts with them.
+    stems: FxHashMap<Box<[u8]>, u32>,
+    /// The lengths of the stems, ascending: the prefixes of a word to look up.
+    stem_lens: Vec<usize>,
+    /// The first two bytes of every stem (a bit per pair): most words start as no stem
+    /// does, and skip the stem lookups.
+    stem_starts: Vec<u64>,
+}
+
+impl HeadWords {
+    /// Number the heads (a final `*` marks a stem), in order.
+    fn new(heads: &[String]) -> Self {
+        let mut words = HeadWords {
+            whole: FxHashMap::default(),
+            stems: FxHashMap::default(),
+            stem_lens: Vec::new(),
+            stem_starts: vec![0; 1 << 10],
+        };
+        for (id, h) in heads.iter().enumerate() {
+            let (word, stem) = match h.strip_suffix('*') {
+                Some(w) => (w, true),
+                None => (h.as_str(), false),
+            };
+            debug_assert!(word.bytes().all(is_word_byte), "a head is one word: {h:?}");
+            let table = if stem { &mut words.stems } else { &mut words.whole };
+            // the first head of a spelling wins, as the automaton reported the first pattern
+            table.entry(word.as_bytes().into()).or_insert(id as u32);
+            if stem {
+                words.stem_lens.push(word.len());
+                if let Some(pair) = Self::pair(word.as_bytes()) {
+                    words.stem_starts[pair / 64] |= 1 << (pair % 64);
+                }
+            }
+        }
+        words.stem_lens.sort_unstable();
+        words.stem_lens.dedup();
+        words
+    }
+
+    /// The first two bytes of `w` as a bit number, if `w` has two.
+    fn pair(w: &[u8]) -> Option<usize> {
+        Some(((*w.first()? as usize) << 8) | *w.get(1)? as usize)
+    }
+
+    /// May a stem start `w`? (Stems of one byte are always looked up.)
+    fn may_start_stem(&self, w: &[u8]) -> bool {
+        self.stem_lens.first().is_some_and(|&l| l < 2)
+            || Self::pair(w).is_some_and(|p| self.stem_starts[p / 64] & (1 << (p % 64)) != 0)
+    }
+
+    /// The heads found in the folded text `t`: (start, end, head number), by start, then
+    /// head number; a stem's hit runs to the end of its word.
+    fn find(&self, t: &str) -> Vec<(usize, usize, u32)> {
+        let b = t.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !is_word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            let w = &b[start..i];
+            let first = out.len();
+            if let Some(&id) = self.whole.get(w) {
+                out.push((start, i, id));
+            }
+            if self.may_start_stem(w) {
+                for &l in self.stem_lens.iter().take_while(|&&l| l <= w.len()) {
+                    if let Some(&id) = self.stems.get(&w[..l]) {
+                        out.push((start, i, id));
+                    }
+                }
+            }
+            out[first..].sort_unstable_by_key(|h| h.2);
+        }
+        out
+    }
 }
 
 /// The forms of one head, sorted by key, with the range of each distinct key: a head
@@ -181,11 +279,9 @@ impl<T> FormIndex<T> {
             });
             by_head.get_mut(&head).unwrap().push(form);
         }
-        let heads = PhraseMatcher::new(order.into_iter().map(|h| {
-            let forms = HeadForms::new(by_head.remove(&h).unwrap_or_default());
-            (h, forms)
-        }));
-        FormIndex { heads }
+        let heads = HeadWords::new(&order);
+        let forms = order.iter().map(|h| HeadForms::new(by_head.remove(h).unwrap_or_default())).collect();
+        FormIndex { heads, forms }
     }
 
     /// Every whole-phrase match in the folded text `t`, leftmost-longest, without
@@ -193,7 +289,8 @@ impl<T> FormIndex<T> {
     pub(crate) fn find(&self, t: &str) -> Vec<FormHit<'_, T>> {
         let b = t.as_bytes();
         let mut cands: Vec<FormHit<'_, T>> = Vec::new();
-        for h in self.heads.find_all(t) {
+        for (start, end, id) in self.heads.find(t) {
+            let h = FormHit { start, end, value: &self.forms[id as usize] };
             // where the text would go on after a gap after the head ([`gap_after`]), or
             // before one adverb before it (computed once per head: each form then compares strings)
             let (gap, short) = match gap_after(t, h.end) {
@@ -642,6 +739,35 @@ mod tests {
         // near misses: a comma, or a quoted word that is not the object
         assert!(spans(&index, "ils ont rendu, \" leurs armes \"").is_empty());
         assert!(spans(&index, "ils ont rendu \" hommage \" leurs armes").is_empty());
+    }
+
+    /// The heads are looked up word by word ([`HeadWords`]): that finds what an automaton
+    /// over the heads found only if every head of the real frames is one folded word.
+    #[test]
+    fn every_real_head_is_one_folded_word() {
+        let index =
+            FormIndex::new(super::super::FRAMES.forms.iter().map(|(p, i, verb)| (p.clone(), *i, *verb)));
+        let all = index.heads.whole.keys().chain(index.heads.stems.keys());
+        for h in all {
+            let h = std::str::from_utf8(h).expect("utf-8");
+            assert!(!h.is_empty() && h.bytes().all(is_word_byte), "{h:?}");
+            assert_eq!(crate::fold::fold(h), h);
+        }
+        assert_eq!(index.heads.whole.len() + index.heads.stems.len(), index.forms.len(), "no head twice");
+    }
+
+    #[test]
+    fn stems_and_whole_heads_at_one_word() {
+        // acts: a stem and a whole head both start "bombardements"; only whole words count
+        let index = FormIndex::new([
+            ("bombard*".to_string(), 1u8, false),
+            ("bombardements".to_string(), 2, false),
+            ("tir".to_string(), 3, false),
+        ]);
+        let t = "des bombardements et des tirs, un tir";
+        assert_eq!(index.heads.find(t), vec![(4, 17, 0), (4, 17, 1), (34, 37, 2)]);
+        // near miss: a stem inside a word, a head glued to the next word
+        assert!(index.heads.find("surbombardement tir2").is_empty());
     }
 
     #[test]
