@@ -276,6 +276,10 @@ impl TriggerIndex {
                     })
                 {
                     tr.weight = tr.weight.min(2);
+                } else if is_urged(t, h.start) {
+                    // "appelle les rebelles à déposer les armes": the call is what was said
+                    // that day; the act it calls for has not happened
+                    tr = SAID;
                 } else if let Some(verb) = judged_by(t, h.start).filter(|_| !participle_follows(t, h.end)) {
                     // "a condamné les attaques", "qualifie l'offensive d'agression": the
                     // judgement is what was said that day; the event is its object. A
@@ -491,8 +495,13 @@ const CAPTORS: &[&str] = &["casques", "ennemi", "assaillants", "vainqueurs", "re
 
 /// The frame at `h` read with its arguments, where these change what it tells: "se rendre"
 /// to armed men is to surrender, not to travel ("des miliciens se rendent à l'ennemi"); a
-/// meeting of an international body is diplomacy ([`BODIES`]).
+/// meeting of an international body is diplomacy ([`BODIES`]); a declaration signed is a
+/// deal ([`signed_text`]).
 fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
+    if tr.kind == EventType::Statement && signed_text(t, h) {
+        // "ont signé au palais une déclaration": a text parties sign is their deal
+        return Trigger { kind: EventType::Talks, class: FrameClass::Meeting, weight: 6, needs: None };
+    }
     if tr.class == FrameClass::Visit && t[h.start..h.end].contains("rend") && surrenders_to(t, h.end) {
         return Trigger { kind: EventType::Ceasefire, class: FrameClass::Agreement, weight: 7, needs: None };
     }
@@ -519,6 +528,52 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
         return Trigger { kind: EventType::Diplomacy, class: FrameClass::Un, ..tr };
     }
     tr
+}
+
+/// Stems of verbs by which parties commit to a text ("signent", "ont paraphé", "adoptent",
+/// "ont entériné", "contresigne").
+const SIGNINGS: &[&str] = &["sign", "paraph", "adopt", "enterin", "contresign"];
+
+/// Is the statement's noun at `h` a "déclaration" that a plural finite verb or participle of
+/// [`SIGNINGS`] takes as its object, at most six words before it in its clause ("signent
+/// au palais une déclaration sur les otages", "ont paraphé jeudi une déclaration")?
+/// Words said are a statement; a declaration signed is a text its signatories agreed on,
+/// as an accord is. An infinitive is a signing to come or refused ("refuse de signer la
+/// déclaration"), and an auxiliary between closes the verb group the noun belongs to.
+fn signed_text(t: &str, h: &Span) -> bool {
+    if !t[h.start..h.end].starts_with("declaration") {
+        return false;
+    }
+    let mut next = "";
+    for (s, e) in words_back(t, h.start).take(6) {
+        let w = &t[s..e];
+        // "à" folds as the auxiliary "a": it is the preposition before a place or an article
+        // ("paraphèrent à Niamey une déclaration")
+        let preposition = w == "a" && !looks_participle(next);
+        next = w;
+        if preposition {
+            continue;
+        }
+        if SIGNINGS.iter().any(|v| w.starts_with(v)) {
+            let noun = ["ature", "atures", "ataire", "ataires"].iter().any(|x| w.ends_with(x));
+            let aux = words_back(t, s).next().map(|(a, b)| &t[a..b]);
+            // a deal has parties: the verb is plural ("signent", "ont signé"); one
+            // speaker's own declaration ("j'ai signé une déclaration") is his statement
+            let plural = w.ends_with("ent")
+                || aux.is_some_and(|a| matches!(a, "ont" | "avaient" | "auront" | "eurent"));
+            return plural && !is_infinitive(w) && !noun;
+        }
+        if AUXILIARIES.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A folded word shaped like a past participle ("signe", "lu", "fait", "promis"), which
+/// an auxiliary "a" governs.
+fn looks_participle(w: &str) -> bool {
+    ["e", "es", "i", "is", "u", "us", "t"].iter().any(|x| w.ends_with(x)) && !DETERMINERS.contains(&w)
 }
 
 /// Is the explosion's noun plural ("explosions", "détonations", "déflagrations")?
@@ -1509,6 +1564,45 @@ fn is_denied(t: &str, start: usize, words: &[&str]) -> bool {
     words.windows(2).any(|p| denial(&p[0]) && matches!(p[1], "que" | "qu"))
 }
 
+/// Stems of verbs that urge someone to act ("appelle les rebelles à déposer les armes",
+/// "exhorte les deux camps à cesser le feu", "invite Paris à sanctionner", "incite les
+/// habitants à évacuer le quartier", "a demandé aux milices de rendre leurs armes", "enjoint, implore,
+/// adjure l'armée de…").
+const URGES: &[&str] = &["appel", "exhort", "invit", "incit", "demand", "enjoi", "implor", "adjur"];
+
+/// Is the frame at `start` an infinitive (or the words right after one and its article: "à
+/// faire taire les armes", "à observer une trêve") after "à" or "de" and its object
+/// pronouns, governed by a verb of [`URGES`] at most seven words before, with only its
+/// object between (no auxiliary, no other finite verb)?
+/// What is urged has not happened: the call is what was said. The "a" before the
+/// infinitive is the preposition; a noun of the family ("l'appel à déposer les armes") is
+/// a call too, a noun in "-ation" ("l'invitation") is not read.
+fn is_urged(t: &str, start: usize) -> bool {
+    let own = crate::fold::ascii_words(&t[start..]).next().unwrap_or("");
+    let mut back = words_back(t, start).map(|(s, e)| &t[s..e]).peekable();
+    if !is_infinitive(own) {
+        // the frame may be the infinitive's object ("à observer une trêve") or its end ("à
+        // faire taire les armes")
+        back.next_if(|w| DETERMINERS.contains(w) || *w == "l");
+        if !back.next().is_some_and(is_infinitive) {
+            return false;
+        }
+    }
+    while back.next_if(|w| CLITICS.contains(w) || matches!(*w, "s" | "se")).is_some() {}
+    if back.next().is_none_or(|w| !matches!(w, "a" | "de" | "d")) {
+        return false;
+    }
+    for w in back.take(7) {
+        if URGES.iter().any(|u| w.starts_with(u)) {
+            return !w.ends_with("ation") && !w.ends_with("ations");
+        }
+        if AUXILIARIES.contains(&w) || looks_finite(w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Stems of verbs of admission ("reconnaît que", "admet que", "concède que", "avoue que").
 const ADMISSIONS: &[&str] = &["reconn", "admet", "admis", "conced", "avou"];
 
@@ -2465,6 +2559,61 @@ mod tests {
         assert!(!truce("Malgré l'arrêt des combats, les familles n'osent pas rentrer au village."));
         assert!(!truce("L'artillerie a bombardé le port toute la nuit."));
         assert!(!truce("À la fin des combats, les habitants ont enterré leurs morts."));
+    }
+
+    #[test]
+    fn a_call_to_act_is_what_was_said() {
+        // must act: the act is the infinitive (or its object) a verb of urging governs,
+        // with the verb's object between
+        let called = [
+            "Le porte-parole de la junte a appelé les miliciens du delta à déposer les armes avant l'aube.",
+            "Le nonce exhorte les deux armées à décréter une trêve de trois jours pour les récoltes.",
+            "Jeudi, le médiateur a invité les deux délégations à signer une trêve sans attendre.",
+            "Les chefs coutumiers ont été incités à rendre leurs armes au poste de Kandi.",
+        ];
+        let failures: Vec<&str> = called
+            .iter()
+            .copied()
+            .filter(|s| event_weight(s) >= 3 || !kinds(s).iter().any(|(k, _)| *k == Statement))
+            .collect();
+        assert!(failures.is_empty(), "should be calls: {failures:#?}");
+        // near misses: the act done; the call and the act in two clauses; a participle of
+        // "appeler" that names soldiers sent; a noun of the family in "-ation"
+        let done: Vec<&str> = [
+            "Les miliciens du delta ont déposé les armes à l'aube.",
+            "Le préfet a appelé au calme ; les miliciens ont déposé les armes dans la nuit.",
+            "Les réservistes appelés en renfort ont bombardé la colline.",
+            "Après l'invitation du médiateur à Lomé, les deux délégations ont signé une trêve.",
+        ]
+        .into_iter()
+        .filter(|s| event_weight(s) < 3)
+        .collect();
+        assert!(done.is_empty(), "should stay the act: {done:#?}");
+    }
+
+    #[test]
+    fn a_declaration_parties_sign_is_their_deal() {
+        let deal = |s: &&str| weight(s, "meeting") >= 3;
+        // must act: signed, initialled, countersigned, with a place or a time between the verb and
+        // its object (beyond the reach of the frames' generated forms)
+        let signed = [
+            "Le 3 mars, les deux ministres signent dans la capitale togolaise une déclaration sur le corridor.",
+            "Les émissaires des deux camps paraphèrent au palais du gouverneur une déclaration sur les otages.",
+            "Les trois présidents contresignent solennellement à Niamey une déclaration sur les frontières.",
+            "Les chefs des milices avaient signé la veille une déclaration sur le retour des déplacés.",
+        ];
+        let failures: Vec<&&str> = signed.iter().filter(|s| !deal(s)).collect();
+        assert!(failures.is_empty(), "should be deals: {failures:#?}");
+        // near misses: a refused signing, a declaration read, one speaker's own, a signing
+        // of something else beside a declaration made
+        let said = [
+            "Le chef de l'État a refusé hier de parapher la déclaration proposée par ses voisins.",
+            "La ministre a lu une déclaration devant la presse à Lomé.",
+            "« J'ai signé une déclaration de soutien aux familles », a écrit le député.",
+            "Le chef rebelle a signé un décret ; son porte-parole a fait une déclaration.",
+        ];
+        let failures: Vec<&&str> = said.iter().filter(|s| deal(s)).collect();
+        assert!(failures.is_empty(), "should not be deals: {failures:#?}");
     }
 
     #[test]
