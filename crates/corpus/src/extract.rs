@@ -661,18 +661,19 @@ impl<'p> Walk<'p> {
         }
     }
 
-    /// Step 4: the named place, else the paragraph's scene (not for fighting, tolls and
-    /// statements), else the town the title sets the article in (not for statements),
-    /// else for events in the conflict zone the article's region (all marked as a
-    /// default). Returns (place, defaulted).
+    /// Step 4: the named place, else the paragraph's scene or the place the question it
+    /// answers asks about (not for fighting, tolls and statements), else the town the
+    /// title sets the article in (not for statements), else for events in the conflict zone
+    /// the article's region (all marked as a default). Returns (place, defaulted).
     fn place_or_region(&self, hit: Option<PlaceHit>, kind: EventType, para: usize) -> (Option<usize>, bool) {
+        let staged = !matches!(kind, EventType::Fighting | EventType::Casualties | EventType::Statement);
+        let scene = || {
+            let set = self.scene.filter(|&(sp, _)| sp == para).map(|(_, p)| p);
+            set.or_else(|| self.asked_about(para))
+        };
         match hit {
             Some(p) => (Some(p.place), false),
-            None if !matches!(kind, EventType::Fighting | EventType::Casualties | EventType::Statement)
-                && self.scene.is_some_and(|(sp, _)| sp == para) =>
-            {
-                (self.scene.map(|(_, p)| p), true)
-            }
+            None if staged && scene().is_some() => (scene(), true),
             // a statement is made anywhere
             None if self.sentences.title_town.is_some() && kind != EventType::Statement => {
                 (self.sentences.title_town, true)
@@ -686,6 +687,21 @@ impl<'p> Walk<'p> {
             }
             None => (None, false),
         }
+    }
+
+    /// The place an interviewer's question asks about when paragraph `para` answers it
+    /// ("Quelle est la situation à Brellan ?" / "Hier, nous avons servi 900 repas."): the
+    /// question, a paragraph of its own just before, names it after a locative word. The
+    /// answer's events happen there, as those after a paragraph's scene do.
+    fn asked_about(&self, para: usize) -> Option<usize> {
+        let sentences = self.sentences;
+        let first = sentences.para_of.partition_point(|&p| p < para);
+        let question = first.checked_sub(1).filter(|&q| sentences.para_of[q] + 1 == para)?;
+        let (qs, qe) = sentences.spans[question];
+        if !sentences.body[qs..qe].trim_end().ends_with('?') {
+            return None;
+        }
+        sentences.places[question].iter().rfind(|p| p.locative).map(|p| p.place)
     }
 
     /// Background is not part of the chronology: a fact dated only by its year ("en 1991",
@@ -733,9 +749,10 @@ struct Towns {
     there: Named,
 }
 
-/// The towns sentence `si` names, in order, for [`Towns::note`]: its places, and the capital
+/// The towns sentence `si` names, in order, for [`Towns::note`]: its places, the capital
 /// of a wire's dateline ("DORVIK, 3 mai (AFP) - …"), where the dispatch is written
-/// from: "Dans la capitale, …" right after it is that one. Not a capital named as its
+/// from: "Dans la capitale, …" right after it is that one, and a capital people travel to
+/// or from ([`travelled`]). Not a capital named as its
 /// government ("Bakou a dénoncé…"), nor a town a distance is measured from when the
 /// sentence names another town (after "l'aéroport de Tessel, à 30 km de Brellan", "la
 /// ville" is Brellan: an airport is no town), nor where
@@ -748,12 +765,23 @@ fn named_towns<'h>(
     seats: &'h [PlaceHit],
     g: &Gazetteer,
 ) -> impl Iterator<Item = &'h PlaceHit> {
-    let dateline = seats.iter().filter(move |p| si == 0 && p.start == 0 && t[p.end..].starts_with(','));
+    let seats = seats
+        .iter()
+        .filter(move |p| si == 0 && p.start == 0 && t[p.end..].starts_with(',') || travelled(t, p.start));
     let focus = places.iter().any(|p| town_level(&g.places[p.place]) == 4 && !measured_from(t, p.start));
     let towns = places.iter().filter(move |p| !focus || !measured_from(t, p.start));
     let to = move |p: &PlaceHit| destination(t, p.start, places);
     let from_a_town = towns.clone().any(|p| town_level(&g.places[p.place]) == 4 && !to(p));
-    dateline.chain(towns.filter(move |p| !(from_a_town && to(p))))
+    seats.chain(towns.filter(move |p| !(from_a_town && to(p))))
+}
+
+/// Is the capital at `start` the object of a verb of going or leaving ("pour rejoindre
+/// Dorvik", "ils ont gagné Dorvik", "avant de quitter Dorvik", "atteindre Dorvik")? Then it
+/// is a town people travel to or from, not a government: "la capitale" next points back to it.
+fn travelled(t: &str, start: usize) -> bool {
+    const VERBS: &[&str] = &["rejoi", "regagn", "gagn", "quitt", "attei", "ralli", "fui", "fuy", "evacu"];
+    let (w, _) = word_before(t, start);
+    VERBS.iter().any(|v| w.starts_with(v))
 }
 
 /// Can "y" point back to the place `p`: a town, or a site people stay in or pass through ("le
@@ -824,8 +852,10 @@ impl Towns {
         }
         // a clause without a place of its own shares the one a clause before it points back
         // to ("des maisons y ont brûlé, et les habitants ont fui")
-        let earlier = || hit.is_none().then(|| town_reference(s.t, (0, span.0))).flatten();
-        let Some((start, end, back)) = town_reference(s.t, span).or_else(earlier) else { return hit };
+        let earlier = || hit.is_none().then(|| town_reference(s.t, (0, span.0), s.places)).flatten();
+        let Some((start, end, back)) = town_reference(s.t, span, s.places).or_else(earlier) else {
+            return hit;
+        };
         let mut named = *self;
         let before = s.places.iter().filter(|p| p.end <= start && !measured_from(s.t, p.start));
         named.note(s.index, s.para, before.clone(), g);
@@ -869,7 +899,9 @@ enum Back {
 /// definite or demonstrative determiner ("la ville", "cette localité", "la capitale"), or
 /// with the clitic "y": (start, end, how). Not when the noun names its own town ("la ville de X") or
 /// another one ("la ville voisine", "la capitale soudanaise", "la capitale économique").
-fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, Back)> {
+/// "La ville de la Haute-Sarne", "la localité du Darfour" name the region the town lies in,
+/// with its article: still the town named before, if it lies there ([`Towns::resolve`]).
+fn town_reference(t: &str, span: (usize, usize), places: &[PlaceHit]) -> Option<(usize, usize, Back)> {
     const NOUNS: &[&str] =
         &["la ville", "cette ville", "la localite", "cette localite", "la capitale", "cette capitale"];
     const OTHER: &[&str] =
@@ -891,8 +923,9 @@ fn town_reference(t: &str, span: (usize, usize)) -> Option<(usize, usize, Back)>
                 let next =
                     &rest[..rest.bytes().position(|c| !crate::fold::is_word_byte(c)).unwrap_or(rest.len())];
                 let sized = matches!(next, "de" | "d") && sized_after(&rest[next.len()..]);
+                let located = region_after(t, e, next, places);
                 bounded
-                    && (!OTHER.contains(&next) || sized)
+                    && (!OTHER.contains(&next) || sized || located)
                     && !ADJECTIVE_ENDS.iter().any(|x| next.ends_with(x))
             })
         })
@@ -911,6 +944,27 @@ fn names_a_town_noun(clause: &str) -> bool {
         b'l' => b[i..].starts_with(b"localite"),
         b'c' => b[i..].starts_with(b"capitale"),
         _ => false,
+    })
+}
+
+/// Does the town noun ending at `e` go on with a place named with its article ("la ville de
+/// la Haute-Sarne", "la localité du Val-Noir", "la ville de l'Etat du Nord"), `next` being the
+/// word after the noun? A town's own name takes no article: it is the region it lies in.
+fn region_after(t: &str, e: usize, next: &str, places: &[PlaceHit]) -> bool {
+    let after_article = |at: usize| {
+        let rest = t[at..].trim_start_matches([' ', '\'']);
+        let (w, _) = rest.split_once([' ', '\'']).unwrap_or((rest, ""));
+        matches!(w, "la" | "l").then(|| t.len() - rest.len() + w.len())
+    };
+    let complement = match next {
+        "du" | "des" => t[e..].find(next).map(|i| e + i + next.len()),
+        "de" => t[e..].find("de").and_then(|i| after_article(e + i + 2)),
+        _ => None,
+    };
+    complement.is_some_and(|c| {
+        places.iter().any(|p| {
+            p.start >= c && t.get(c..p.start).is_some_and(|gap| gap.trim_matches([' ', '\'']).is_empty())
+        })
     })
 }
 
@@ -1997,6 +2051,7 @@ fn place_of(
     main: &TriggerHit,
     ctx: &Context,
 ) -> Option<PlaceHit> {
+    let places = &args.places[..];
     let where_kind = matches!(
         kind,
         EventType::Talks
@@ -2017,7 +2072,7 @@ fn place_of(
             && !governs_infinitive(s.t, p.end)
             && !(reported_after && args.attribution.is_some_and(|(a, _)| p.start > a))
     };
-    args.places
+    places
         .iter()
         .copied()
         .filter(|p| {
@@ -2029,16 +2084,16 @@ fn place_of(
                 || crate::gazetteer::hosts(s.t, p.end)
                 || !s.actors.iter().any(|h| h.start == p.start && h.end == p.end)
         })
-        .filter(|p| !spoken_at(s.t, main, args, p))
+        .filter(|p| !spoken_at(s.t, main, args, p) && !given_to(s.t, p.start))
         // a distance "à 80 km au nord de X" is measured from X: the event is elsewhere
-        .filter(|p| !measured_from(s.t, p.start) || args.places.iter().all(|q| measured_from(s.t, q.start)))
-        .filter(|p| !describes_place(s.t, p, &args.places) && !in_quoted_name(s.t, p.start))
-        .filter(|p| !named_by(s.t, p.start) && !locates_place(s.t, p, &args.places, ctx.gazetteer))
+        .filter(|p| !measured_from(s.t, p.start) || places.iter().all(|q| measured_from(s.t, q.start)))
+        .filter(|p| !describes_place(s.t, p, places) && !in_quoted_name(s.t, p.start))
+        .filter(|p| !named_by(s.t, p.start) && !locates_place(s.t, p, places, ctx.gazetteer))
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
                 !in_relative_after(s.t, main.end, p.start),
-                !destination(s.t, p.start, &args.places),
+                !destination(s.t, p.start, places),
                 town_level(pl) >= 4 && governed_by(s.t, main, p),
                 town_level(pl) + if p.locative || p.descriptive { 2 } else { 0 },
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
@@ -2403,7 +2458,10 @@ fn metonym_as_place(t: &str, kind: EventType, main: &TriggerHit, h: &ActorHit, a
         p.start == h.start
             && p.end == h.end
             && (set_apart_locative(t, p.start, p.end)
-                || happens && strictly_locative(t, p.start) && !governs_infinitive(t, p.end))
+                || happens
+                    && strictly_locative(t, p.start)
+                    && !governs_infinitive(t, p.end)
+                    && !given_to(t, p.start))
     })
 }
 
@@ -2698,6 +2756,32 @@ fn strictly_locative(t: &str, start: usize) -> bool {
     matches!(w, "a" | "au" | "aux" | "en" | "dans")
 }
 
+/// Is the name at `start` the one something is handed over to, after "à" and a verb of
+/// giving back or handing over ("32 soldats rendus à Dorvik", "a remis mercredi à Dorvik
+/// trois prisonniers", "les villages rétrocédés à Dorvik", "extradé à Dorvik")? A dative:
+/// the party that receives, not where it happens. Not "se rendre à Dorvik", which is going
+/// there.
+fn given_to(t: &str, start: usize) -> bool {
+    const GIVING: &[&str] = &["rend", "remis", "remet", "restitu", "ced", "retroced", "extrad"];
+    const REFLEXIVE: &[&str] = &["se", "s", "me", "m", "te", "t", "nous", "vous"];
+    let (w, mut at) = word_before(t, start);
+    if w != "a" {
+        return false;
+    }
+    // the verb right before "à", or a date, an adverb or an auxiliary between
+    for _ in 0..3 {
+        let (w, s) = word_before(t, at);
+        let giving = GIVING.iter().any(|g| w.starts_with(g)) && !w.starts_with("rendez");
+        if giving {
+            let (before, b) = word_before(t, s);
+            let reflexive = |w: &str| REFLEXIVE.contains(&w);
+            return !reflexive(before) && !reflexive(word_before(t, b).0);
+        }
+        at = s;
+    }
+    false
+}
+
 /// Does the name ending at `end` govern an infinitive ("a demandé à Moscou d'intervenir",
 /// "propose à Erevan de signer")? Then "à" before it is a dative, not a place.
 fn governs_infinitive(t: &str, end: usize) -> bool {
@@ -2767,6 +2851,8 @@ fn title_town(title: &str, ctx: &Context) -> Option<usize> {
                 || p.start == 0 && t[p.end..].trim_start().starts_with(':')
                 || titled_scene(&t, p.start)
         })
+        // the party handed something over is no scene ("32 soldats rendus à Dorvik")
+        .filter(|p| !given_to(&t, p.start))
         // a capital named without a locative word is kept apart as a government ("Damas
         // menace…"), but the object of the title's verb or of a fact's noun is its scene
         // ("la chute de Kaboul", "les rebelles prennent Damas")
@@ -3335,6 +3421,126 @@ lon = -60.0
             let fled = got.iter().any(|(k, p)| *k == EventType::Humanitarian && p.as_deref() == Some(place));
             assert_eq!(fled, there, "{body}: {got:?}");
         }
+    }
+
+    /// In each (body, kind, place, expected) case, whether an event of the untitled body
+    /// (with the invented camp and regions) of that kind (any kind: `None`) is at
+    /// `place`.
+    fn assert_somewhere(cases: &[(&str, Option<EventType>, &str, bool)]) {
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|(body, kind, place, there)| {
+                let got = places_titled_with("Kestrie", body, VELL);
+                let of_kind = |k: &EventType| kind.is_none_or(|kind| kind == *k);
+                let at = got.iter().any(|(k, p)| of_kind(k) && p.as_deref() == Some(*place));
+                (at != *there).then(|| format!("{body}: {got:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_judge_or_a_prosecutor_of_a_capital_acts_in_it() {
+        assert_somewhere(&[
+            // fires: the court's people and the town hall of a capital
+            ("Jeudi, un juge de Dorvik a placé en détention trois opposants.", None, "dorvik", true),
+            ("Le parquet de Dorvik a inculpé mardi deux journalistes pour espionnage.", None, "dorvik", true),
+            (
+                "Mardi, le procureur de Dorvik a requis dix ans de prison contre l'ancien ministre.",
+                None,
+                "dorvik",
+                true,
+            ),
+            (
+                "Samedi, la mairie de Dorvik a ouvert un centre d'accueil pour les déplacés.",
+                None,
+                "dorvik",
+                true,
+            ),
+            // near misses: a person from the capital, the capital as a government
+            ("Jeudi, un juge a placé en détention trois opposants venus de Dorvik.", None, "dorvik", false),
+            (
+                "Jeudi, un juge a placé en détention trois opposants, ce que Dorvik a dénoncé.",
+                None,
+                "dorvik",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_town_called_by_its_kind_and_its_region_is_the_town_named_before() {
+        let before = "Des centaines de familles sont arrivées à Brellan lundi.\n\n";
+        let fighting = Some(EventType::Fighting);
+        assert_somewhere(&[
+            // fires: the region with its article after the noun of a town
+            (&format!("{before}Mardi, la ville de la Haute-Sarne a de nouveau été bombardée."), fighting, "brellan", true),
+            (&format!("{before}Mardi, des combats ont éclaté dans les faubourgs de la localité de la Haute-Sarne."), fighting, "brellan", true),
+            ("Lundi, des centaines de familles sont arrivées à Dorvik.\n\nMardi, des obus sont tombés sur la capitale de la Kestrie.", fighting, "dorvik", true),
+            // near misses: the town's own name after the noun; a town that does not lie in
+            // the region named
+            (&format!("{before}Mardi, la ville de Morvane a de nouveau été bombardée."), fighting, "brellan", false),
+            ("Lundi, des centaines de familles sont arrivées à Dorvik.\n\nMardi, la ville de la Haute-Sarne a de nouveau été bombardée.", fighting, "dorvik", false),
+        ]);
+    }
+
+    #[test]
+    fn a_capital_people_travel_to_or_from_is_the_capital_named_next() {
+        let fighting = Some(EventType::Fighting);
+        assert_somewhere(&[
+            // fires: the capital as the object of a verb of going or leaving
+            ("Des milliers de familles ont marché toute la nuit pour rejoindre Dorvik.\n\nMardi, des frappes ont touché la banlieue de la capitale.", fighting, "dorvik", true),
+            ("Les évacués ont gagné Dorvik lundi. Mardi, des obus sont tombés près du palais de la capitale.", fighting, "dorvik", true),
+            ("Le convoi a quitté Dorvik à l'aube. Le soir, des tirs ont éclaté dans la capitale.", fighting, "dorvik", true),
+            // near miss: the capital as the government that speaks
+            ("Lundi, Dorvik a condamné l'attaque. Mardi, des frappes ont touché la banlieue de la capitale.", fighting, "dorvik", false),
+        ]);
+    }
+
+    #[test]
+    fn a_capital_things_are_handed_over_to_is_no_scene() {
+        let body = "Samedi, des centaines de manifestants ont défilé contre les coupures d'eau.";
+        assert_at(
+            EventType::Protest,
+            "dorvik",
+            &[
+                // fires (no scene): the capital receives what is given back or handed over
+                ("Kestrie : 40 prisonniers rendus à Dorvik", body, false),
+                ("Kestrie : trois villages rétrocédés à Dorvik malgré la colère", body, false),
+                ("Kestrie : l'opposant extradé à Dorvik", body, false),
+                // near misses: going to the capital, a fact set in it
+                ("Kestrie : le président s'est rendu à Dorvik", body, true),
+                ("Kestrie : des milliers de manifestants à Dorvik", body, true),
+            ],
+        );
+        let released = |body: &str| {
+            places_titled("Kestrie", body)
+                .into_iter()
+                .find(|(k, _)| *k == EventType::Humanitarian)
+                .and_then(|(_, p)| p)
+        };
+        // fires: in the body, the dative of a handover is no place either
+        assert_eq!(released("Mardi, les rebelles ont remis à Dorvik douze otages libérés."), None);
+        // near miss: the handover happens in the town named after "à" without a verb of giving
+        assert_eq!(
+            released("Mardi, douze otages ont été libérés à Brellan par les rebelles.").as_deref(),
+            Some("brellan")
+        );
+    }
+
+    #[test]
+    fn an_answer_happens_where_the_question_asks_about() {
+        let aid = Some(EventType::Humanitarian);
+        assert_somewhere(&[
+            // fires: an interviewer's question names the place, the answer does not
+            ("Quelle est la situation à Brellan ?\n\nHier, nous avons distribué 900 repas chauds aux familles.", aid, "brellan", true),
+            ("Comment se passe l'accueil des déplacés à Morvane ?\n\nLundi, trois cents familles sont arrivées en bus.", aid, "morvane", true),
+            ("Et dans le camp de Vell, que voyez-vous ?\n\nCette nuit, des dizaines de familles ont été évacuées.", aid, "vell", true),
+            // near misses: a statement, not a question, in the paragraph before; a
+            // question with another answer between
+            ("La situation reste tendue à Brellan.\n\nHier, nous avons distribué 900 repas chauds aux familles.", aid, "brellan", false),
+            ("Quelle est la situation à Brellan ?\n\nC'est très dur, les familles arrivent épuisées et sans rien.\n\nHier, nous avons distribué 900 repas chauds aux familles.", aid, "brellan", false),
+        ]);
     }
 }
 

@@ -279,10 +279,19 @@ const PLACE_NOUNS: &[&str] = &[
     "port",
     "camp",
     // courts and prisons sit in a town: "un tribunal de Bakou a condamné", "transféré à la
-    // prison de Goma"; a person of the court ("juge") is no place
+    // prison de Goma"
     "tribunal",
     "tribunaux",
     "prison",
+    // so do the judges and prosecutors of a town's court, and its town hall: "un juge de
+    // Bakou l'a placé en détention", "le parquet de Paris a ouvert une enquête", "la mairie
+    // de Lyon organise…"
+    "juge",
+    "juges",
+    "procureur",
+    "parquet",
+    "mairie",
+    "prefecture",
 ];
 
 /// The matcher over a gazetteer's names and references.
@@ -482,7 +491,12 @@ name_en = "Tor"
         assert_eq!(ids("des tirs dans les faubourgs de Bakou"), vec!["baku"]);
         assert_eq!(ids("des tirs dans plusieurs quartiers de Bakou"), vec!["baku"]);
         assert_eq!(ids("une marche au cœur de Bakou"), vec!["baku"]);
+        // the court's people and the town hall of a capital sit in it
+        assert_eq!(ids("un juge de Bakou l'a placé en détention"), vec!["baku"]);
+        assert_eq!(ids("le parquet de Bakou a ouvert une enquête"), vec!["baku"]);
+        assert_eq!(ids("la mairie de Bakou organise une collecte"), vec!["baku"]);
         // near miss: "de" after a noun that is no place ("la chute de", "le chef de")
+        assert_eq!(ids("un juge a entendu l'envoyé de Bakou"), Vec::<String>::new());
         assert_eq!(ids("la chute de Bakou"), Vec::<String>::new());
         assert_eq!(ids("le chef de Bakou a parlé"), Vec::<String>::new());
         assert_eq!(ids("le cœur du problème de Bakou"), Vec::<String>::new());
