@@ -51,17 +51,19 @@ fn dev_split_floors() {
     // and w (a thirteenth and a fourteenth conflict, likewise); 0.905 and 0.716 after the
     // eighteenth session's round (frames, types, two facts, merges, actors, places, dates);
     // 0.891 and 0.688 with batches x and y (a fifteenth and a sixteenth conflict, before any
-    // rule was tuned on them: precision 0.875, date 0.934, merges 225/351, over-merges 95)
+    // rule was tuned on them: precision 0.875, date 0.934, merges 225/351, over-merges 95);
+    // 0.892 and 0.703 after the nineteenth session's round (dates, frames, actors, merges,
+    // types, places: precision 0.880, date 0.936, merges 222/351, over-merges 85)
     assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.70, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
     // sixteenth session's round, 0.891 after the seventeenth's, 0.878 with batches t and u,
     // 0.876 with batches v and w, 0.877 after the eighteenth session's round, 0.8746 with
-    // batches x and y
-    assert!(r.precision() >= 0.87, "precision {:.3}", r.precision());
+    // batches x and y, 0.880 after the nineteenth session's round
+    assert!(r.precision() >= 0.875, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -94,9 +96,11 @@ fn dev_split_floors() {
     // day in one place); 223 and 81 after the eighteenth session's round: a halt of fighting
     // or talks, a feeling voiced, a night at a town and a place inside it, a town and a spot
     // beside it, a participle's date given to its noun wherever it stands); 225 and 95 with
-    // batches x and y, whose fighting of one day at one border is told as several facts
+    // batches x and y, whose fighting of one day at one border is told as several facts;
+    // 222 and 85 after the nineteenth session's round: a strike and the answer to it are two
+    // acts, named spots agree across a whole cluster, a call to act is what was said)
     assert!(r.merged_pairs >= 220, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 95, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 85, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -104,7 +108,7 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.885,
+        r.found_date_accuracy() >= 0.89,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
@@ -120,9 +124,10 @@ fn test_split_floors() {
     // precision 0.782, date 0.888); 0.756 and 0.437 after the eighteenth session's round
     // (precision 0.782, date 0.889); 0.759 and 0.445 with batches x and y (a fifteenth and a
     // sixteenth conflict, written while the nineteenth session's round worked, which none of
-    // its helpers saw: precision 0.771, date 0.887)
-    assert!(r.core_recall() >= 0.75, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.43, "core fully correct {:.3}", r.core_fully_correct());
+    // its helpers saw: precision 0.771, date 0.887); 0.767 and 0.462 after that round (its
+    // steps ranged from 0.759 to 0.767 and from 0.445 to 0.462; precision 0.768, date 0.893)
+    assert!(r.core_recall() >= 0.76, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
@@ -137,8 +142,9 @@ fn test_split_floors() {
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
-    // and w, 31 after the eighteenth session's round, 36 with batches x and y
-    assert!(r.merged_pairs >= 30, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // and w, 31 after the eighteenth session's round, 36 with batches x and y, 34 after the
+    // nineteenth session's round (a strike and the answer to it kept apart)
+    assert!(r.merged_pairs >= 33, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
