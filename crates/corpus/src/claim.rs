@@ -137,7 +137,7 @@ fn subject_start(head: &str) -> usize {
 
 /// Nouns and adverbs of time: a phrase that holds one before the subject dates the
 /// sentence ("la semaine dernière", "le lendemain de l'annonce", "quelques jours plus
-/// tard"); a subject seldom holds one.
+/// tard"); a subject seldom holds one. Month and weekday names are the time module's.
 const TIME_WORDS: &[&str] = &[
     "lendemain",
     "veille",
@@ -158,18 +158,6 @@ const TIME_WORDS: &[&str] = &[
     "aube",
     "tard",
     "tot",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
 ];
 
 /// A phrase of time or manner that opens a sentence before its subject: it holds a figure
@@ -181,8 +169,13 @@ fn circumstantial(p: &str) -> bool {
     const OPENERS: &[&str] = &["en", "des", "au", "apres", "avant", "depuis", "lors", "pendant", "dans"];
     let first = p.split_whitespace().next().unwrap_or("");
     let n = p.split_whitespace().count();
-    let timed =
-        || p.split([' ', '\'']).any(|w| TIME_WORDS.contains(&w) || crate::time::weekday_of(w).is_some());
+    let timed = || {
+        p.split([' ', '\'']).any(|w| {
+            TIME_WORDS.contains(&w)
+                || crate::time::month_of(w).is_some()
+                || crate::time::weekday_of(w).is_some()
+        })
+    };
     n <= 6 && p.bytes().any(|b| b.is_ascii_digit())
         || n <= 10 && OPENERS.contains(&first)
         || n <= 8 && timed()
@@ -623,7 +616,8 @@ const CIVILIANS: &[&str] = &[
     "villageois",
 ];
 
-/// Rough counts: "une quarantaine de", "des milliers de", "plusieurs centaines de".
+/// Rough counts, in the singular: "une quarantaine de", "des milliers de", "plusieurs
+/// centaines de".
 const ROUGH_COUNTS: &[&str] = &[
     "dizaine",
     "douzaine",
@@ -634,11 +628,15 @@ const ROUGH_COUNTS: &[&str] = &[
     "cinquantaine",
     "soixantaine",
     "centaine",
-    "dizaines",
-    "centaines",
     "millier",
-    "milliers",
 ];
+
+/// Is `word` a rough count, singular or plural ("une dizaine", "des centaines")? Case is
+/// ignored, so that the merge step can ask it of a quote's own words without folding them.
+pub(crate) fn is_rough_count(word: &str) -> bool {
+    let w = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    ROUGH_COUNTS.iter().any(|r| w.eq_ignore_ascii_case(r))
+}
 
 /// Cardinals that [`WORD_NUMBERS`] does not need for tolls.
 /// Hundreds and millions written in words count too ("six cents habitants", "deux
@@ -685,7 +683,7 @@ fn counts(t: &str, ws: &[(usize, usize)], nouns: &[&str]) -> bool {
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
     (0..ws.len()).any(|i| {
         let x = w(i);
-        let figure = digits(x) || ROUGH_COUNTS.contains(&x) || is_cardinal_word(x);
+        let figure = digits(x) || is_rough_count(x) || is_cardinal_word(x);
         if !figure {
             return false;
         }

@@ -832,22 +832,7 @@ fn counts_dead(c: &Candidate) -> bool {
 /// Does the sentence give a rough count: a French approximate numeral ("une dizaine", "une
 /// quarantaine", "des centaines") or "milliers"? One pass over the words, no allocation.
 fn rough_count(quote: &str) -> bool {
-    const ROUGH: [&str; 10] = [
-        "dizaine",
-        "douzaine",
-        "quinzaine",
-        "vingtaine",
-        "trentaine",
-        "quarantaine",
-        "cinquantaine",
-        "soixantaine",
-        "centaine",
-        "millier",
-    ];
-    quote.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
-        let w = w.strip_suffix('s').unwrap_or(w);
-        ROUGH.iter().any(|r| w.eq_ignore_ascii_case(r))
-    })
+    quote.split(|ch: char| !ch.is_alphanumeric()).any(crate::claim::is_rough_count)
 }
 
 /// Same type and class, or classes of one family ([`Family`]: an arrest and a detention,
