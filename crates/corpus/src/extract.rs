@@ -1402,7 +1402,9 @@ fn occurrences(s: &Sentence, seps: &[&str]) -> Vec<usize> {
     for sep in seps {
         let mut end = 0;
         let mut accept = |i: usize| {
-            if i >= end && t[i..].starts_with(sep) {
+            // `i` may fall inside a multi-byte character when the separator's first word
+            // follows one ("km² et"): `get` refuses it where slicing would panic
+            if i >= end && t.get(i..).is_some_and(|r| r.starts_with(sep)) {
                 out.push(i);
                 end = i + sep.len();
             }
@@ -4068,6 +4070,9 @@ mod tests {
             ", et , et ; ;  puis , tandis qu'il",
             // near misses: the word glued to another, or without its spaces
             "depuis puisque et,puis tandis",
+            // a separator's word after a multi-byte character: its lead would start inside
+            // the character ("²" is two bytes)
+            "1 200 km² et des villages, km² puis, ²; ",
             "",
         ] {
             let mut expected: Vec<usize> =
