@@ -2607,7 +2607,7 @@ mod tests {
         // near misses: a refused signing, a declaration read, one speaker's own, a signing
         // of something else beside a declaration made
         let said = [
-            "Le chef de l'État a refusé hier de parapher la déclaration proposée par ses voisins.",
+            "Le président a refusé hier de parapher la déclaration proposée par ses voisins.",
             "La ministre a lu une déclaration devant la presse à Lomé.",
             "« J'ai signé une déclaration de soutien aux familles », a écrit le député.",
             "Le chef rebelle a signé un décret ; son porte-parole a fait une déclaration.",

@@ -53,10 +53,13 @@ fn dev_split_floors() {
     // 0.891 and 0.688 with batches x and y (a fifteenth and a sixteenth conflict, before any
     // rule was tuned on them: precision 0.875, date 0.934, merges 225/351, over-merges 95);
     // 0.892 and 0.703 after the nineteenth session's round (dates, frames, actors, merges,
-    // types, places: precision 0.880, date 0.936, merges 222/351, over-merges 85)
-    assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
+    // types, places: precision 0.880, date 0.936, merges 222/351, over-merges 85); 0.881
+    // and 0.680 with batches z and aa (the fall of Assad told again, the Kursk incursion: a
+    // seventeenth conflict; before any rule was tuned on them: precision 0.875, date 0.932,
+    // merges 240/398, over-merges 99)
+    assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.70, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
@@ -98,9 +101,10 @@ fn dev_split_floors() {
     // beside it, a participle's date given to its noun wherever it stands); 225 and 95 with
     // batches x and y, whose fighting of one day at one border is told as several facts;
     // 222 and 85 after the nineteenth session's round: a strike and the answer to it are two
-    // acts, named spots agree across a whole cluster, a call to act is what was said)
+    // acts, named spots agree across a whole cluster, a call to act is what was said); 240
+    // and 99 with batches z and aa, whose Syrian reports join batch o's (canon `same`))
     assert!(r.merged_pairs >= 220, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 85, "over-merges {}", r.overmerged_pairs);
+    assert!(r.overmerged_pairs <= 99, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -108,7 +112,8 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.89,
+        // 0.893 after the nineteenth session's round, 0.8897 with batches z and aa
+        r.found_date_accuracy() >= 0.885,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
@@ -125,7 +130,9 @@ fn test_split_floors() {
     // (precision 0.782, date 0.889); 0.759 and 0.445 with batches x and y (a fifteenth and a
     // sixteenth conflict, written while the nineteenth session's round worked, which none of
     // its helpers saw: precision 0.771, date 0.887); 0.767 and 0.462 after that round (its
-    // steps ranged from 0.759 to 0.767 and from 0.445 to 0.462; precision 0.768, date 0.893)
+    // steps ranged from 0.759 to 0.767 and from 0.445 to 0.462; precision 0.768, date 0.893);
+    // 0.763 and 0.464 with batches z and aa (written while the twentieth session's round
+    // worked, which none of its helpers saw: precision 0.760, date 0.890)
     assert!(r.core_recall() >= 0.76, "core found {:.3}", r.core_recall());
     assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
@@ -137,8 +144,8 @@ fn test_split_floors() {
     // unchanged (its steps ranged from 0.768 to 0.776); 0.782 with batches v and w and after
     // the eighteenth session's round (its steps ranged from 0.781 to 0.783); 0.771 with
     // batches x and y, 0.768 with the nineteenth session's merges (a strike and its answer
-    // kept apart leave one more event unmatched)
-    assert!(r.precision() >= 0.765, "precision {:.3}", r.precision());
+    // kept apart leave one more event unmatched), 0.760 with batches z and aa
+    assert!(r.precision() >= 0.755, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
@@ -156,8 +163,9 @@ fn test_split_floors() {
     // and w (17 of them in their three test articles), 57 after the eighteenth session's
     // round (its steps ranged from 57 to 58), 69 with batches x and y (12 in their six test
     // articles), 71 with the nineteenth session's dates (a count beside a written day, a
-    // question on who, long forms of a part of a month: two more days shared)
-    assert!(r.overmerged_pairs <= 71, "over-merges {}", r.overmerged_pairs);
+    // question on who, long forms of a part of a month: two more days shared), 74 with
+    // batches z and aa
+    assert!(r.overmerged_pairs <= 74, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
