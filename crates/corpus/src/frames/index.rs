@@ -423,6 +423,10 @@ const PRENOMINAL: &[&str] = &[
     "importantes",
     "vaste",
     "vastes",
+    "principal",
+    "principale",
+    "principaux",
+    "principales",
     "large",
     "larges",
     "grand",
@@ -451,7 +455,8 @@ const PRENOMINAL: &[&str] = &[
 /// The end of `suffix` in `t` from `at` when one word of the text is skipped inside it: a
 /// [`PRENOMINAL`] adjective or a count after a determiner (" un accord" in " un premier
 /// accord", " les delegations" in " les deux delegations", " ses otages" in " ses 30
-/// otages"), or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
+/// otages"; a count with its adjective, " les prisons" in " les deux principales prisons"),
+/// or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
 /// ete signe"). `None` when the text says anything else.
 ///
 /// The skipped word can only stand where the text first departs from the suffix, at the
@@ -480,8 +485,20 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
         return None;
     }
     let word = text[k..].split(' ').next()?;
-    let resume = k + word.len() + 1;
-    if x.get(resume - 1) != Some(&b' ') || !text[resume..].starts_with(&suffix[k..]) {
+    let mut resume = k + word.len() + 1;
+    if x.get(resume - 1) != Some(&b' ') {
+        return None;
+    }
+    // a count and then an adjective ("les *deux principales* prisons", "ses *trois derniers*
+    // otages"): both stand where the one skipped word would, right after a verb's form only
+    // (after a gap, one word is the most a phrase may hold)
+    if det && verb && is_count(word) && !text[resume..].starts_with(&suffix[k..]) {
+        let adjective = text[resume..].split(' ').next()?;
+        if PRENOMINAL.contains(&adjective) {
+            resume += adjective.len() + 1;
+        }
+    }
+    if !text.get(resume..)?.starts_with(&suffix[k..]) {
         return None;
     }
     // a quote mark opens a quoted noun after its determiner ("des « frappes »")
@@ -628,7 +645,9 @@ fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
         if let Some(e2) = word_end(b, e + 1) {
             let part = &t[e + 1..e2];
             let later = matches!(part, "dernier" | "prochain");
-            if DAY_PARTS.contains(&part) && (weekday || !later) {
+            // "ce jeudi": a weekday of this week, told as "ce matin" ("s'accordent ce jeudi sur")
+            let this_weekday = first == "ce" && crate::time::weekday_of(part).is_some();
+            if DAY_PARTS.contains(&part) && (weekday || !later) || this_weekday {
                 return Some((e2, false));
             }
         }
