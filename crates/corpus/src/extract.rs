@@ -138,10 +138,14 @@ struct Sentences<'a> {
 impl<'a> Sentences<'a> {
     fn new(a: &'a Article, ctx: &Context, diags: &mut Vec<Diagnostic>) -> Self {
         let body = &a.body;
-        let cleaned = boilerplate::clean(body, &a.meta.title);
+        let folded = Folded::new(body);
+        let cleaned = boilerplate::clean_folded(body, &folded, &a.meta.title);
         let lines = LineIndex::new(body);
         for s in &cleaned.skipped {
-            let text: String = body[s.start..s.end].chars().take(60).collect();
+            // its first 60 chars, sliced rather than collected char by char (a page skips a
+            // dozen lines, and each is reported)
+            let line = &body[s.start..s.end];
+            let text = &line[..line.char_indices().nth(60).map_or(line.len(), |(i, _)| i)];
             diags.push(Diagnostic::warning(
                 &a.path,
                 a.body_line - 1 + lines.line(s.start),
@@ -149,7 +153,6 @@ impl<'a> Sentences<'a> {
             ));
         }
         let (spans, para_of) = prose_sentences(body, &cleaned);
-        let folded = Folded::new(body);
         let mut ws = Vec::new();
         let (places, seats): (Vec<Vec<PlaceHit>>, Vec<Vec<PlaceHit>>) = spans
             .iter()
@@ -176,9 +179,8 @@ struct Sentence<'s> {
     /// The folded text (`f.text`).
     t: &'s str,
     words: Vec<(usize, usize)>,
-    /// Which word shapes the sentence holds, so that [`occurrences`] skips its separators
-    /// whose word is absent.
-    shapes: WordShapes,
+    /// Where the words that open separators stand, for [`occurrences`].
+    separators: SeparatorWords,
     places: &'s [PlaceHit],
     actors: Vec<ActorHit>,
     tenses: TenseMap,
@@ -187,28 +189,41 @@ struct Sentence<'s> {
     line: usize,
 }
 
-/// A set of word shapes (length and first byte), kept as a 64-bit filter: a separator
-/// word whose shape is absent is not in the sentence, so the clause steps skip scanning its
-/// words for it. Most sentences hold none of "tandis", "pendant", "puis", "dont": one bit
-/// test instead of a pass over the sentence's words for each of the dozen separators that
-/// [`occurrences`] looks for (callgrind: most of its 234 M instructions on the bench). Two
-/// shapes may share a bit: a shared bit only costs the scan, never a match.
-#[derive(Clone, Copy, Default)]
-struct WordShapes(u64);
+/// Where the words that open the clause steps' separators (", *et* ", " *qui* ", " *tandis*
+/// que ", [`separator_word`]) stand in a sentence: (the word's number, its byte offset), in
+/// text order. Noted in one pass over the sentence's words when it is analysed, so that
+/// [`occurrences`] reads a separator's few places, where it passed over every word of the
+/// sentence for each of the dozen separators it is asked for (callgrind: 168 M instructions
+/// of the bench with a filter of word shapes, which "et" and "qui" nearly always passed).
+#[derive(Clone, Default)]
+struct SeparatorWords(Vec<(u8, usize)>);
 
-impl WordShapes {
+impl SeparatorWords {
     fn of(t: &str, words: &[(usize, usize)]) -> Self {
         let b = t.as_bytes();
-        WordShapes(words.iter().fold(0, |set, &(a, e)| set | Self::bit(e - a, b[a])))
+        SeparatorWords(words.iter().filter_map(|&(a, e)| Some((separator_word(&b[a..e])?, a))).collect())
     }
 
-    fn bit(len: usize, first: u8) -> u64 {
-        1 << ((first as usize).wrapping_mul(7).wrapping_add(len) % 64)
+    /// The byte offsets of the separator word numbered `k`.
+    fn of_word(&self, k: u8) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().filter(move |w| w.0 == k).map(|w| w.1)
     }
+}
 
-    /// May the sentence hold a word of `word`'s length and first byte?
-    fn may_hold(self, word: &[u8]) -> bool {
-        word.first().is_some_and(|&first| self.0 & Self::bit(word.len(), first) != 0)
+/// The number of a word that opens a separator of the clause steps ("et", "puis", "qui",
+/// "dont", "ou", "tandis", "alors", "pendant"), or `None`: one `match` on the bytes (a
+/// test of the length, then of the bytes), as it runs for every word of every sentence.
+fn separator_word(w: &[u8]) -> Option<u8> {
+    match w {
+        b"et" => Some(0),
+        b"puis" => Some(1),
+        b"qui" => Some(2),
+        b"dont" => Some(3),
+        b"ou" => Some(4),
+        b"tandis" => Some(5),
+        b"alors" => Some(6),
+        b"pendant" => Some(7),
+        _ => None,
     }
 }
 
@@ -418,7 +433,7 @@ impl<'p> Walk<'p> {
             text,
             f,
             t,
-            shapes: WordShapes::of(t, &words),
+            separators: SeparatorWords::of(t, &words),
             words,
             places,
             actors,
@@ -1414,11 +1429,13 @@ fn occurrences(s: &Sentence, seps: &[&str]) -> Vec<usize> {
                 // bytes, length first: slicing `&t[a..b]` would check both ends for char
                 // boundaries at every word (callgrind: 47 M -> 32 M instructions)
                 let word = crate::fold::ascii_split(&sep[lead..]).next().unwrap_or("").as_bytes();
-                let bytes = t.as_bytes();
-                let Some(&first) = word.first() else { continue };
-                if !s.shapes.may_hold(word) {
+                // a separator word's places were noted with the sentence ([`SeparatorWords`])
+                if let Some(k) = separator_word(word) {
+                    s.separators.of_word(k).filter(|&a| a >= lead).for_each(|a| accept(a - lead));
                     continue;
                 }
+                let bytes = t.as_bytes();
+                let Some(&first) = word.first() else { continue };
                 for &(a, b) in &s.words {
                     // the first byte before the slice: two-letter words are many ("et", "de")
                     if b - a == word.len() && bytes[a] == first && a >= lead && &bytes[a..b] == word {
@@ -1426,7 +1443,16 @@ fn occurrences(s: &Sentence, seps: &[&str]) -> Vec<usize> {
                     }
                 }
             }
-            None => t.match_indices(sep).for_each(|(i, _)| accept(i)),
+            // punctuation alone ("; "): where its first char stands (a `memchr`), where a
+            // searcher for the whole separator was set up anew for every sentence
+            None => {
+                let Some(lead) = sep.chars().next() else { continue };
+                let mut from = 0;
+                while let Some(k) = t[from..].find(lead) {
+                    accept(from + k);
+                    from += k + lead.len_utf8();
+                }
+            }
         }
     }
     out
@@ -4062,12 +4088,30 @@ mod tests {
 
     #[test]
     fn occurrences_are_those_of_match_indices() {
-        let seps = [" puis ", "; ", " et puis ", ", et ", " tandis qu'"];
+        let seps = [
+            " puis ",
+            "; ",
+            " et puis ",
+            ", et ",
+            " tandis qu'",
+            " qui ",
+            ", ou ",
+            " dont ",
+            " pendant que ",
+            " alors qu'",
+            // a separator whose word is not noted with the sentence: the words are read
+            " mais ",
+        ];
         for t in [
             "ils ont tire puis ils sont partis; et puis, et rien",
+            "qui part, ou reste, dont acte, mais alors qu'il pleut pendant que tout qui ou",
+            "et et et, et ou, ou ou pendant que pendant qu'elle mais mais",
             // one separator's matches never overlap: the second " puis " is not one
             "x puis puis y",
             ", et , et ; ;  puis , tandis qu'il",
+            // a mark doubled, glued to a word, at the end, or after a char of several bytes
+            ";; ;  ;x; puis; et; ",
+            "déjà; tandis qu'à \"; \";",
             // near misses: the word glued to another, or without its spaces
             "depuis puisque et,puis tandis",
             // a separator's word after a multi-byte character: its lead would start inside
@@ -4084,7 +4128,7 @@ mod tests {
                 text: t,
                 f: folded.view(0, t.len()),
                 t,
-                shapes: WordShapes::of(t, &words),
+                separators: SeparatorWords::of(t, &words),
                 words,
                 places: &[],
                 actors: Vec::new(),

@@ -232,7 +232,10 @@ static WORD_BYTES: [bool; 256] = {
 /// Word spans (byte ranges) of a folded text. Apostrophes and hyphens split words, so
 /// `l'armee` gives `l` and `armee`.
 pub fn words(t: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // sized once for the words a text of this length holds (a French word and its space
+    // take six bytes on average): growing from empty reallocated three or four times per
+    // sentence (callgrind: 50 M instructions of the bench in the tense map alone)
+    let mut out = Vec::with_capacity(t.len() / 4 + 1);
     words_into(t, &mut out);
     out
 }

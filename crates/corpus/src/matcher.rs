@@ -49,7 +49,12 @@ impl<T> PhraseMatcher<T> {
             // a contiguous NFA there (the frames' heads are looked up by word instead, in
             // `frames::index`)
             let kind = if pats.len() > 4000 { AhoCorasickKind::ContiguousNFA } else { AhoCorasickKind::DFA };
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(kind)).build(&pats).ok()
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(kind))
+                .prefilter(false)
+                .build(&pats)
+                .ok()
         };
         PhraseMatcher { ac, entries }
     }
