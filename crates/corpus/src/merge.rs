@@ -472,12 +472,17 @@ fn actors_agree(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool 
 /// A belligerent that one source quotes as the claimant of a fight ("selon les rebelles, la
 /// base est tombée") is a party to it, and another source naming it as the attacker tells
 /// the same fight: the claimant of `a` is an acting party of `b`. Two articles, fighting.
+/// So with an act that its author announces ("le gouvernement a annoncé qu'il décrétait
+/// l'état d'urgence" / "le gouvernement décrète l'état d'urgence"): one source makes the
+/// author the claimant, the other the actor. Other kinds than fighting (a decree, a
+/// protest, an incident) on one written day only: an announcement of one's own act is
+/// news of that day.
 fn claimed_by_its_party(a: &Candidate, b: &Candidate) -> bool {
     use crate::export::Role::{Claimant, Mediator};
     let claimants = a.actors.iter().filter(|(_, r)| *r == Claimant).map(|(i, _)| *i);
     a.article != b.article
-        && a.kind == EventType::Fighting
-        && b.kind == EventType::Fighting
+        && a.kind == b.kind
+        && (a.kind == EventType::Fighting || written_same_day(a, b))
         && claimants.clone().any(|i| Actors(&b.actors, &[Claimant, Mediator]).has(i))
 }
 
@@ -1877,6 +1882,57 @@ mod tests {
         said.kind = EventType::Statement;
         said.class = FrameClass::Statement;
         assert_eq!(events(vec![told, said]), 2);
+    }
+
+    #[test]
+    fn an_act_announced_by_its_author_and_told_with_it_acting_is_one_act() {
+        use crate::export::Role::{Claimant, Initiator, Participant, Target};
+        let report = |art: &str, kind: EventType, class: FrameClass, day: &str, actors: &[_]| {
+            let mut c = cand(art, kind, class, day, true, "");
+            c.actors = actors.to_vec();
+            c
+        };
+        let decree = |art: &str, day: &str, actors: &[_]| {
+            report(art, EventType::Political, FrameClass::Decree, day, actors)
+        };
+        // "le gouvernement (0) a annoncé jeudi qu'il instaurait le couvre-feu dans la
+        // province (1)" / "jeudi, le gouvernement instaure le couvre-feu"
+        let announced = decree("a", "2019-03-07", &[(0, Claimant), (1, Participant)]);
+        let told = decree("b", "2019-03-07", &[(0, Initiator)]);
+        assert_eq!(events(vec![announced.clone(), told.clone()]), 1);
+        // "la junte (2) a fait savoir qu'elle avait démis le préfet" / "le préfet est limogé par la junte"
+        let resign = |art: &str, actors: &[_]| {
+            report(art, EventType::Political, FrameClass::Resignation, "2016-10-12", actors)
+        };
+        assert_eq!(
+            events(vec![resign("c", &[(2, Claimant), (3, Target)]), resign("d", &[(2, Initiator)])]),
+            1
+        );
+        // "les dockers (6) bloquent le port, a indiqué le syndicat (4)" / "le syndicat a
+        // organisé un blocage du port"
+        let protest = |art: &str, actors: &[_]| {
+            report(art, EventType::Protest, FrameClass::Protest, "2021-05-02", actors)
+        };
+        assert_eq!(
+            events(vec![protest("e", &[(4, Claimant), (6, Initiator)]), protest("f", &[(4, Initiator)])]),
+            1
+        );
+        // near misses: a day only carried from the sentence before (the announcement of a
+        // decree is the news of the day it names); the claimant a third party (a news agency,
+        // 5); one article's two sentences; another kind
+        let mut carried = announced.clone();
+        carried.date_origin = DateOrigin::Inherited;
+        assert_eq!(events(vec![carried, told.clone()]), 2);
+        assert_eq!(
+            events(vec![decree("a", "2019-03-07", &[(5, Claimant), (1, Participant)]), told.clone()]),
+            2
+        );
+        let mut same_article = announced.clone();
+        same_article.article = "b".into();
+        same_article.pos = 1;
+        assert_eq!(events(vec![same_article, told.clone()]), 2);
+        let said = report("a", EventType::Statement, FrameClass::Statement, "2019-03-07", &[(0, Claimant)]);
+        assert_eq!(events(vec![said, told]), 2);
     }
 
     #[test]
