@@ -762,6 +762,9 @@ struct Towns {
     capital: Named,
     /// The last town or capital named in any role, the antecedent of the clitic "y".
     there: Named,
+    /// The last sentence that names any place at all: while none has been named since a
+    /// town, that town is still the one in focus ([`Towns::resolve`]).
+    placed: Option<usize>,
 }
 
 /// The towns sentence `si` names, in order, for [`Towns::note`]: its places, the capital
@@ -842,8 +845,13 @@ impl Towns {
         places: impl Iterator<Item = &'h PlaceHit>,
         g: &Gazetteer,
     ) {
-        let last = places.filter(|p| there_antecedent(&g.places[p.place]) && !measured_from(t, p.start));
+        let mut any = false;
+        let last = places.inspect(|_| any = true);
+        let last = last.filter(|p| there_antecedent(&g.places[p.place]) && !measured_from(t, p.start));
         let last = last.max_by_key(|p| p.start);
+        if any {
+            self.placed = Some(si);
+        }
         if let Some(p) = last {
             self.there = Some((si, para, p.place));
         }
@@ -881,11 +889,20 @@ impl Towns {
             Back::Town => named.town,
         };
         let Some((si, para, place)) = antecedent else { return hit };
-        let near = para == s.para || s.index <= si + TOWN_REACH;
+        let near = para == s.para || s.index <= si + TOWN_REACH || self.still_in_focus(si, para, s.para);
         if !near || hit.is_some_and(|h| !g.within(place, h.place)) {
             return hit;
         }
         Some(PlaceHit { place, start, end, descriptive: true, locative: true })
+    }
+
+    /// Is the town named in sentence `si` of paragraph `para` still in focus for a
+    /// reference in paragraph `here`, however many sentences lie between: no sentence
+    /// since has named any place, and the reference is in that paragraph or the next
+    /// ("… entrent dans Morvane. Des soldats se rendent. ¶ Le bilan est lourd : 300 morts
+    /// dans la ville"). A writer who moves elsewhere names the new place.
+    fn still_in_focus(&self, si: usize, para: usize, here: usize) -> bool {
+        here <= para + 1 && self.placed.is_none_or(|p| p <= si)
     }
 }
 
@@ -2094,6 +2111,7 @@ fn place_of(
     // is a place told after the report's own speaker the event's: "…, a déclaré le
     // ministère à Erevan" is where the ministry spoke
     let reported_after = args.attribution.is_some_and(|(a, _)| a > main.end);
+    let meeting = matches!(kind, EventType::Talks | EventType::Diplomacy);
     let met_at = |p: &PlaceHit| {
         matches!(kind, EventType::Diplomacy | EventType::Political | EventType::Ceasefire)
             && strictly_locative(s.t, p.start)
@@ -2121,7 +2139,9 @@ fn place_of(
             let pl = &ctx.gazetteer.places[p.place];
             (
                 !in_relative_after(s.t, main.end, p.start),
+                !(meeting && talked_about(s.t, p.start)),
                 !destination(s.t, p.start, places),
+                !came_from(s.t, p.start),
                 town_level(pl) >= 4 && governed_by(s.t, main, p),
                 town_level(pl) + if p.locative || p.descriptive { 2 } else { 0 },
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
@@ -2276,6 +2296,73 @@ fn destination(t: &str, start: usize, places: &[PlaceHit]) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Is the place at `start` where people or things come from, after a participle of coming
+/// and "de" ("des familles venues de Morvane", "des camions partis de Brellan", "des ambulances
+/// sont arrivées de Tessel", "originaires du Val-Noir", "en provenance de Dorvik")? What
+/// they do next (are sheltered, are attacked, arrive) happens elsewhere: a place named as
+/// the scene is preferred. Not "quitter Morvane", "fuir Morvane", where the flight starts.
+fn came_from(t: &str, start: usize) -> bool {
+    const COMING: &[&str] = &[
+        // not "parti", "partie": also nouns ("une partie de Morvane" is in it)
+        "venu",
+        "venue",
+        "venus",
+        "venues",
+        "partis",
+        "arrive",
+        "arrivee",
+        "arrives",
+        "arrivees",
+        "originaire",
+        "originaires",
+        "provenance",
+        "rentre",
+        "rentree",
+        "rentres",
+        "rentrees",
+        "revenu",
+        "revenue",
+        "revenus",
+        "revenues",
+    ];
+    let (w, at) = word_before(t, start);
+    if !matches!(w, "de" | "d" | "du" | "des") {
+        return false;
+    }
+    // the participle right before "de", or one adverb between ("venus directement de")
+    let (w, at) = word_before(t, at);
+    COMING.contains(&w) || COMING.contains(&word_before(t, at).0) && w.ends_with("ment")
+}
+
+/// Is the place at `start` what a meeting is about rather than where it sits: the
+/// complement of a noun of a topic ("sur la situation au Val-Noir", "l'avenir de Morvane",
+/// "le statut de la Haute-Sarne", "la reconstruction de Brellan")? Talks held in one town
+/// about another happen in the first.
+fn talked_about(t: &str, start: usize) -> bool {
+    const TOPICS: &[&str] = &[
+        "situation",
+        "sort",
+        "avenir",
+        "statut",
+        "question",
+        "dossier",
+        "reconstruction",
+        "securite",
+        "retour",
+        "normalisation",
+    ];
+    let (mut w, mut at) = word_before(t, start);
+    if matches!(w, "la" | "le" | "l" | "les") {
+        (w, at) = word_before(t, at);
+    }
+    if !matches!(w, "a" | "au" | "aux" | "en" | "dans" | "de" | "du" | "d" | "des") {
+        return false;
+    }
+    // the noun right before, or one adjective between ("la situation humanitaire à Brellan")
+    let (w, at) = word_before(t, at);
+    TOPICS.contains(&w) || TOPICS.contains(&word_before(t, at).0)
 }
 
 /// A building or site that also names who acts there ("la Maison-Blanche", "le Kremlin")
@@ -3568,6 +3655,95 @@ lon = -60.0
             // question with another answer between
             ("La situation reste tendue à Brellan.\n\nHier, nous avons distribué 900 repas chauds aux familles.", aid, "brellan", false),
             ("Quelle est la situation à Brellan ?\n\nC'est très dur, les familles arrivent épuisées et sans rien.\n\nHier, nous avons distribué 900 repas chauds aux familles.", aid, "brellan", false),
+        ]);
+    }
+
+    #[test]
+    fn a_town_stays_in_focus_while_no_other_place_is_named() {
+        assert_somewhere(&[
+            // fires: "la ville", "cette localité", "la capitale" three sentences and a
+            // paragraph after the town, nothing named between
+            (
+                "Dans la nuit, les rebelles entrent dans Brellan. Des soldats se rendent aux casques bleus ghanéens. Le chef de l'armée reconnaît la défaite.\n\nLe bilan est lourd. Lundi, l'ONU fait état de 300 morts dans la ville.",
+                Some(EventType::Casualties),
+                "brellan",
+                true,
+            ),
+            (
+                "Mardi, les miliciens ont attaqué Morvane. Des centaines d'habitants fuient à pied. Les routes sont coupées.\n\nMercredi, deux civils ont été tués dans cette localité.",
+                Some(EventType::Casualties),
+                "morvane",
+                true,
+            ),
+            (
+                "Jeudi, des blindés ont été vus à Dorvik. Les écoles ont fermé. Les marchés restent vides.\n\nVendredi, des tirs nourris ont éclaté dans la capitale.",
+                Some(EventType::Fighting),
+                "dorvik",
+                true,
+            ),
+            // near misses: a place named since; the reference two paragraphs on
+            (
+                "Dans la nuit, les rebelles entrent dans Brellan. Des soldats se rendent aux casques bleus ghanéens. Les combats s'étendent au Val-Noir.\n\nLe bilan est lourd. Lundi, l'ONU fait état de 300 morts dans la ville.",
+                Some(EventType::Casualties),
+                "brellan",
+                false,
+            ),
+            (
+                "Dans la nuit, les rebelles entrent dans Brellan. Des soldats se rendent aux casques bleus ghanéens. Le chef de l'armée reconnaît la défaite.\n\nLe bilan est lourd.\n\nLundi, l'ONU fait état de 300 morts dans la ville.",
+                Some(EventType::Casualties),
+                "brellan",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_act_where_they_arrive_not_where_they_come_from() {
+        assert_somewhere(&[
+            // fires: a participle of coming before "de" names where they come from
+            ("Lundi, des réfugiés venus de Brellan ont été accueillis dans un gymnase de Morvane.", None, "morvane", true),
+            ("Mardi, des déplacés originaires de Brellan ont reçu des couvertures dans une salle de Morvane.", None, "morvane", true),
+            ("Mercredi, des réfugiés en provenance de Brellan ont été accueillis dans une école de Morvane.", None, "morvane", true),
+            // near misses: the town people leave is where their flight starts; a part of a
+            // town is in it
+            ("Jeudi, des centaines de familles ont quitté Brellan pour rejoindre Morvane.", None, "brellan", true),
+            ("Vendredi, l'artillerie a pilonné une partie de Brellan, selon des habitants.", None, "brellan", true),
+        ]);
+    }
+
+    #[test]
+    fn talks_happen_where_they_sit_not_where_they_are_about() {
+        let talks = Some(EventType::Talks);
+        assert_somewhere(&[
+            // fires: the place of a topic noun ("la situation à", "l'avenir de") is what the
+            // talks are about
+            ("Une réunion sur la situation à Brellan s'est tenue lundi à Dorvik.", talks, "dorvik", true),
+            (
+                "Une rencontre sur le statut de la Haute-Sarne a eu lieu mardi à Morvane.",
+                talks,
+                "morvane",
+                true,
+            ),
+            (
+                "Des pourparlers sur l'avenir de Brellan se sont ouverts mercredi à Dorvik.",
+                talks,
+                "dorvik",
+                true,
+            ),
+            (
+                "Des discussions sur la situation à Morvane ont repris vendredi à Brellan.",
+                talks,
+                "brellan",
+                true,
+            ),
+            // near misses: a meeting with no topic place; a fight is where its place is
+            ("Une réunion des maires de la Haute-Sarne s'est tenue lundi à Brellan.", talks, "brellan", true),
+            (
+                "Vendredi, la situation à Brellan s'est dégradée : des tirs ont visé le marché.",
+                None,
+                "brellan",
+                true,
+            ),
         ]);
     }
 }
