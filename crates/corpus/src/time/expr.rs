@@ -383,6 +383,12 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                 });
                 // "le lendemain …, le surlendemain …" count from the same day: an anaphor
                 // does not move the reference
+                // "le pont, rouvert mi-mai, a vu passer les premiers camions quelques jours
+                // plus tard" counts from the middle of that part of the month
+                if let Some(d) = h.value.and_then(|v| v.part_of_a_month_day()) {
+                    a.reference = d;
+                    a.period = None;
+                }
                 if let Some(v) = h.value.filter(|v| v.precision.is_daily() && h.kind != Kind::Anaphoric) {
                     a.reference = v.start;
                     a.period = None;
@@ -408,7 +414,7 @@ fn expression_at(words: &Words, i: usize, a: &Anchors, tenses: &TenseMap) -> Opt
         .or_else(|| explicit(words, i, a, tense))
         .or_else(|| partial(words, i, a, tense))
         .or_else(|| fuzzy(words, i, a, tense))
-        .or_else(|| anaphora(words, i, a))
+        .or_else(|| anaphora(words, i, a, tense))
         .or_else(|| deictic(words, i, a, tense))
 }
 
@@ -559,6 +565,9 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         let start = weekday_back(end, wd1, false);
         return m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, 4);
     }
+    if let Some(m) = two_weekdays(words, i, a, tense) {
+        return Some(m);
+    }
     // a weekday may stand before either day ("du samedi 4 au lundi 6 mai")
     let day_at = |k: usize| {
         let k = k + usize::from(weekday_of(w(k)).is_some());
@@ -613,6 +622,36 @@ fn ranges(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let start = Date::new(y1, m1, d1).ok()?;
     (start <= end).then_some(())?;
     m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, k)
+}
+
+/// "jeudi et vendredi", "entre lundi et mercredi", "samedi et dimanche derniers": the span
+/// from the first weekday to the second, the second found as a bare weekday is. Not before
+/// a day of the month ("jeudi et vendredi 3 et 4 mai" is read by its days).
+fn two_weekdays(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
+    let k = usize::from(words.w(i) == "entre");
+    let w = |n: usize| words.w(i + k + n);
+    let (wd1, wd2) = (weekday_of(w(0))?, weekday_of(w(2))?);
+    if w(1) != "et" || day_of(w(3)).is_some() || wd1 == wd2 {
+        return None;
+    }
+    let last = matches!(w(3), "derniers" | "dernier");
+    let qualifier = if last { "dernier" } else { "" };
+    let start = match sequel_weekday(words, i, a, wd1, tense) {
+        Some(s) => s,
+        None => weekday_back(weekday_date(a, wd2, qualifier, tense), wd1, false),
+    };
+    let end = weekday_forward(start, wd2, false);
+    m(Some(Interval { start, end, precision: Precision::Interval }), Kind::Range, k + 3 + last as usize)
+}
+
+/// A weekday told as what came next ("Puis, mardi, …", "ensuite, dimanche et lundi, …")
+/// in a past story whose reference time is a day of its own: the first such weekday after
+/// that day, never after publication. The news's own weeks ("mardi" alone: the last one
+/// before publication) do not hold when "puis" counts on from the story's day.
+fn sequel_weekday(words: &Words, i: usize, a: &Anchors, wd: Weekday, tense: Tense) -> Option<Date> {
+    let next = matches!(words.prev(i), "puis" | "ensuite");
+    let d = weekday_forward(a.reference, wd, true);
+    (next && tense.is_past() && a.reference < a.published && d <= a.published).then_some(d)
 }
 
 /// The last day of a span of days written without its year that runs through the day of
@@ -780,6 +819,9 @@ fn weekday(words: &Words, i: usize, a: &Anchors, tense: Tense, news_past: bool) 
         qualifier = w(used);
         used += 1;
     }
+    if let Some(d) = sequel_weekday(words, i, a, wd, tense).filter(|_| qualifier.is_empty()) {
+        return m(Some(day(d)), Kind::Weekday, used);
+    }
     let recent = weekday_back(a.published, wd, false);
     let caught_up = news_past && recent > a.reference && (recent - a.reference).get_days() <= 7;
     let a = if caught_up || words.prev(i) == "ce" { Anchors { doc: DocType::News, ..*a } } else { *a };
@@ -854,7 +896,7 @@ const NOT_AFTER_DAY: &[&str] = &[
 fn partial(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let deadline =
         words.prev(i) == "au" && matches!(words.w(i.wrapping_sub(2)), "ici" | "jusqu" | "compter" | "partir");
-    if !(words.prev(i) == "le" || deadline) || words.w(i).len() > 3 {
+    if !(words.prev(i) == "le" || deadline || of_a_part_of_day(words, i)) || words.w(i).len() > 3 {
         return None;
     }
     let d = day_of(words.w(i))?;
@@ -871,6 +913,17 @@ fn partial(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> 
     m(partial_day(a, d, None, tense).map(day), Kind::Partial, 1)
 }
 
+/// "le matin du 29", "dans la nuit du 12", "l'après-midi du 3", "au soir du 5", "dans la
+/// journée du 7": a part of a day, then "du" and the day (word `i`), names that day.
+fn of_a_part_of_day(words: &Words, i: usize) -> bool {
+    words.prev(i) == "du"
+        && words.w(i + 1) != "au"
+        && matches!(
+            words.w(i.wrapping_sub(2)),
+            "matin" | "soir" | "nuit" | "midi" | "aube" | "journee" | "soiree" | "matinee"
+        )
+}
+
 /// Months, parts of months, years, seasons: "en août", "mi-septembre", "fin août",
 /// "début 2023", "août 2021", "l'automne 2020", "en 2020".
 fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
@@ -885,7 +938,7 @@ fn fuzzy(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
         if !part
             && explicit_year.is_none()
             && prev != "en"
-            && (!matches!(prev, "d" | "depuis") || mo_word == "mai")
+            && !matches!(prev, "d" | "depuis" | "des")
             && !opens_as_subject(words, i)
         {
             return None;
@@ -983,15 +1036,23 @@ fn opens_as_subject(words: &Words, i: usize) -> bool {
 /// Anaphora against the reference time: "la veille", "le lendemain", "le surlendemain",
 /// "ce jour-là", "le même jour", "trois jours plus tard", "une semaine plus tôt", "deux
 /// jours après", "au lendemain de …".
-fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
+fn anaphora(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match> {
     let w = |k: usize| words.w(i + k);
-    // "au lendemain de l'accord": from the day the article gave that event, if it did
+    // "au lendemain de l'accord": from the day the article gave that event, if it did;
+    // "la veille du 3 mars", "au lendemain du 12": from the day it writes
+    let base = |used: usize| {
+        a.named
+            .after(words, i + used)
+            .or_else(|| day_after_du(words, i + used, a, tense))
+            .unwrap_or((a.reference, 0))
+    };
     let rel = |n: i64, used: usize| {
-        let (base, more) = a.named.after(words, i + used).unwrap_or((a.reference, 0));
+        let (base, more) = base(used);
         m(Some(day(add_days(base, n))), Kind::Anaphoric, used + more)
     };
     let r = a.reference;
     match w(0) {
+        "les" => days_that_followed(words, i, a),
         "veille" if matches!(words.prev(i), "la" | "l") => rel(-1, 1),
         "avant" if w(1) == "veille" => rel(-2, 2),
         "lendemain" => rel(1, if matches!(w(1), "matin" | "soir" | "midi") { 2 } else { 1 }),
@@ -1037,9 +1098,66 @@ fn anaphora(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
                 _ => return None,
             };
             let used = if w(2) == "plus" { 4 } else { 3 };
+            if w(0) == "quelques" && unit == 1 {
+                let (base, more) = base(used);
+                return m(Some(a_few_days(base, sign)), Kind::Anaphoric, used + more);
+            }
             rel(sign * n * unit, used)
         }
     }
+}
+
+/// "Quelques jours plus tard" (or "après"): from two to seven days on; "quelques jours plus
+/// tôt" (or "auparavant", "avant"): as many days back. A few days are no one day: the span
+/// of the days it may be, which a reader's date falls in, rather than a guessed day.
+fn a_few_days(base: Date, sign: i64) -> Interval {
+    let (near, far) = (add_days(base, 2 * sign), add_days(base, 7 * sign));
+    Interval { start: near.min(far), end: near.max(far), precision: Precision::Interval }
+}
+
+/// "Les deux jours suivants", "les jours suivants", "dans les jours qui suivent" (or "qui
+/// suivirent", "qui ont suivi"), at word `i` ("les"): the days right after the reference
+/// time, as many as written, else a week at most.
+fn days_that_followed(words: &Words, i: usize, a: &Anchors) -> Option<Match> {
+    let w = |k: usize| words.w(i + k);
+    // after a whole month ("Tout s'envenime en décembre. Dans les jours suivants, …") the
+    // story has no day to count from
+    if a.period.is_some() {
+        return None;
+    }
+    let r = a.reference;
+    let (n, k) = match number_of(w(1)).filter(|n| *n < 8 && w(1) != "quelques") {
+        Some(n) => (n, 2),
+        None => (7, 1),
+    };
+    if w(k) != "jours" {
+        return None;
+    }
+    let used = match (w(k + 1), w(k + 2), w(k + 3)) {
+        ("suivants", _, _) => k + 2,
+        ("qui", x, _) if x.starts_with("suivi") || x.starts_with("suiv") => k + 3,
+        ("qui", "ont" | "avaient", x) if x.starts_with("suivi") => k + 4,
+        _ => return None,
+    };
+    let span = Interval { start: add_days(r, 1), end: add_days(r, n), precision: Precision::Interval };
+    m(Some(span), Kind::Anaphoric, used)
+}
+
+/// A day written after "du" at word `k` ("du 3 mars", "du 12"), which "la veille", "le
+/// lendemain" or a part of a day before it count from: the day and the words it used.
+fn day_after_du(words: &Words, k: usize, a: &Anchors, tense: Tense) -> Option<(Date, usize)> {
+    if words.w(k) != "du" {
+        return None;
+    }
+    let d = day_of(words.w(k + 1)).filter(|_| words.w(k + 1).len() <= 3)?;
+    if let Some(mo) = month_of(words.w(k + 2)) {
+        let (date, used) = with_year(words, k + 3, a, mo, d, tense);
+        return Some((date?, 3 + used));
+    }
+    if NOT_AFTER_DAY.contains(&words.w(k + 2)) {
+        return None;
+    }
+    Some((partial_day(a, d, None, tense)?, 2))
 }
 
 /// "Un mois plus tard", "deux ans plus tôt", "six mois auparavant": the same day that many

@@ -109,6 +109,17 @@ pub struct Interval {
     pub precision: Precision,
 }
 
+impl Interval {
+    /// The day that stands for a part of a month ("début mai": the 5th, "mi-août": the
+    /// 15th, "fin mars": about the 25th), which "quelques jours plus tard" or "le lendemain"
+    /// count from: the middle of those days. `None` for a whole month and anything else.
+    pub(crate) fn part_of_a_month_day(&self) -> Option<Date> {
+        let days = (self.end - self.start).get_days();
+        (self.precision == Precision::Month && days <= 10)
+            .then(|| expr::add_days(self.start, i64::from(days / 2)))
+    }
+}
+
 /// What a date does in its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -222,6 +233,11 @@ pub(crate) struct SentenceTime {
     /// [`Timeline::back_to_main_line`]). A pluperfect with a date of its own ("avait
     /// déclenché dimanche") is no such flashback: it may start a background line.
     pub flashback: bool,
+    /// The story's day is the report's ("Le ministre a dit samedi qu'une trêve avait été
+    /// signée jeudi. Le même jour, …" is Saturday): the day a dated report tells an earlier fact in
+    /// the plus-que-parfait of its completive clause: that fact is a flashback from the
+    /// report's day ([`Timeline::advance`]).
+    pub on_report: bool,
 }
 
 impl SentenceTime {
@@ -315,6 +331,7 @@ impl Timeline {
             self.qualify(text, t, &ws, tenses, &mut st.hits);
             self.keep_written_year(t, &ws[from..], &st.hits, para);
             self.anchors.named.record(t, &ws[from..], &st.hits);
+            st.on_report = told_before_report(t, tenses, &st.hits);
             st.flashback = st
                 .hits
                 .iter()
@@ -396,6 +413,11 @@ impl Timeline {
                     let p = self.anchors.published;
                     *v = Interval { start: p, end: p, precision: v.precision };
                 }
+                // "quelques jours plus tard" told the day before publication: those days
+                // end at publication
+                if !matches!(tense, Tense::Future | Tense::Scheduled) && h.kind == Kind::Anaphoric {
+                    v.end = v.end.min(self.anchors.published.max(v.start));
+                }
             }
             // anything else after publication cannot date a past event ("a attaqué demain",
             // a mistyped year): the sentence is dated as an undated one would be
@@ -443,14 +465,19 @@ impl Timeline {
         if tense == Tense::Pluperfect {
             return;
         }
-        if st.flashback {
+        let told = st.hits.iter().rev().find(|h| h.dates_event());
+        if st.on_report {
+            // the story's line is the report's day; the fact told before it a flashback
+            self.move_to(st.report().unwrap(), text, f, para);
+            self.main_line = Some((self.anchors.reference, self.focus.clone()));
+        } else if st.flashback {
             if self.main_line.is_none() {
                 self.main_line = Some((self.anchors.reference, self.focus.clone()));
             }
-        } else if st.hits.iter().any(|h| h.dates_event()) {
+        } else if told.is_some() {
             self.main_line = None;
         }
-        let main = st.hits.iter().rev().find(|h| h.dates_event()).or_else(|| st.report());
+        let main = told.or_else(|| st.report());
         if main.is_some() {
             self.onset = None;
         } else if let Some(h) = st.hits.iter().find(|h| h.role == Role::Onset && !h.subordinate) {
@@ -458,24 +485,34 @@ impl Timeline {
             self.onset = h.value.filter(|v| v.precision == Precision::Day).map(|v| (v.start, para));
         }
         if let Some(h) = main {
-            let v = h.value.unwrap();
-            let (a, b) = f.orig_range(h.start, h.end);
-            let expr = text.get(a..b).map(str::to_string);
-            let basis = self.basis(h);
-            let said = f.text.get(h.start..h.end).unwrap_or("");
-            self.after_night = v.precision == Precision::Night;
-            self.after_lendemain =
-                v.precision.is_daily() && said.contains("lendemain") && !said.contains("surlendemain");
-            if v.precision.is_daily() {
-                self.anchors.reference = v.start;
-                self.anchors.period = None;
-            } else if (self.anchors.published.year() - v.start.year()) <= 2 {
-                // a recent month or year, for the rest of its paragraph
-                self.anchors.period = Some(v.start);
-                self.period_para = para;
-            }
-            self.focus = Some((v, expr, para, basis));
+            self.move_to(h, text, f, para);
         }
+    }
+
+    /// Move the reference time to the date of hit `h` (of the sentence `text`, folded `f`).
+    fn move_to(&mut self, h: &TimeHit, text: &str, f: &crate::fold::View, para: usize) {
+        let v = h.value.unwrap();
+        let (a, b) = f.orig_range(h.start, h.end);
+        let expr = text.get(a..b).map(str::to_string);
+        let basis = self.basis(h);
+        let said = f.text.get(h.start..h.end).unwrap_or("");
+        self.after_night = v.precision == Precision::Night;
+        self.after_lendemain =
+            v.precision.is_daily() && said.contains("lendemain") && !said.contains("surlendemain");
+        if v.precision.is_daily() {
+            self.anchors.reference = v.start;
+            self.anchors.period = None;
+        } else if let Some(d) = v.part_of_a_month_day() {
+            // "Mi-juin, … Dans les jours qui suivent, …": the middle of that part of the
+            // month stands for the story's day
+            self.anchors.reference = d;
+            self.anchors.period = None;
+        } else if (self.anchors.published.year() - v.start.year()) <= 2 {
+            // a recent month or year, for the rest of its paragraph
+            self.anchors.period = Some(v.start);
+            self.period_para = para;
+        }
+        self.focus = Some((v, expr, para, basis));
     }
 
     /// What hit `h` was resolved against.
@@ -1028,6 +1065,19 @@ fn is_irregular_participle(w: &str) -> bool {
     forms.into_iter().flatten().any(|s| STEMS.contains(&s))
 }
 
+/// Whether the last event date of a sentence dates a fact its dated report tells in the
+/// plus-que-parfait, after the report ("l'état-major a indiqué mardi que ses unités
+/// avaient pris la veille…", "le ministre a dit samedi qu'une trêve avait été signée
+/// jeudi"): that fact is
+/// before the report, and the story goes on from the report's day.
+fn told_before_report(t: &str, tenses: &TenseMap, hits: &[TimeHit]) -> bool {
+    let Some(report) = hits.iter().find(|h| h.role == Role::Report && h.value.is_some()) else {
+        return false;
+    };
+    let told = hits.iter().rev().find(|h| h.dates_event());
+    told.is_some_and(|h| h.start > report.end && tenses.at(h.start, t) == Tense::Pluperfect)
+}
+
 /// "à la veille de …" and "au lendemain de …" before a noun place the day next to that
 /// noun's ("Le 31 mars, à la veille du sommet, le ministre a démissionné"): when the
 /// sentence also writes the day itself (a date, a weekday), that day is the event's, and
@@ -1100,9 +1150,10 @@ fn count_apposed_to_a_day(t: &str, hits: &mut [TimeHit]) {
     }
 }
 
-/// A toll told in the passé composé with its onset ("quarante personnes ont été tuées
-/// depuis jeudi") adds up the dead until the day it is told: the fact is the count at that
-/// day, not the onset, which only bounds it. Such an onset does not date the sentence, which
+/// A toll told in the passé composé or the present with its onset ("quarante personnes ont
+/// été tuées depuis jeudi", "le ministère compte vingt morts depuis samedi") adds up the
+/// dead until the day it is told: the fact is the count at that day, not the onset, which
+/// only bounds it. Such an onset does not date the sentence, which
 /// is dated as an undated one is (the report, the story's day). A state in the present
 /// ("la ville est assiégée depuis mai") keeps its onset.
 fn cumulative_tolls(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) {
@@ -1112,7 +1163,7 @@ fn cumulative_tolls(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mu
         let clause = t[..h.start].rfind([',', ';', ':', '.']).map_or(0, |c| c + 1);
         let near = ws[i.saturating_sub(8)..i].iter().filter(|&&(s, _)| s >= clause);
         let toll = near.map(|&(s, e)| &t[s..e]).any(|w| TOLL.contains(&w));
-        if toll && tenses.at(h.start, t) == Tense::Past {
+        if toll && matches!(tenses.at(h.start, t), Tense::Past | Tense::Present) {
             h.subordinate = true;
         }
     }
@@ -1346,4 +1397,41 @@ pub(crate) fn event_date(
     }
     let p = tl.anchors.published;
     Some((Interval { start: p, end: p, precision: Precision::Day }, Role::Event))
+}
+
+#[cfg(test)]
+mod part_of_a_month_tests {
+    use super::*;
+
+    /// The span every "quelques jours plus tard" of the last sentence resolves to.
+    fn few_days_later(sentences: &[&str], published: &str) -> Vec<(String, String)> {
+        let last = analyse(sentences, published.parse().unwrap(), DocType::News).pop().unwrap();
+        let spans = last.hits.iter().filter(|(v, _, _)| v.precision == Precision::Interval);
+        spans.map(|(v, _, _)| (v.start.to_string(), v.end.to_string())).collect()
+    }
+
+    #[test]
+    fn a_part_of_a_month_anchors_the_anaphors_after_it_in_its_sentence() {
+        // acts: from the middle of mid-October (the 15th), two to seven days on
+        let got = few_days_later(
+            &["La route de Kati a rouvert mi-octobre, et les premiers convois l'ont empruntée quelques jours plus tard."],
+            "2024-11-20",
+        );
+        assert_eq!(got, [("2024-10-17".to_string(), "2024-10-22".to_string())]);
+        // acts: "fin mars" (about the 26th), counted back
+        let got = few_days_later(
+            &["Les deux camps ont signé fin mars un accord négocié quelques jours plus tôt à Doha."],
+            "2024-05-02",
+        );
+        assert_eq!(got, [("2024-03-19".to_string(), "2024-03-24".to_string())]);
+        // near miss: a whole month is no day: the story's day stays the anchor
+        let got = few_days_later(
+            &[
+                "Le 2 octobre, l'armée a quitté Kati.",
+                "La route a rouvert en octobre, et les convois l'ont empruntée quelques jours plus tard.",
+            ],
+            "2024-11-20",
+        );
+        assert_eq!(got, [("2024-10-04".to_string(), "2024-10-09".to_string())]);
+    }
 }
