@@ -276,6 +276,11 @@ impl TriggerIndex {
                     })
                 {
                     tr.weight = tr.weight.min(2);
+                } else if tr.kind != EventType::Ceasefire && governed_infinitive(t, h.start, is_pledge_word) {
+                    // "a promis de reprendre la ville", "jurent de riposter", "s'est engagée
+                    // à cesser les bombardements": the pledge is what was said that day. (A
+                    // pledge to respect a truce is the truce agreed.)
+                    tr.weight = tr.weight.min(2);
                 } else if is_urged(t, h.start) {
                     // "appelle les rebelles à déposer les armes": the call is what was said
                     // that day; the act it calls for has not happened
@@ -523,11 +528,54 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
     if tr.class == FrameClass::Meeting && body_meets(t, h) {
         return Trigger { kind: EventType::Diplomacy, class: FrameClass::Un, ..tr };
     }
+    if tr.class == FrameClass::Toll && armed_agent_kills(t, h) {
+        // "des hommes armés ont tué douze villageois", "les miliciens blessent…": armed men
+        // who kill attack; the class stays, so that it merges with other tolls of the day
+        return Trigger { kind: EventType::Fighting, ..tr };
+    }
     if tr.class == FrameClass::Decree && body_meets(t, h) {
         // "l'Assemblée générale vote une résolution": a body's vote is diplomacy
         return Trigger { kind: EventType::Diplomacy, class: FrameClass::Un, ..tr };
     }
     tr
+}
+
+/// Nouns of those who kill in an attack, beyond [`ARMED`]: "des hommes armés", "un groupe
+/// armé", "les assaillants", "des jihadistes", "le gang".
+const ATTACKERS: &[&str] = &[
+    "assaillants",
+    "jihadistes",
+    "djihadistes",
+    "terroristes",
+    "tireurs",
+    "kamikazes",
+    "gang",
+    "gangs",
+    "bandits",
+    "ravisseurs",
+    "milices",
+    "armes",
+    "arme",
+];
+
+/// Is the killing verb at `h` in the active voice, with armed men as its clause's subject
+/// ("des hommes armés ont tué douze villageois", "les insurgés blessaient…")? Killings
+/// named as such ("massacrer", "exécuter") keep their own type. The verb follows an auxiliary of "avoir", or is a plural or
+/// imperfect finite form: a bare "tué" is also a participle ("un soldat tué mardi"), and
+/// after "été" the armed men are the ones killed.
+fn armed_agent_kills(t: &str, h: &Span) -> bool {
+    let verb = crate::fold::ascii_words(&t[h.start..h.end]).next_back().unwrap_or("");
+    if !verb.starts_with("tu") && !verb.starts_with("bless") {
+        return false;
+    }
+    let before = words_back(t, h.start).next().map_or("", |(s, e)| &t[s..e]);
+    let active =
+        matches!(before, "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "eut" | "eurent")
+            || looks_finite(verb)
+            || verb.ends_with("erent");
+    active
+        && !verb.starts_with("tues")
+        && clause_words_before(t, h.start).iter().take(4).any(|w| ARMED.contains(w) || ATTACKERS.contains(w))
 }
 
 /// Stems of verbs by which parties commit to a text ("signent", "ont paraphé", "adoptent",
@@ -1578,6 +1626,14 @@ const URGES: &[&str] = &["appel", "exhort", "invit", "incit", "demand", "enjoi",
 /// infinitive is the preposition; a noun of the family ("l'appel à déposer les armes") is
 /// a call too, a noun in "-ation" ("l'invitation") is not read.
 fn is_urged(t: &str, start: usize) -> bool {
+    governed_infinitive(t, start, |w| {
+        URGES.iter().any(|u| w.starts_with(u)) && !w.ends_with("ation") && !w.ends_with("ations")
+    })
+}
+
+/// Is the frame at `start` an infinitive (or its object) that a word of `governs` takes
+/// after "à" or "de", as [`is_urged`] reads it?
+fn governed_infinitive(t: &str, start: usize, governs: impl Fn(&str) -> bool) -> bool {
     let own = crate::fold::ascii_words(&t[start..]).next().unwrap_or("");
     let mut back = words_back(t, start).map(|(s, e)| &t[s..e]).peekable();
     if !is_infinitive(own) {
@@ -1593,14 +1649,21 @@ fn is_urged(t: &str, start: usize) -> bool {
         return false;
     }
     for w in back.take(7) {
-        if URGES.iter().any(|u| w.starts_with(u)) {
-            return !w.ends_with("ation") && !w.ends_with("ations");
+        if governs(w) {
+            return true;
         }
         if AUXILIARIES.contains(&w) || looks_finite(w) {
             return false;
         }
     }
     false
+}
+
+/// Is `w` a verb of pledge or resolve ("promettre de", "jurer de", "s'engager à", "se dire
+/// déterminé à", "résolu à", "prêt à")? What is pledged has not happened yet.
+fn is_pledge_word(w: &str) -> bool {
+    ["promi", "promet", "jure", "jura", "engag", "determin", "resolu"].iter().any(|p| w.starts_with(p))
+        || matches!(w, "pret" | "prets" | "prete" | "pretes")
 }
 
 /// Stems of verbs of admission ("reconnaît que", "admet que", "concède que", "avoue que").
@@ -3093,5 +3156,44 @@ mod tests {
             ("Le bilan est terrible dans les villages de Kindu.", "toll", false),
         ];
         assert_event_weights(cases);
+    }
+
+    #[test]
+    fn armed_men_who_kill_attack() {
+        // (sentence, class of the killing frame, whether it is typed fighting)
+        let cases: &[(&str, &str, bool)] = &[
+            ("Samedi, des hommes armés ont tué onze mineurs près de Butembo.", "toll", true),
+            ("Les jihadistes tuaient les bergers qui refusaient de payer.", "toll", true),
+            ("Le gang avait tué le juge de paix de la commune.", "toll", true),
+            ("Des miliciens ont blessé quatre infirmiers devant le dispensaire.", "toll", true),
+            // near misses: soldats killed, a death with no armed agent, a bare participle
+            ("Mardi, neuf soldats ont été tués près de Butembo.", "toll", false),
+            ("Le choléra a tué douze enfants dans le camp de Kalemie.", "toll", false),
+            ("Un soldat tué samedi a été inhumé à Beni.", "toll", false),
+        ];
+        let failures: Vec<&str> = cases
+            .iter()
+            .filter(|(s, class, fighting)| {
+                let hits = TriggerIndex::new().find(&fold(s));
+                let hit = hits.iter().find(|h| h.trigger.class.as_str() == *class);
+                hit.is_none_or(|h| (h.trigger.kind == Fighting) != *fighting)
+            })
+            .map(|(s, _, _)| *s)
+            .collect();
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn a_pledged_act_has_not_happened() {
+        assert_event_weights(&[
+            // the pledged infinitive, or its object: what was said that day
+            ("Le président jure de reprendre la ville de Kidal.", "advance", false),
+            ("Les rebelles promettent de bombarder la capitale avant l'hiver.", "shelling", false),
+            ("Le commandant a juré de pilonner les positions ennemies.", "shelling", false),
+            ("Le chef de la milice se dit déterminé à reprendre la ville de Bunia.", "advance", false),
+            // near misses: a pledge told beside the act, an act done as promised
+            ("Après avoir promis la paix, l'armée a bombardé la capitale.", "shelling", true),
+            ("Comme promis, l'armée a repris la ville de Kidal.", "advance", true),
+        ]);
     }
 }
