@@ -601,6 +601,7 @@ impl<'p> Walk<'p> {
         let place_hit = self.towns_before.resolve(s, args.span, named, ctx);
         let (place, place_default) = self.place_or_region(place_hit, kind, s.para);
         let actors = with_state_organs(actors_of(s, kind, main, args), s, args, place, ctx);
+        let actors = with_people(actors, s, kind, main, args, ctx);
         let disputed_by = disputers(main, args);
         let (q0, q1) = args.quote(s, lead);
         let quote = &s.text[q0..q1];
@@ -2456,6 +2457,83 @@ fn with_state_organs(
     acts
 }
 
+/// People who gather, or one's kin who leave, are civilians ("une centaine de personnes se
+/// sont rassemblées", "son frère a quitté la ville avec sa famille"): a protest whose
+/// subject, before its frame, is a noun of ordinary people or of kin, or a flight whose
+/// subject is a relative, and that names no party there gets the civilians as its actor.
+/// A crowd that flees stays without one: the reports of an exodus name the agencies that
+/// count it, and one report of a crowd in flight would part them. Not the people
+/// someone acts on, named after the frame ("la police a dispersé des familles").
+fn with_people(
+    mut acts: Vec<(usize, Role)>,
+    s: &Sentence,
+    kind: EventType,
+    main: &TriggerHit,
+    args: &Arguments,
+    ctx: &Context,
+) -> Vec<(usize, Role)> {
+    let nouns: &[&str] = match kind {
+        EventType::Protest => PEOPLE,
+        EventType::Humanitarian => KIN,
+        _ => return acts,
+    };
+    // a party before the frame acts; the source of the report ("selon l'ONU, …") does not
+    let claimant = |h: &ActorHit| args.attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
+    let party_before = args
+        .actors
+        .iter()
+        .any(|h| h.start < main.start && !claimant(h) && !ctx.lexicon.is_civilians(h.actor));
+    if party_before || acts.iter().any(|&(a, _)| ctx.lexicon.is_civilians(a)) {
+        return acts;
+    }
+    let from = s.words.partition_point(|w| w.0 < args.span.0);
+    let to = s.words.partition_point(|w| w.0 < main.start.max(args.span.0));
+    let named = |w: &str| nouns.contains(&w) || KIN.contains(&w);
+    let people = s.words[from..to].iter().any(|&(a, b)| named(&s.t[a..b]));
+    if let Some(c) = ctx.lexicon.civilians().filter(|_| people) {
+        acts.push((c, Role::Initiator));
+    }
+    acts
+}
+
+/// Nouns of ordinary people, folded: the subject of a gathering they name is civilians.
+const PEOPLE: &[&str] = &[
+    "personnes",
+    "familles",
+    "femmes",
+    "jeunes",
+    "etudiants",
+    "villageois",
+    "citadins",
+    "paysans",
+    "agriculteurs",
+    "riverains",
+    "deplaces",
+    "exiles",
+    "ressortissants",
+    "diaspora",
+];
+
+/// Nouns of kin, folded: the relatives a witness speaks of are civilians.
+const KIN: &[&str] = &[
+    "mere",
+    "pere",
+    "frere",
+    "soeur",
+    "fils",
+    "fille",
+    "cousin",
+    "cousine",
+    "oncle",
+    "tante",
+    "parents",
+    "famille",
+    "epouse",
+    "mari",
+    "grand-mere",
+    "grand-pere",
+];
+
 /// Nouns of a state's police and justice.
 const STATE_ORGANS: &[&str] = &[
     "police",
@@ -2528,6 +2606,25 @@ mod actor_tests {
             "Mardi, à Erevan, la police russe a interpellé une vingtaine de manifestants.",
             "armenia"
         ));
+    }
+
+    #[test]
+    fn people_who_gather_and_kin_who_flee_are_civilians() {
+        let civilians = |body: &str| has(body, "civilians");
+        // must fire: crowds of ordinary people at a rally, as subject, in several words
+        // and tenses; a relative who flees
+        assert!(civilians(
+            "Samedi, à Lyon, près de trois cents personnes se sont rassemblées devant la préfecture."
+        ));
+        assert!(civilians(
+            "Dimanche, des dizaines de femmes ont défilé à Goris pour réclamer des nouvelles de leurs fils."
+        ));
+        assert!(civilians("Mardi, sa sœur a fui Stepanakert avec ses deux enfants."));
+        // near misses: a crowd that flees (the agencies that count it are its parties), a
+        // party that gathers people, an aid group that moves families
+        assert!(!civilians("Samedi, près de deux mille personnes ont fui Martouni sous les obus."));
+        assert!(!civilians("Samedi, Nikol Pachinian a réuni des milliers de partisans à Erevan."));
+        assert!(!civilians("Mardi, la Croix-Rouge a évacué des familles de Stepanakert."));
     }
 
     #[test]

@@ -48,6 +48,10 @@ pub struct Lexicon {
     /// The regions rebel movements are named after ("insurgés de Cabo Delgado": "cabo
     /// delgado"), folded, with the movement: computed on first use.
     rebel_regions: std::sync::OnceLock<Vec<(String, usize)>>,
+    /// Per actor, the nationality adjectives its names use, stemmed ("paramilitaires
+    /// soudanais": "soudanai"), and for each army the one its name "armée X" uses:
+    /// computed on first use ([`GenericActors::army_of_country`]).
+    nationalities: std::sync::OnceLock<Nationalities>,
 }
 
 const ARMY: u8 = 1;
@@ -428,6 +432,11 @@ impl Lexicon {
         self.is(i, CIVILIANS)
     }
 
+    /// The party that stands for civilians, if the lexicon has one.
+    pub(crate) fn civilians(&self) -> Option<usize> {
+        (0..self.actors.len()).find(|&i| self.is(i, CIVILIANS))
+    }
+
     /// Whether actor `i` is of `kind` ([`ARMY`], [`REBELS`] or [`CIVILIANS`]).
     fn is(&self, i: usize, kind: u8) -> bool {
         let kinds = self.kinds.get_or_init(|| {
@@ -502,6 +511,57 @@ fn learn(known: Option<Antecedent>, actor: usize) -> Option<Antecedent> {
     }
 }
 
+/// The nationality words of every actor's names, and the armies named "armée X".
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Nationalities {
+    /// Per actor, the stems of the words of its names ([`nationality_stem`]).
+    words: Vec<Vec<String>>,
+    /// Each army named by two words, "armée" and an adjective ("armée soudanaise"), with
+    /// that adjective's stem.
+    armies: Vec<(usize, String)>,
+}
+
+/// A word of a name, folded, without the endings of gender and number, so that
+/// "soudanais", "soudanaise" and "soudanaises" give one stem, as do "éthiopien" and
+/// "éthiopienne".
+fn nationality_stem(w: &str) -> String {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let w = w.strip_suffix('e').unwrap_or(w);
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let w = if w.ends_with("nn") { &w[..w.len() - 1] } else { w };
+    w.to_string()
+}
+
+impl Lexicon {
+    fn nationalities(&self) -> &Nationalities {
+        self.nationalities.get_or_init(|| {
+            let folded =
+                |a: &Actor| -> Vec<String> { a.aliases.iter().map(|n| crate::fold::fold(n)).collect() };
+            let mut words = Vec::with_capacity(self.actors.len());
+            let mut armies = Vec::new();
+            for (i, a) in self.actors.iter().enumerate() {
+                let names = folded(a);
+                let mut stems: Vec<String> = names
+                    .iter()
+                    // "sud-soudanais" is one nationality, not "soudanais"
+                    .flat_map(|n| n.split([' ', '\'']))
+                    .filter(|w| w.len() > 3)
+                    .map(nationality_stem)
+                    .collect();
+                stems.sort_unstable();
+                stems.dedup();
+                words.push(stems);
+                let army = names.iter().find_map(|n| match n.split(' ').collect::<Vec<_>>()[..] {
+                    ["armee", adjective] => Some(nationality_stem(adjective)),
+                    _ => None,
+                });
+                armies.extend(army.map(|adj| (i, adj)));
+            }
+            Nationalities { words, armies }
+        })
+    }
+}
+
 /// An army: a party one of whose names is "armée …" ("armée soudanaise").
 fn is_army(a: &Actor) -> bool {
     a.aliases.iter().any(|n| ["armée ", "Armée ", "armee "].iter().any(|p| n.starts_with(p)))
@@ -552,7 +612,13 @@ impl GenericActors {
                 (Some(x), None) => self.seen[k] = Some(Antecedent::Named(x)),
                 (Some(x), Some(Antecedent::Named(y))) if x != y => self.seen[k] = Some(Antecedent::Contested),
                 (Some(_), _) => {}
-                (None, seen) => match seen.or_else(|| self.named_with(l, k)) {
+                (None, seen) => match seen.or_else(|| self.named_with(l, k)).or_else(|| {
+                    if GENERIC_NOUNS[k] == "armee" {
+                        self.army_of_country(l)
+                    } else {
+                        None
+                    }
+                }) {
                     Some(Antecedent::Named(x)) if lexicon_default.is_some() => {
                         // the lexicon's bare noun ("junte") is the party this article named
                         // with it, whichever stories' parties the lexicon calls so
@@ -743,6 +809,29 @@ impl GenericActors {
             (Some(&(a, _)), None) => Some(Antecedent::Named(a)),
             _ => None,
         }
+    }
+
+    /// The army of the one country the parties named so far belong to, for "l'armée" in
+    /// an article that never names an army: a writer who has named "les paramilitaires
+    /// soudanais" or "le gouvernement soudanais" calls the Sudanese army "l'armée". The
+    /// armies named "armée X" whose adjective X a named party's names use; `None` unless
+    /// exactly one is (two countries' parties named: either army). Only "l'armée": "les
+    /// soldats" of an article that names no army may as well be peacekeepers or foreign
+    /// troops.
+    fn army_of_country(&self, l: &Lexicon) -> Option<Antecedent> {
+        let n = l.nationalities();
+        let mut found = None;
+        for (army, adjective) in &n.armies {
+            let shares = |&(a, _): &(usize, u32)| {
+                a != *army
+                    && !l.is(a, CIVILIANS)
+                    && n.words.get(a).is_some_and(|w| w.binary_search(adjective).is_ok())
+            };
+            if self.named.iter().any(shares) {
+                found = learn(found, *army);
+            }
+        }
+        found
     }
 
     /// Count the parties a sentence names (not civilians, never a side).
@@ -1735,5 +1824,88 @@ aliases = ["gouvernement nordique"]
         // near misses: "il y avait", "il s'agit"
         assert!(generic_ids(&[opened, "Il y avait des tirs au col."])[1].is_empty());
         assert!(generic_ids(&[opened, "Il s'agit d'une ruse."])[1].is_empty());
+    }
+
+    /// Two countries, each with an army named "armée X" and a militia or a government whose
+    /// names use the same adjective, and a third army named otherwise.
+    const ARMIES_OF_COUNTRIES: &str = r##"
+[[actor]]
+id = "brell_army"
+label_fr = "Armée brellane"
+label_en = "Brellan army"
+color = "#aa0000"
+aliases = ["armée brellane", "état-major brellan"]
+[[actor]]
+id = "brell_militia"
+label_fr = "Milices du Sud"
+label_en = "Southern militias"
+color = "#00aa00"
+aliases = ["Milices du Sud", "miliciens brellans"]
+[[actor]]
+id = "ostrie"
+label_fr = "Ostrie"
+label_en = "Ostria"
+color = "#0000aa"
+aliases = ["gouvernement ostrien", "Vesk"]
+[[actor]]
+id = "ostrie_army"
+label_fr = "Armée ostrienne"
+label_en = "Ostrian army"
+color = "#0000ab"
+aliases = ["armée ostrienne"]
+[[actor]]
+id = "front"
+label_fr = "Front de libération"
+label_en = "Liberation Front"
+color = "#00aaaa"
+aliases = ["Armée de libération du Nord"]
+"##;
+
+    #[test]
+    fn the_army_is_that_of_the_one_country_whose_parties_were_named() {
+        let ids = |s: &[&str]| generic_ids_with(ARMIES_OF_COUNTRIES, s);
+        // must fire: a militia named by its adjective, then "l'armée" as a subject, a
+        // coordinated subject, an object
+        let got = ids(&["Les miliciens brellans ont pris le pont.", "Le soir, l'armée a contre-attaqué."]);
+        assert_eq!(got[1], vec!["brell_army"], "{got:?}");
+        let got = ids(&[
+            "Les Milices du Sud et les miliciens brellans avancent.",
+            "L'armée et les Milices du Sud ont signé une trêve.",
+        ]);
+        assert!(got[1].contains(&"brell_army".to_string()), "{got:?}");
+        let got = ids(&[
+            "Le gouvernement ostrien a décrété la mobilisation.",
+            "Des blindés de l'armée ont quitté la caserne.",
+        ]);
+        assert_eq!(got[1], vec!["ostrie_army"], "{got:?}");
+        // near misses: parties of two countries named (either army); "les soldats", who
+        // may be anyone's; no party named at all; a movement whose name starts with
+        // "Armée" is no country's army
+        let got = ids(&[
+            "Les miliciens brellans et le gouvernement ostrien se font face.",
+            "Le soir, l'armée a contre-attaqué.",
+        ]);
+        assert!(got[1].is_empty(), "{got:?}");
+        let got =
+            ids(&["Les miliciens brellans ont pris le pont.", "Le soir, les soldats ont contre-attaqué."]);
+        assert!(got[1].is_empty(), "{got:?}");
+        assert!(ids(&["Le soir, l'armée a contre-attaqué."])[0].is_empty());
+        let got = ids(&["Les combattants du Nord ont pris le pont.", "Le soir, l'armée a contre-attaqué."]);
+        assert!(got[1].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn nationality_stems_join_gender_and_number() {
+        let stems: Vec<String> =
+            ["soudanais", "soudanaise", "soudanaises", "ethiopien", "ethiopienne", "birmans", "birmane"]
+                .iter()
+                .map(|w| nationality_stem(w))
+                .collect();
+        assert_eq!(stems[0], stems[1]);
+        assert_eq!(stems[1], stems[2]);
+        assert_eq!(stems[3], stems[4]);
+        assert_eq!(stems[5], stems[6]);
+        // near miss: two nationalities stay apart
+        assert_ne!(nationality_stem("soudanais"), nationality_stem("sud-soudanais"));
     }
 }
