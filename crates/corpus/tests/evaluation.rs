@@ -29,13 +29,14 @@ fn dev_split_floors() {
     let r = run(Split::Dev);
     assert!(r.core.gold >= 200, "dev core gold events: {}", r.core.gold);
     assert!(
-        r.found_date_accuracy() >= 0.93,
+        r.found_date_accuracy() >= 0.94,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
     // (date 0.935, then 0.926 with batches p and q, 0.918 with batches r and s, 0.935 after
     // the seventeenth session's round, 0.929 with batches t and u, 0.924 with batches v and w, 0.933 after the
-    // eighteenth session's round)
+    // eighteenth session's round, 0.932 with batches z and aa, 0.944 after the twentieth
+    // session's round)
     // 0.895 and 0.541 with batch n (a fifth conflict, before any rule was tuned on it);
     // 0.874 and 0.579 with batch o (a sixth conflict, likewise); 0.895 and 0.653 after the
     // fourteenth session's two rounds (frames of armed movement, falls, holds and retreats,
@@ -56,10 +57,12 @@ fn dev_split_floors() {
     // types, places: precision 0.880, date 0.936, merges 222/351, over-merges 85); 0.881
     // and 0.680 with batches z and aa (the fall of Assad told again, the Kursk incursion: a
     // seventeenth conflict; before any rule was tuned on them: precision 0.875, date 0.932,
-    // merges 240/398, over-merges 99)
-    assert!(r.core_recall() >= 0.88, "core found {:.3}", r.core_recall());
+    // merges 240/398, over-merges 99); 0.891 and 0.716 after the twentieth session's round
+    // (story data, frames, merges, places, dates, types, actors: precision 0.875, date 0.944,
+    // merges 242/402, over-merges 100)
+    assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.71, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
@@ -105,9 +108,10 @@ fn dev_split_floors() {
     // and 99 with batches z and aa, whose Syrian reports join batch o's (canon `same`); 241
     // and 100 with nine places the dev misses named (one more town shared by two facts); 101
     // once the WHO, the WFP and the IOM are actors of their own (a WHO toll now names the
-    // agency, and meets another death told in its sentence))
-    assert!(r.merged_pairs >= 220, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 101, "over-merges {}", r.overmerged_pairs);
+    // agency, and meets another death told in its sentence); 242 and 100 after the twentieth
+    // session's round)
+    assert!(r.merged_pairs >= 240, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 100, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -115,8 +119,9 @@ fn test_split_floors() {
     let r = run(Split::Test);
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
-        // 0.893 after the nineteenth session's round, 0.8897 with batches z and aa
-        r.found_date_accuracy() >= 0.885,
+        // 0.893 after the nineteenth session's round, 0.8897 with batches z and aa, 0.892
+        // after the twentieth session's round
+        r.found_date_accuracy() >= 0.89,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
@@ -135,9 +140,10 @@ fn test_split_floors() {
     // its helpers saw: precision 0.771, date 0.887); 0.767 and 0.462 after that round (its
     // steps ranged from 0.759 to 0.767 and from 0.445 to 0.462; precision 0.768, date 0.893);
     // 0.763 and 0.464 with batches z and aa (written while the twentieth session's round
-    // worked, which none of its helpers saw: precision 0.760, date 0.890)
+    // worked, which none of its helpers saw: precision 0.760, date 0.890); 0.765 and 0.473
+    // after that round (its steps ranged from 0.763 to 0.765 and from 0.464 to 0.473)
     assert!(r.core_recall() >= 0.76, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.47, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
@@ -153,8 +159,9 @@ fn test_split_floors() {
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
     // and w, 31 after the eighteenth session's round, 36 with batches x and y, 34 after the
-    // nineteenth session's round (a strike and the answer to it kept apart)
-    assert!(r.merged_pairs >= 33, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // nineteenth session's round (a strike and the answer to it kept apart), 44 with batches
+    // z and aa, 47 after the twentieth session's round
+    assert!(r.merged_pairs >= 45, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
