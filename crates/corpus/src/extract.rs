@@ -24,6 +24,8 @@
 //!   town (or capital) last named in its paragraph or the two sentences before;
 //! - events in the conflict zone without a named place take the article's main region;
 //! - "ce fut le tour de X" tells the previous event again, at X, on the sentence's date.
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 
 use crate::article::{Article, Published};
@@ -133,6 +135,10 @@ struct Sentences<'a> {
     /// The town the title sets the article in ([`title_town`]).
     title_town: Option<usize>,
     doc: time::DocType,
+    /// The tense maps the document-type pass built, by sentence (`None`: not built there):
+    /// [`Walk::analyse`] borrows them rather than building them again (a tense map is read
+    /// off every word of its sentence).
+    tenses: Vec<Option<TenseMap>>,
 }
 
 impl<'a> Sentences<'a> {
@@ -163,9 +169,10 @@ impl<'a> Sentences<'a> {
             })
             .unzip();
         let region = main_region(&places, ctx);
-        let doc = detected_type(a, &spans, &folded);
+        let mut tenses = Vec::new();
+        let doc = detected_type(a, &spans, &folded, &mut tenses);
         let title_town = title_town(&a.meta.title, ctx);
-        Sentences { body, lines, spans, para_of, folded, places, seats, region, title_town, doc }
+        Sentences { body, lines, spans, para_of, folded, places, seats, region, title_town, doc, tenses }
     }
 }
 
@@ -183,7 +190,8 @@ struct Sentence<'s> {
     separators: SeparatorWords,
     places: &'s [PlaceHit],
     actors: Vec<ActorHit>,
-    tenses: TenseMap,
+    /// Borrowed from [`Sentences::tenses`] when the document-type pass built it.
+    tenses: Cow<'s, TenseMap>,
     para: usize,
     /// Line in the article file.
     line: usize,
@@ -437,7 +445,10 @@ impl<'p> Walk<'p> {
             words,
             places,
             actors,
-            tenses: TenseMap::new(&self.lower, text),
+            tenses: match sentences.tenses.get(si) {
+                Some(Some(map)) => Cow::Borrowed(map),
+                _ => Cow::Owned(TenseMap::new(&self.lower, text)),
+            },
             para,
             line: self.a.body_line - 1 + sentences.lines.line(ss),
         })
@@ -2787,19 +2798,25 @@ fn refers_back(t: &str, hit: &TriggerHit, prev: &Candidate) -> bool {
 /// prose (live-blog timestamps, a narrative present over old dates).
 pub(crate) fn document_type(a: &Article, cleaned: &boilerplate::Cleaned) -> time::DocType {
     let (spans, _) = prose_sentences(&a.body, cleaned);
-    detected_type(a, &spans, &Folded::new(&a.body))
+    detected_type(a, &spans, &Folded::new(&a.body), &mut Vec::new())
 }
 
 /// [`document_type`] from the prose's sentences already split (`spans` in the body) and
-/// the body already folded: extraction has both, and detection reads every sentence.
-fn detected_type(a: &Article, spans: &[(usize, usize)], folded: &Folded) -> time::DocType {
+/// the body already folded: extraction has both, and detection reads every sentence. The
+/// tense maps detection builds are pushed on `tenses` ([`time::detect`]).
+fn detected_type(
+    a: &Article,
+    spans: &[(usize, usize)],
+    folded: &Folded,
+    tenses: &mut Vec<Option<TenseMap>>,
+) -> time::DocType {
     a.document.unwrap_or_else(|| {
         let anchor = match a.published {
             Published::Day(d) => d,
             Published::Month(d) => d.last_of_month(),
         };
         let sentences = spans.iter().map(|&(s, e)| (&a.body[s..e], folded.view(s, e).text));
-        time::detect(&a.body, sentences, anchor)
+        time::detect(&a.body, sentences, anchor, tenses)
     })
 }
 
@@ -4405,7 +4422,7 @@ mod tests {
                 words,
                 places: &[],
                 actors: Vec::new(),
-                tenses: TenseMap::new(t, t),
+                tenses: Cow::Owned(TenseMap::new(t, t)),
                 para: 0,
                 line: 1,
             };

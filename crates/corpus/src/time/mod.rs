@@ -1271,10 +1271,15 @@ fn stamp_day(line: &str, published: Date, ws: &mut Vec<(usize, usize)>) -> Optio
 /// Detect the document type of an article: a live blog has at least three lines that open
 /// with a timestamp; a narrative tells, in the present, dated events well before
 /// publication (`sentences`: the prose's sentences, each as written and folded).
+///
+/// The tense map of every sentence read is pushed on `maps` (`None` for a sentence not
+/// read; the pass may stop before the last one): extraction reads the same sentences again
+/// and takes these maps rather than building each a second time.
 pub(crate) fn detect<'a>(
     body: &str,
     sentences: impl IntoIterator<Item = (&'a str, &'a str)>,
     published: Date,
+    maps: &mut Vec<Option<TenseMap>>,
 ) -> DocType {
     if entry_stamps(body, published).len() >= 3 {
         return DocType::LiveBlog;
@@ -1286,12 +1291,14 @@ pub(crate) fn detect<'a>(
         // an explicit date has its day in figures: a sentence without any is skipped
         // before reading its tenses (this pass reads every sentence of every article)
         if !st.chars().any(char::is_numeric) {
+            maps.push(None);
             continue;
         }
         words_into(t, &mut ws);
         lower.clear();
         lowercase_into(st, &mut lower);
-        let tenses = TenseMap::new(&lower, st);
+        maps.push(Some(TenseMap::new(&lower, st)));
+        let tenses = maps.last().and_then(Option::as_ref).expect("just pushed");
         if tenses.overall() != Tense::Present {
             continue;
         }
@@ -1306,7 +1313,7 @@ pub(crate) fn detect<'a>(
             doc: DocType::News,
             named: Default::default(),
         };
-        expr::find(t, &ws, &tenses, &a, &mut hits);
+        expr::find(t, &ws, tenses, &a, &mut hits);
         if hits.iter().any(|h| {
             h.kind == Kind::Explicit && h.value.is_some_and(|v| (published - v.start).get_days() > 10)
         }) {
