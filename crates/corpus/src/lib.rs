@@ -18,6 +18,7 @@ pub mod extract;
 pub mod fold;
 pub(crate) mod frames;
 pub mod gazetteer;
+pub mod isolate;
 pub mod lexicon;
 pub(crate) mod matcher;
 pub(crate) mod merge;
@@ -71,7 +72,10 @@ pub fn explain(dir: &Path, id: &str) -> Result<String, String> {
     let lexicon = lexicon::Lexicon::load(&dir.join("actors.toml"), &mut diags);
     let articles = article::load_dir(&dir.join("articles"), &mut diags);
     let ctx = extract::Context::new(&gazetteer, &lexicon);
-    let cands = articles.iter().flat_map(|a| extract::extract(a, &ctx).candidates).collect();
+    let cands = articles
+        .iter()
+        .flat_map(|a| isolate::extract_isolated(a, |a| extract::extract(a, &ctx)).candidates)
+        .collect();
     merge::explain(cands, &gazetteer, &lexicon, id).ok_or_else(|| {
         format!("no event `{id}` in {}: take an id from `chronocarte check` or the export", dir.display())
     })
@@ -100,7 +104,7 @@ pub fn process_articles_in(
     let mut diags = Vec::new();
     let mut cands = Vec::new();
     for a in articles {
-        let x = extract::extract(a, ctx);
+        let x = isolate::extract_isolated(a, |a| extract::extract(a, ctx));
         cands.extend(x.candidates);
         diags.extend(x.diagnostics);
     }
