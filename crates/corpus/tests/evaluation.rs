@@ -59,17 +59,21 @@ fn dev_split_floors() {
     // seventeenth conflict; before any rule was tuned on them: precision 0.875, date 0.932,
     // merges 240/398, over-merges 99); 0.891 and 0.716 after the twentieth session's round
     // (story data, frames, merges, places, dates, types, actors: precision 0.875, date 0.944,
-    // merges 242/402, over-merges 100)
-    assert!(r.core_recall() >= 0.89, "core found {:.3}", r.core_recall());
+    // merges 242/402, over-merges 100); 0.873 and 0.684 with batches ab and ac (the
+    // Russia-Georgia war of 2008 and the coup in Niger: an eighteenth and a nineteenth
+    // conflict, before any rule was tuned on them: precision 0.866, date 0.944, merges
+    // 246/415, over-merges 110)
+    assert!(r.core_recall() >= 0.87, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.71, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
     // sixteenth session's round, 0.891 after the seventeenth's, 0.878 with batches t and u,
     // 0.876 with batches v and w, 0.877 after the eighteenth session's round, 0.8746 with
-    // batches x and y, 0.880 after the nineteenth session's round
-    assert!(r.precision() >= 0.875, "precision {:.3}", r.precision());
+    // batches x and y, 0.880 after the nineteenth session's round, 0.875 after the
+    // twentieth's, 0.866 with batches ab and ac
+    assert!(r.precision() >= 0.865, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -109,9 +113,10 @@ fn dev_split_floors() {
     // and 100 with nine places the dev misses named (one more town shared by two facts); 101
     // once the WHO, the WFP and the IOM are actors of their own (a WHO toll now names the
     // agency, and meets another death told in its sentence); 242 and 100 after the twentieth
-    // session's round)
-    assert!(r.merged_pairs >= 240, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 100, "over-merges {}", r.overmerged_pairs);
+    // session's round; 246 and 110 with batches ab and ac, whose explainers retell two months
+    // of facts and share them with the other articles)
+    assert!(r.merged_pairs >= 245, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 110, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -120,8 +125,8 @@ fn test_split_floors() {
     assert!(r.core.gold >= 140, "test core gold events: {}", r.core.gold);
     assert!(
         // 0.893 after the nineteenth session's round, 0.8897 with batches z and aa, 0.892
-        // after the twentieth session's round
-        r.found_date_accuracy() >= 0.89,
+        // after the twentieth session's round, 0.884 with batches ab and ac
+        r.found_date_accuracy() >= 0.88,
         "found events with a correct date {:.3}",
         r.found_date_accuracy()
     );
@@ -141,9 +146,11 @@ fn test_split_floors() {
     // steps ranged from 0.759 to 0.767 and from 0.445 to 0.462; precision 0.768, date 0.893);
     // 0.763 and 0.464 with batches z and aa (written while the twentieth session's round
     // worked, which none of its helpers saw: precision 0.760, date 0.890); 0.765 and 0.473
-    // after that round (its steps ranged from 0.763 to 0.765 and from 0.464 to 0.473)
-    assert!(r.core_recall() >= 0.76, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.47, "core fully correct {:.3}", r.core_fully_correct());
+    // after that round (its steps ranged from 0.763 to 0.765 and from 0.464 to 0.473);
+    // 0.757 and 0.465 with batches ab and ac (written while the twenty-first session's round
+    // worked, which none of its helpers saw: precision 0.762, date 0.884)
+    assert!(r.core_recall() >= 0.755, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
@@ -174,8 +181,8 @@ fn test_split_floors() {
     // round (its steps ranged from 57 to 58), 69 with batches x and y (12 in their six test
     // articles), 71 with the nineteenth session's dates (a count beside a written day, a
     // question on who, long forms of a part of a month: two more days shared), 74 with
-    // batches z and aa
-    assert!(r.overmerged_pairs <= 74, "over-merges {}", r.overmerged_pairs);
+    // batches z and aa, 82 with batches ab and ac
+    assert!(r.overmerged_pairs <= 82, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
