@@ -76,6 +76,14 @@ pub const REFERENCE: &[&str] = &[
     "fil",
     "arret",
     "cessation",
+    // "défend l'idée d'une trêve", "la perspective d'une offensive", "l'hypothèse d'un
+    // retrait": the event is thought of, not told
+    "idee",
+    "perspective",
+    "hypothese",
+    "eventualite",
+    "possibilite",
+    "spectre",
     // "a diffusé les images de l'explosion", "une carte des bombardements": a picture of
     // the event
     "images",
@@ -311,6 +319,7 @@ impl TriggerIndex {
             out.push(TriggerHit { start: h.start, end: h.end, trigger: tr });
         }
         toll_of_its_subject(t, &mut out);
+        circumstances_give_way(t, &mut out);
         halts_take_over(&facts, &mut out);
         gerunds_give_way(t, &mut out);
         qualifiers_give_way(t, &mut out);
@@ -503,6 +512,22 @@ const CAPTORS: &[&str] = &["casques", "ennemi", "assaillants", "vainqueurs", "re
 /// meeting of an international body is diplomacy ([`BODIES`]); a declaration signed is a
 /// deal ([`signed_text`]).
 fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
+    if let Some(said) = recast_by_speaker(t, h, tr) {
+        return said;
+    }
+    if tr.class == FrameClass::Toll && device_kills(t, h) {
+        return Trigger {
+            kind: EventType::Incident,
+            class: FrameClass::Mine,
+            weight: tr.weight.max(4),
+            needs: None,
+        };
+    }
+    if tr.class == FrameClass::Aid && carries_arms(t, h) {
+        // "des mercenaires ont été acheminés", "a livré des missiles": arms and fighters
+        // carried are no aid; the sentence tells who sent them, or who said so
+        return Trigger { weight: tr.weight.min(2), ..tr };
+    }
     if tr.kind == EventType::Statement && signed_text(t, h) {
         // "ont signé au palais une déclaration": a text parties sign is their deal
         return Trigger { kind: EventType::Talks, class: FrameClass::Meeting, weight: 6, needs: None };
@@ -518,6 +543,11 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
         // that gathers or blocks a road demonstrates
         let class = if tr.class == FrameClass::Meeting { FrameClass::Protest } else { FrameClass::Blockade };
         return Trigger { kind: EventType::Protest, class, ..tr };
+    }
+    if tr.class == FrameClass::Explosion && claimed(t, h.end) {
+        // "un attentat-suicide, revendiqué par l'État islamique", "l'explosion, que les
+        // rebelles ont revendiquée": a blast that a group claims is its attack
+        return Trigger { kind: EventType::Fighting, ..tr };
     }
     if tr.class == FrameClass::Explosion && is_volley(&t[h.start..h.end]) {
         // "des explosions ont secoué la ville", "on a entendu les premières détonations": a
@@ -540,6 +570,86 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
     tr
 }
 
+/// Words that name a state's organs ("le gouvernement a protesté", "l'ambassade proteste"):
+/// a state protests by its words, a crowd by marching.
+const INSTITUTIONS: &[&str] = &[
+    "gouvernement",
+    "ministere",
+    "ministre",
+    "ambassade",
+    "ambassadeur",
+    "diplomatie",
+    "presidence",
+    "chancellerie",
+    "executif",
+    "kremlin",
+    "junte",
+];
+
+/// The frame at `h` when it only names what someone said, as a statement: a
+/// state's organ that protests ("le gouvernement a protesté contre…"), a "comparer" or
+/// "jugeant" that shares its form with a court's act ("comparait ces frappes à…", "jugeant
+/// les frappes excellentes"). `None`: the frame tells its own event.
+fn recast_by_speaker(t: &str, h: &Span, tr: Trigger) -> Option<Trigger> {
+    let word = &t[h.start..h.end];
+    let said = match tr.class {
+        FrameClass::Protest => {
+            word.starts_with("protest")
+                && !word.starts_with("protestat")
+                && clause_words_before(t, h.start).iter().take(3).any(|w| INSTITUTIONS.contains(w))
+        }
+        FrameClass::Court => word == "jugeant" || compares(t, h),
+        _ => false,
+    };
+    said.then_some(SAID)
+}
+
+/// Is the court frame at `h` a form of "comparer" ("comparait ces frappes à…"), which
+/// "comparaître" shares in the imperfect? One compares something: a determiner follows;
+/// one appears before a court: "devant" follows, or nothing.
+fn compares(t: &str, h: &Span) -> bool {
+    t[h.start..h.end].starts_with("compar")
+        && crate::fold::ascii_words(&t[h.end..])
+            .next()
+            .is_some_and(|w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || w == "l")
+}
+
+/// Nouns of arms and fighters, which an aid frame's verb may carry too ("acheminer des
+/// armes", "livrer des missiles", "des mercenaires acheminés").
+const CARGO_OF_WAR: &[&str] = &[
+    "armes",
+    "armement",
+    "armements",
+    "munitions",
+    "missiles",
+    "roquettes",
+    "obus",
+    "drones",
+    "chars",
+    "blindes",
+    "chasse",
+    "combattants",
+    "mercenaires",
+    "miliciens",
+    "jihadistes",
+    "djihadistes",
+    "soldats",
+    "troupes",
+];
+
+/// Does the aid frame at `h` carry arms or fighters ([`CARGO_OF_WAR`]): among the six words
+/// after it in its clause (its object: "a acheminé vers le front des chars et des obus"),
+/// or, for a passive participle, among the words of its clause before it (its subject:
+/// "quelque 4 000 combattants auraient été acheminés")?
+fn carries_arms(t: &str, h: &Span) -> bool {
+    let cargo = |w: &str| CARGO_OF_WAR.contains(&w);
+    if clause_words_after(t, h.end).take(6).any(cargo) {
+        return true;
+    }
+    let before = clause_words_before(t, h.start);
+    before.last().is_some_and(|w| *w == "ete") && before.iter().any(|w| cargo(w))
+}
+
 /// Nouns of those who kill in an attack, beyond [`ARMED`]: "des hommes armés", "un groupe
 /// armé", "les assaillants", "des jihadistes", "le gang".
 const ATTACKERS: &[&str] = &[
@@ -560,22 +670,45 @@ const ATTACKERS: &[&str] = &[
 
 /// Is the killing verb at `h` in the active voice, with armed men as its clause's subject
 /// ("des hommes armés ont tué douze villageois", "les insurgés blessaient…")? Killings
-/// named as such ("massacrer", "exécuter") keep their own type. The verb follows an auxiliary of "avoir", or is a plural or
-/// imperfect finite form: a bare "tué" is also a participle ("un soldat tué mardi"), and
-/// after "été" the armed men are the ones killed.
+/// named as such ("massacrer", "exécuter") keep their own type.
 fn armed_agent_kills(t: &str, h: &Span) -> bool {
+    kills_in_active(t, h, |w| ARMED.contains(&w) || ATTACKERS.contains(&w))
+}
+
+/// Nouns of explosive devices left on the ground ("une mine", "un engin explosif").
+const EXPLOSIVES: &[&str] = &["mine", "mines", "engin", "engins"];
+
+/// Is the toll at `h` what a device of [`EXPLOSIVES`] did as its clause's subject ("une mine
+/// blesse trois soldats", "un engin explosif a tué deux bergers")? The blast is the event:
+/// an incident, whoever laid the mine.
+fn device_kills(t: &str, h: &Span) -> bool {
+    let device = |w: &str| EXPLOSIVES.contains(&w) || w.starts_with("explosi") || w.starts_with("anti");
+    // a device is never "tué": the bare form right after its noun is a present ("une mine tue")
+    let verb = crate::fold::ascii_words(&t[h.start..h.end]).next().unwrap_or("");
+    let present = (verb.starts_with("tu") || verb.starts_with("bless"))
+        && words_back(t, h.start).next().is_some_and(|(s, e)| device(&t[s..e]));
+    present || kills_in_active(t, h, device)
+}
+
+/// Is the killing verb at `h` ("tuer", "blesser") in the active voice, with a word that
+/// `subject` accepts among the first four of its clause? The verb follows an auxiliary of
+/// "avoir" (an adverb between: "a encore blessé"), or is a plural or imperfect finite form: a bare "tué" is also a
+/// participle ("un soldat tué mardi"), and after "été" the subject is the one killed.
+fn kills_in_active(t: &str, h: &Span, subject: impl Fn(&str) -> bool) -> bool {
     let verb = crate::fold::ascii_words(&t[h.start..h.end]).next_back().unwrap_or("");
     if !verb.starts_with("tu") && !verb.starts_with("bless") {
         return false;
     }
-    let before = words_back(t, h.start).next().map_or("", |(s, e)| &t[s..e]);
+    let mut back = words_back(t, h.start).map(|(s, e)| &t[s..e]);
+    let mut before = back.next().unwrap_or("");
+    if crate::frames::index::is_adverb(before) {
+        before = back.next().unwrap_or("");
+    }
     let active =
         matches!(before, "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "eut" | "eurent")
             || looks_finite(verb)
             || verb.ends_with("erent");
-    active
-        && !verb.starts_with("tues")
-        && clause_words_before(t, h.start).iter().take(4).any(|w| ARMED.contains(w) || ATTACKERS.contains(w))
+    active && !verb.starts_with("tues") && clause_words_before(t, h.start).iter().take(4).any(|w| subject(w))
 }
 
 /// Stems of verbs by which parties commit to a text ("signent", "ont paraphé", "adoptent",
@@ -622,6 +755,12 @@ fn signed_text(t: &str, h: &Span) -> bool {
 /// an auxiliary "a" governs.
 fn looks_participle(w: &str) -> bool {
     ["e", "es", "i", "is", "u", "us", "t"].iter().any(|x| w.ends_with(x)) && !DETERMINERS.contains(&w)
+}
+
+/// Does a form of "revendiquer" follow the blast ending at `end`, within six words ("un
+/// attentat, revendiqué par…")? A blast claimed is an attack.
+fn claimed(t: &str, end: usize) -> bool {
+    crate::fold::ascii_words(&t[end..]).take(6).any(|w| w.starts_with("revendiqu"))
 }
 
 /// Is the explosion's noun plural ("explosions", "détonations", "déflagrations")?
@@ -871,6 +1010,65 @@ fn toll_of_its_subject(t: &str, out: &mut [TriggerHit]) {
     }
 }
 
+/// Does the frame at `start` head a phrase of circumstance ("lors d'une réunion", "au cours
+/// d'une visite", "en marge du sommet", "pendant une opération")? It sets the scene of the
+/// clause's own act; where does the phrase end (its next punctuation)?
+fn circumstance_end(t: &str, start: usize) -> Option<usize> {
+    let mut back = words_back(t, start).map(|(s, e)| &t[s..e]);
+    let mut w = back.next()?;
+    // "du" and "des" hold the preposition: "lors des combats", "en marge du sommet"
+    if (DETERMINERS.contains(&w) || w == "l") && !matches!(w, "du" | "des") {
+        w = back.next()?;
+    }
+    let opens = match w {
+        "pendant" | "durant" => true,
+        "de" | "d" | "du" | "des" => matches!(
+            (back.next(), back.next()),
+            (Some("lors" | "pendant" | "durant"), _)
+                | (Some("cours"), Some("au"))
+                | (Some("marge"), Some("en"))
+                | (Some("occasion"), Some("l"))
+        ),
+        _ => false,
+    };
+    opens.then(|| crate::fold::find_any(&t[start..], b",;:()").map_or(t.len(), |i| start + i))
+}
+
+/// A meeting, a visit or an operation in a phrase of circumstance ([`circumstance_end`]:
+/// "lors d'une réunion, le ministre a déclaré…", "a exfiltré ses diplomates lors d'une
+/// opération militaire") falls to weight 2 when a frame outside the phrase tells what was
+/// done there: words said, or another event's act. Not a decision's venue ("ont donné leur
+/// feu vert lors d'un sommet": the summit decided), nor a toll's cause ("tué lors d'une
+/// fusillade": the fight is the event). Alone, the phrase may be all the sentence says.
+fn circumstances_give_way(t: &str, out: &mut [TriggerHit]) {
+    // a call is itself the talk between its parties: "lors d'un appel, X a déclaré à Y…"
+    let scene = |h: &TriggerHit| {
+        matches!(h.trigger.kind, EventType::Talks | EventType::Diplomacy)
+            && h.trigger.class != FrameClass::Call
+            || h.trigger.class == FrameClass::Offensive
+    };
+    if out.iter().any(|h| h.trigger.kind == EventType::Casualties) || !out.iter().any(scene) {
+        return;
+    }
+    for i in 0..out.len() {
+        let h = out[i];
+        if !scene(&h) || h.trigger.weight < 3 {
+            continue;
+        }
+        let Some(end) = circumstance_end(t, h.start) else { continue };
+        let main_outside = out.iter().any(|g| {
+            let act = match g.trigger.kind {
+                EventType::Statement => g.trigger.class == FrameClass::Statement && g.trigger.weight >= 1,
+                _ => g.trigger.weight >= 3,
+            };
+            act && (g.start < h.start || g.start >= end)
+        });
+        if main_outside {
+            out[i].trigger.weight = 2;
+        }
+    }
+}
+
 /// Nouns of a halt: what they govern stops ("la suspension des frappes", "l'arrêt des
 /// combats", "une pause dans les bombardements", "le gel des négociations").
 const HALT_NOUNS: &[&str] =
@@ -1102,7 +1300,22 @@ fn other_displacement_sense(t: &str, h: &Span, word: &str) -> bool {
     if matches!(word, "partie" | "parties") {
         return back.next().is_some_and(|w| DETERMINERS.contains(&w) || PART_NOUN_BEFORE.contains(&w));
     }
-    word.starts_with("deplac") && back.take(3).any(|w| matches!(w, "s" | "se"))
+    word.starts_with("deplac") && back.take(3).any(|w| matches!(w, "s" | "se")) || in_apposition(t, h)
+}
+
+/// Is the participle at `h` an apposition set between commas before its noun's verb ("le
+/// gouvernement, réfugié à Riyad, a justifié…", "l'opposant, exilé à Paris, dénonce…")?
+/// It tells where someone lives, not a flight of that day.
+fn in_apposition(t: &str, h: &Span) -> bool {
+    let word = &t[h.start..h.end];
+    if !t[..h.start].trim_end().ends_with(',') || !["e", "es", "ee", "ees"].iter().any(|x| word.ends_with(x))
+    {
+        return false;
+    }
+    let Some(comma) = t[h.end..].find(',').map(|i| h.end + i) else { return false };
+    let next = crate::fold::ascii_words(&t[comma..]).next().unwrap_or("");
+    crate::fold::ascii_words(&t[h.end..comma]).count() <= 4
+        && (AUXILIARIES.contains(&next) || looks_finite(next))
 }
 
 /// Words after which "partie(s)" is the noun: articles and possessives the
@@ -1615,12 +1828,14 @@ fn is_denied(t: &str, start: usize, words: &[&str]) -> bool {
 /// Stems of verbs that urge someone to act ("appelle les rebelles à déposer les armes",
 /// "exhorte les deux camps à cesser le feu", "invite Paris à sanctionner", "incite les
 /// habitants à évacuer le quartier", "a demandé aux milices de rendre leurs armes", "enjoint, implore,
-/// adjure l'armée de…").
-const URGES: &[&str] = &["appel", "exhort", "invit", "incit", "demand", "enjoi", "implor", "adjur"];
+/// adjure l'armée de…"), or order it ("a ordonné aux troupes de reprendre la colline", "a
+/// reçu l'ordre d'arrêter les fuyards").
+const URGES: &[&str] =
+    &["appel", "exhort", "invit", "incit", "demand", "enjoi", "implor", "adjur", "ordonn", "ordre"];
 
 /// Is the frame at `start` an infinitive (or the words right after one and its article: "à
 /// faire taire les armes", "à observer une trêve") after "à" or "de" and its object
-/// pronouns, governed by a verb of [`URGES`] at most seven words before, with only its
+/// pronouns, governed by a verb of [`URGES`] at most nine words before, with only its
 /// object between (no auxiliary, no other finite verb)?
 /// What is urged has not happened: the call is what was said. The "a" before the
 /// infinitive is the preposition; a noun of the family ("l'appel à déposer les armes") is
@@ -1648,7 +1863,7 @@ fn governed_infinitive(t: &str, start: usize, governs: impl Fn(&str) -> bool) ->
     if back.next().is_none_or(|w| !matches!(w, "a" | "de" | "d")) {
         return false;
     }
-    for w in back.take(7) {
+    for w in back.take(9) {
         if governs(w) {
             return true;
         }
@@ -1659,10 +1874,23 @@ fn governed_infinitive(t: &str, start: usize, governs: impl Fn(&str) -> bool) ->
     false
 }
 
-/// Is `w` a verb of pledge or resolve ("promettre de", "jurer de", "s'engager à", "se dire
-/// déterminé à", "résolu à", "prêt à")? What is pledged has not happened yet.
+/// Stems of verbs of pledge, folded ("promettre de", "jurer de", "s'engager à"): what is
+/// pledged has not happened yet. One list for the two readers of a pledge: the frame an
+/// infinitive of pledge governs ([`is_pledge_word`]) and a statement that opens with a
+/// pledge (`extract::is_pledge`).
+pub(crate) const PLEDGES: &[&str] = &["promi", "promet", "jure", "jura", "engag"];
+
+/// Is `w` a stem of [`PLEDGES`]?
+pub(crate) fn is_pledge_stem(w: &str) -> bool {
+    PLEDGES.iter().any(|p| w.starts_with(p))
+}
+
+/// Is `w` a verb of pledge ([`PLEDGES`]) or of resolve ("se dire déterminé à", "résolu
+/// à", "prêt à")?
 fn is_pledge_word(w: &str) -> bool {
-    ["promi", "promet", "jure", "jura", "engag", "determin", "resolu"].iter().any(|p| w.starts_with(p))
+    is_pledge_stem(w)
+        || w.starts_with("determin")
+        || w.starts_with("resolu")
         || matches!(w, "pret" | "prets" | "prete" | "pretes")
 }
 
@@ -1828,8 +2056,18 @@ fn demanded_by(t: &str, start: usize) -> Option<usize> {
 /// attaques", "qualifie l'offensive d'agression", "déplore les pillages"): the judgement is
 /// the news; the event it names is told elsewhere, or is the backdrop of the words. Not
 /// "saluer": a release or a truce welcomed is told by the welcome.
-const JUDGEMENTS: &[&str] =
-    &["condamn", "denonc", "deplor", "qualifi", "critiqu", "fustig", "regrett", "stigmatis"];
+const JUDGEMENTS: &[&str] = &[
+    "condamn",
+    "denonc",
+    "deplor",
+    "qualifi",
+    "critiqu",
+    "fustig",
+    "regrett",
+    "stigmatis",
+    "justifi",
+    "juge",
+];
 
 /// The verb of [`JUDGEMENTS`] whose direct object is the frame at `start`: its article
 /// right before it, and the verb before the article, or an adverb between ("a condamné
@@ -2381,10 +2619,22 @@ fn is_reference(t: &str, start: usize) -> bool {
             i -= 1;
         }
         if REFERENCE.contains(&&t[i..e]) {
-            return &t[i..e] != "depuis" || since_event(t, e, start);
+            return match &t[i..e] {
+                "depuis" => since_event(t, e, start),
+                "debut" => !announced(t, i),
+                _ => true,
+            };
         }
     }
     false
+}
+
+/// Is the word at `at` the object of a verb of announcement, after its article ("a annoncé
+/// le début de l'offensive", "annonce le début des opérations")? A start announced is the
+/// event that starts, not a time reference.
+fn announced(t: &str, at: usize) -> bool {
+    let mut back = words_back(t, at).map(|(s, e)| &t[s..e]);
+    matches!(back.next(), Some("le" | "du")) && back.next().is_some_and(|w| w.starts_with("annon"))
 }
 
 /// Does "depuis" (ending at `from`) govern the trigger at `start` directly, after an article
@@ -3195,5 +3445,122 @@ mod tests {
             ("Après avoir promis la paix, l'armée a bombardé la capitale.", "shelling", true),
             ("Comme promis, l'armée a repris la ville de Kidal.", "advance", true),
         ]);
+    }
+
+    #[test]
+    fn a_meeting_or_an_operation_told_as_the_scene_gives_way() {
+        assert_event_weights(&[
+            (
+                "Lors d'une réunion à Dorvik, le ministre a déclaré que la frontière restait fermée.",
+                "meeting",
+                false,
+            ),
+            (
+                "Au cours d'une visite officielle à Brellan, la ministre a affirmé son soutien.",
+                "visit",
+                false,
+            ),
+            (
+                "La marine a évacué ses ressortissants lors d'une opération militaire près de Tessel.",
+                "offensive",
+                false,
+            ),
+            // near misses: the scene alone, a toll's cause, a decision's venue, no scene
+            ("Lors d'une réunion à Dorvik, les ministres ont évoqué la situation.", "meeting", true),
+            ("Trois soldats ont été tués lors d'une opération militaire près de Kestre.", "offensive", true),
+            ("Les deux présidents se sont réunis lundi à Morvane.", "meeting", true),
+            (
+                "Lors d'un appel téléphonique, le président a déclaré à son homologue que la trêve tenait.",
+                "call",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn words_that_share_a_frame_form_are_what_was_said() {
+        let said = |s: &str| kinds(s).iter().all(|(k, _)| *k == Statement) && !kinds(s).is_empty();
+        // a state's organ protests by its words; a crowd by marching
+        assert!(said("Le gouvernement de Morvane a protesté contre cette décision."));
+        assert!(said("Le ministère des Affaires étrangères proteste contre l'expulsion."));
+        assert_eq!(
+            kinds("Des centaines d'habitants ont protesté devant la mairie."),
+            vec![(Protest, "protest")]
+        );
+        // "comparer" and "jugeant" are opinions; "comparaître" and "juger" are trials
+        assert!(said("Le président comparait ces raids à ceux de la guerre précédente."));
+        assert!(kinds("Le chef de milice comparaît devant le tribunal de Dorvik.")
+            .contains(&(Political, "court")));
+        assert_event_weights(&[
+            ("Le ministre a salué la trêve, jugeant les bombardements inacceptables.", "court", false),
+            ("Le ministre a salué la trêve, jugeant les bombardements inacceptables.", "shelling", false),
+            ("Le gouvernement a justifié l'offensive contre les rebelles.", "offensive", false),
+            ("Le gouvernement a lancé l'offensive contre les rebelles.", "offensive", true),
+        ]);
+    }
+
+    #[test]
+    fn a_device_that_kills_is_a_blast_and_arms_carried_are_no_aid() {
+        assert_event_weights(&[
+            ("Le 4 mars, une mine a blessé deux bergers près de Tessel.", "mine", true),
+            ("Une mine tue trois enfants au sud de Brellan.", "mine", true),
+            ("Un engin explosif a tué deux démineurs à Kestre.", "mine", true),
+            ("Deux bergers ont été blessés par des tirs près de Tessel.", "mine", false),
+            ("Des hommes armés ont tué deux bergers près de Tessel.", "mine", false),
+            ("L'armée a acheminé des munitions vers le front.", "aid", false),
+            ("Des centaines de mercenaires auraient été acheminés vers Dorvik.", "aid", false),
+            ("Le PAM a acheminé des vivres vers Dorvik.", "aid", true),
+        ]);
+    }
+
+    #[test]
+    fn an_order_to_act_is_what_was_said_and_an_apposition_a_state() {
+        assert_event_weights(&[
+            ("Le gouverneur a ordonné aux habitants d'évacuer le quartier.", "displacement", false),
+            ("La police a reçu l'ordre d'arrêter les fuyards.", "arrest", false),
+            ("Les habitants ont évacué le quartier sur ordre du gouverneur.", "displacement", true),
+            ("Le chef rebelle, réfugié à Morvane, a dénoncé l'accord.", "displacement", false),
+            ("Des milliers d'habitants se sont réfugiés à Morvane.", "displacement", true),
+        ]);
+    }
+
+    #[test]
+    fn a_claimed_blast_is_an_attack_and_an_announced_start_the_event() {
+        assert!(kinds("Un attentat-suicide, revendiqué par les rebelles, a visé un marché de Tessel.")
+            .iter()
+            .all(|(k, c)| *k != Incident || *c != "explosion"));
+        assert!(
+            kinds("Une explosion a ravagé un entrepôt du port de Tessel.").contains(&(Incident, "explosion"))
+        );
+        assert_event_weights(&[
+            ("Les rebelles annoncent le début de leur offensive vers Brellan.", "offensive", true),
+            ("Depuis le début des frappes, les prix ont doublé à Brellan.", "shelling", false),
+        ]);
+    }
+
+    #[test]
+    fn an_event_thought_of_or_urged_from_afar_is_not_told() {
+        assert_event_weights(&[
+            ("Le ministre défend l'idée d'une trêve avec les rebelles.", "agreement", false),
+            ("La perspective d'une offensive sur Dorvik inquiète les habitants.", "offensive", false),
+            ("Les deux camps ont signé un cessez-le-feu à Dorvik.", "agreement", true),
+            (
+                "Le gouverneur a appelé sur la radio publique tous les habitants à évacuer le quartier.",
+                "displacement",
+                false,
+            ),
+            (
+                "Le gouverneur a appelé les secours et les habitants ont commencé à évacuer le quartier.",
+                "displacement",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn pledges_are_one_list() {
+        assert!(is_pledge_word("promis") && is_pledge_word("jurent") && is_pledge_word("engagee"));
+        assert!(is_pledge_word("determines") && is_pledge_word("prete"));
+        assert!(is_pledge_stem("promettent") && !is_pledge_stem("determine") && !is_pledge_stem("annonce"));
     }
 }

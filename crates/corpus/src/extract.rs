@@ -2034,9 +2034,12 @@ fn armed_subject_after_que(t: &str, start: usize) -> bool {
     armed_subject(&t[from..], start - from)
 }
 
-/// Does the trigger text `rest` open with a pledge ("s'engagent à", "ont promis de")?
+/// Does the trigger text `rest` open with a pledge ("s'engagent à", "ont promis de", "ont
+/// juré de")? "engager" is a pledge only reflexive: "engager des troupes" commits them.
 fn is_pledge(rest: &str) -> bool {
-    ["s'engag", "se sont engag", "promi", "promet"].iter().any(|p| rest.starts_with(p))
+    let reflexive = ["s'", "se sont ", "se "].iter().find_map(|r| rest.strip_prefix(r));
+    let verb = reflexive.unwrap_or(rest);
+    crate::classify::is_pledge_stem(verb) && (reflexive.is_some() || !verb.starts_with("engag"))
 }
 
 /// Is the subject of the verb at `start` two parties joined by "et" ("Erevan et Bakou ont
@@ -2065,11 +2068,20 @@ fn caused_toll<'h>(s: &Sentence, hits: &[&'h TriggerHit], main: &TriggerHit) -> 
     }
     let toll = hits.iter().copied().rfind(|h| h.trigger.class == FrameClass::Toll && h.end <= main.start)?;
     let between = without_source_aside(s.t[toll.end..main.start].trim());
-    let agent = [
-        "par des", "par les", "par un", "par une", "par le", "par la", "par l'", "sous les", "sous des",
-        "sous le", "sous la",
-    ];
-    agent.contains(&between).then_some(toll)
+    agent_phrase(between).then_some(toll)
+}
+
+/// Is `between` a preposition of agent or cause and an article ("par des", "sous les",
+/// "dans les", "lors d'une", "au cours des"), all that stands between a toll and the frame
+/// that caused it ("blessés par des tirs", "tués dans les bombardements de la veille", "morts lors
+/// d'un bombardement")?
+fn agent_phrase(between: &str) -> bool {
+    let article = ["des", "les", "un", "une", "le", "la", "l'", "du"].iter().find_map(|a| {
+        between.strip_suffix(a).filter(|p| p.is_empty() || p.ends_with(' ') || p.ends_with('\''))
+    });
+    let Some(prep) = article.map(str::trim_end) else { return false };
+    let prep = prep.strip_suffix(" d'").or_else(|| prep.strip_suffix(" de")).map_or(prep, str::trim_end);
+    matches!(prep, "par" | "sous" | "dans" | "lors" | "au cours" | "pendant")
 }
 
 /// `between` without a leading "selon" and its pronoun ("tué, selon lui, par des tirs"): the
@@ -2085,7 +2097,38 @@ fn without_source_aside(between: &str) -> &str {
 
 #[cfg(test)]
 mod kind_tests {
-    use super::without_source_aside;
+    use super::{agent_phrase, is_pledge, without_source_aside};
+
+    #[test]
+    fn a_toll_names_its_cause_by_an_agent_or_a_circumstance() {
+        for p in [
+            "par des",
+            "sous les",
+            "dans les",
+            "dans une",
+            "lors d'une",
+            "lors des",
+            "au cours des",
+            "par l'",
+        ] {
+            assert!(agent_phrase(p), "{p}");
+        }
+        // near misses: a time, a source, a place phrase that goes on
+        for p in ["dans la nuit de", "selon les", "a cause des", "pres des", "des"] {
+            assert!(!agent_phrase(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_statement_opens_with_a_pledge() {
+        for p in ["promis de riposter", "s'engagent a", "se sont engagees a", "jurent de", "promettent"] {
+            assert!(is_pledge(p), "{p}");
+        }
+        // "engager des troupes" commits them; an announcement is no pledge
+        for p in ["engage des troupes", "annonce", "a promis"] {
+            assert!(!is_pledge(p), "{p}");
+        }
+    }
 
     #[test]
     fn a_source_aside_does_not_hide_the_agent_of_a_toll() {
