@@ -19,7 +19,8 @@
 //! Two sources may word one event differently. Across articles, on one written day, some
 //! classes of different families still tell one event ([`told_otherwise`]: an offensive
 //! and the fighting that broke out, a shelling and the explosions heard, a toll and the
-//! fighting at a place both name, aid and its blocking); an incident at one named
+//! fighting at a place both name, aid and its blocking, a town taken and the hold on it);
+//! an incident at one named
 //! place is one event whoever its sources name; a strike told by one source with only
 //! the civilians it hit, by another with who fought, at one named place, is one strike
 //! ([`struck_and_striker`]); a statement may be told with fewer of its
@@ -27,7 +28,8 @@
 //! process ([`counted_process`]); a strike on several places may be placed at another of
 //! them by each source, when a sentence names the other's place ([`names_both`]); one act
 //! may be placed at a town by one source and at a spot beside it by another
-//! ([`one_locality`]); a truce
+//! ([`one_locality`]); an offensive launched on one written day is one whichever side each
+//! source names, when one of them names no attacker ([`one_offensive_launched`]); a truce
 //! or aid may be told by one source with who acted, by another with whom it struck
 //! ([`complementary`]). Each of these shows in `--explain`.
 //!
@@ -324,9 +326,16 @@ fn places_agree(a: &Candidate, b: &Candidate, g: &Gazetteer) -> bool {
     }
     // A place one report only guessed (its article's region: the sentence names none) says
     // where that article is about, not where the event was. Another source that names the
-    // place is not contradicted by it, when both give the same day. Within one article the
-    // guess stands, so that two sentences of one text about two places stay two events.
-    if a.article != b.article && (a.place_default || b.place_default) && a.date.start == b.date.start {
+    // place is not contradicted by it, when both give the same day, or when the other names
+    // it and their days are a day apart (a wire dates the night by its morning, an explainer
+    // by its eve: the dates decide, [`dates_agree`]); two guesses a day apart say nothing of
+    // one place. Within one article the guess stands, so that two sentences of one text
+    // about two places stay two events.
+    if a.article != b.article
+        && (a.place_default || b.place_default)
+        && (a.date.start == b.date.start
+            || a.place_default != b.place_default && days_between(a.date.start, b.date.start) <= 1)
+    {
         return true;
     }
     match (a.place, b.place) {
@@ -462,6 +471,7 @@ fn actors_agree(a: &Candidate, b: &Candidate, civilians: Option<usize>) -> bool 
                 || y.is_empty()
                 || x.meets(y)
                 || one_incident_site(a, b)
+                || one_offensive_launched(a, b)
                 || struck_and_striker(a, b, civilians)
                 || claimed_by_its_party(a, b)
                 || claimed_by_its_party(b, a)
@@ -567,6 +577,22 @@ fn one_incident_site(a: &Candidate, b: &Candidate) -> bool {
         && !a.place_default
         && !b.place_default
         && written_same_day(a, b)
+}
+
+/// An offensive has two sides, and each source may name one: the attacker for one ("les
+/// gangs de la capitale déclenchent une offensive"), only the side attacked for another
+/// ("l'assaut lancé contre les positions de l'armée"). Two articles telling an offensive
+/// launched on one written day, at places that agree, one of them naming no attacker, tell
+/// one assault. Two sources each naming another attacker tell two offensives (an attack and
+/// the counter-offensive of that day), and a party attacking in one and attacked in the
+/// other tells the answer to it ([`strike_and_answer`]).
+fn one_offensive_launched(a: &Candidate, b: &Candidate) -> bool {
+    let no_attacker = |c: &Candidate| c.actors.iter().all(|(_, r)| *r != crate::export::Role::Initiator);
+    a.article != b.article
+        && a.class == FrameClass::Offensive
+        && b.class == FrameClass::Offensive
+        && written_same_day(a, b)
+        && (no_attacker(a) || no_attacker(b))
 }
 
 /// The report names its place itself (not guessed from its article's region).
@@ -679,9 +705,14 @@ fn bare(c: &Candidate) -> bool {
 /// country's ship docking on the 22nd, the villages evacuated on the first day). The span
 /// must be written to the day; the single day written or inherited (a date of publication
 /// says nothing of when). Fighting is exempt: a campaign told over its days and one of its
-/// days are one offensive (see [`dates_agree`]).
+/// days are one offensive (see [`dates_agree`]). So are two sources' counts of one exodus
+/// ([`counted_process`]: "en quelques jours, 40 000 habitants quittent la ville" / "12 500
+/// déplacés mardi"): each count is a figure of the one ongoing process, kept as its mention.
 fn span_and_point(a: &Candidate, b: &Candidate) -> bool {
     if a.kind == EventType::Fighting || b.kind == EventType::Fighting || one_meeting_place(a, b) {
+        return false;
+    }
+    if counted_process(a, b) {
         return false;
     }
     let day = |c: &Candidate| c.date.precision == Precision::Day && c.date_origin != DateOrigin::Publication;
@@ -873,6 +904,9 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
 ///   and share none (a union's count of civilians killed is not the fighting in which an
 ///   agency lost staff; a count of villagers killed somewhere in the region is not a
 ///   barrage along the whole front);
+/// - a place taken and the hold on it ("les miliciens s'emparent de Bourg" / "ils
+///   contrôlent désormais l'essentiel de Bourg"), at one place both name, on one day
+///   ([`one_place_one_day`]: the day of publication will do, the control being news of it);
 /// - a truce agreed or taking effect and a text signed, when the two share a party (the
 ///   truce of one source is the text its parties initialled for another: extraction files
 ///   one signature under ceasefire or politics by the words around it). A meeting, even
@@ -917,6 +951,9 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
     {
         return Some("a capture and a party's announcement of it, told by two sources on one day");
     }
+    if either(Advance, Hold) && one_place_one_day(a, b) {
+        return Some("a place taken and the hold on it, told by two sources on one day at that place");
+    }
     if either(Aid, Blockade)
         && written_same_day(a, b)
         && Actors(&a.actors, &[Claimant, Mediator]).meets(Actors(&b.actors, &[Claimant, Mediator]))
@@ -924,6 +961,23 @@ fn told_otherwise(a: &Candidate, b: &Candidate) -> Option<&'static str> {
         return Some("aid and its blocking, with a shared party, told by two sources on one day");
     }
     None
+}
+
+/// Both reports name one place themselves and tell one day: the same day, a day inside
+/// the other's span (a night written as its two days, and the second of them), or a night
+/// and a day next to it (a night is dated by either of its days, [`night_straddles`]). A
+/// town taken ("les rebelles prennent Bourg", an advance) and the hold on it that same day ("ils
+/// contrôlent désormais l'essentiel de Bourg") are one capture. A day apart without a
+/// night they are two steps: the first columns entering a town and the town held next day.
+fn one_place_one_day(a: &Candidate, b: &Candidate) -> bool {
+    let night = |c: &Candidate| c.date.fine == crate::time::Precision::Night;
+    let days = days_between(a.date.start, b.date.start);
+    named_place(a)
+        && a.place == b.place
+        && named_place(b)
+        && a.date.precision == Precision::Day
+        && b.date.precision == Precision::Day
+        && (periods_meet(a, b) || days == 1 && (night(a) || night(b)))
 }
 
 /// `s` is a statement whose sentence tells a place taken, fallen or given up, and `f` the
@@ -948,7 +1002,8 @@ fn partner_families(class: FrameClass) -> impl Iterator<Item = Family> {
     use FrameClass::*;
     let partners: &[FrameClass] = match class {
         Offensive => &[Combat, Statement],
-        Advance => &[Statement],
+        Advance => &[Statement, Hold],
+        Hold => &[Advance],
         Statement => &[Advance, Offensive],
         Combat | Skirmish => &[Offensive, Toll],
         Shelling => &[Explosion, Toll],
@@ -1010,6 +1065,8 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
         Some("one source quotes as claimant the party the other names as fighting, two sources")
     } else if one_incident_site(a, b) {
         Some("one incident or capture at one named place on one written day, two sources")
+    } else if one_offensive_launched(a, b) {
+        Some("one offensive launched on one written day, one source naming no attacker, two sources")
     } else if matches!(a.kind, EventType::Ceasefire | EventType::Humanitarian) && complementary(a, b) {
         Some("one source names only who acted, the other only whom it struck, one written day")
     } else {
@@ -2608,5 +2665,104 @@ name_en = "Hameau"
         assert_eq!(event_id(EventType::Fighting, "2023-09-19", Some("stepanakert"), &actors), want);
         let want = format!("talks-2023-09-19-{:012x}", hash("talks|2023-09-19|-|") & 0xffff_ffff_ffff);
         assert_eq!(event_id(EventType::Talks, "2023-09-19", None, &[]), want);
+    }
+
+    #[test]
+    fn a_town_taken_and_held_on_one_day_from_two_sources_is_one_capture() {
+        let g = town_and_its_gate();
+        let k = |v| clusters(v, &g, None).len();
+        let report = |art: &str, class, day: &str, place| {
+            at(cand(art, EventType::Fighting, class, day, true, "un fait d'armes"), place, false)
+        };
+        let taken = |day| report("a", FrameClass::Advance, day, 0);
+        let held = |art, day, place| report(art, FrameClass::Hold, day, place);
+        let published = |mut c: Candidate| {
+            c.date_origin = DateOrigin::Publication;
+            c
+        };
+        // one written day; the hold told as news of the day of publication; a night written
+        // as the span of its two days and the morning after
+        assert_eq!(k(vec![taken("2019-03-02"), held("b", "2019-03-02", 0)]), 1);
+        assert_eq!(k(vec![taken("2019-03-02"), published(held("b", "2019-03-02", 0))]), 1);
+        let mut night = taken("2019-03-01");
+        night.date.end = Some("2019-03-02".parse().unwrap());
+        assert_eq!(k(vec![night, held("b", "2019-03-02", 0)]), 1);
+        // near misses: the columns entering the day before the town is held, a hold placed
+        // only by its article's region, and one article telling both
+        assert_eq!(k(vec![taken("2019-03-01"), published(held("b", "2019-03-02", 0))]), 2);
+        let mut guessed = held("b", "2019-03-02", 0);
+        guessed.place_default = true;
+        assert_eq!(k(vec![taken("2019-03-02"), guessed]), 2);
+        assert_eq!(k(vec![taken("2019-03-02"), held("a", "2019-03-02", 0)]), 2);
+    }
+
+    #[test]
+    fn an_offensive_launched_on_one_written_day_is_one_whichever_side_each_source_names() {
+        use crate::export::Role::{Initiator, Participant, Target};
+        let g = town_and_its_gate();
+        let k = |v| clusters(v, &g, None).len();
+        let launched = |art: &str, day, written, parties: &[(usize, crate::export::Role)]| {
+            let mut c = at(
+                cand(art, EventType::Fighting, FrameClass::Offensive, day, written, "l'assaut est donné"),
+                0,
+                false,
+            );
+            c.actors = parties.to_vec();
+            c
+        };
+        let attacker = || launched("a", "2016-10-17", true, &[(0, Initiator)]);
+        // the side attacked alone, as target or as a party; or a third party besides it
+        assert_eq!(k(vec![attacker(), launched("b", "2016-10-17", true, &[(1, Target)])]), 1);
+        assert_eq!(k(vec![attacker(), launched("b", "2016-10-17", true, &[(1, Participant)])]), 1);
+        let third = [(1, Participant), (2, Participant)];
+        assert_eq!(k(vec![attacker(), launched("b", "2016-10-17", true, &third)]), 1);
+        // near misses: two attackers (an attack and a counter-offensive), a date carried
+        // over, another day, one article
+        assert_eq!(k(vec![attacker(), launched("b", "2016-10-17", true, &[(1, Initiator)])]), 2);
+        assert_eq!(k(vec![attacker(), launched("b", "2016-10-17", false, &[(1, Target)])]), 2);
+        assert_eq!(k(vec![attacker(), launched("b", "2016-10-18", true, &[(1, Target)])]), 2);
+        assert_eq!(k(vec![attacker(), launched("a", "2016-10-17", true, &[(1, Target)])]), 2);
+    }
+
+    #[test]
+    fn a_place_guessed_from_the_region_agrees_with_a_place_named_a_day_away() {
+        let g = town_and_its_gate();
+        let k = |v| clusters(v, &g, None).len();
+        let report = |art: &str, kind, class, day, written, place, guessed| {
+            with_actors(
+                at(cand(art, kind, class, day, written, "des avions en action"), place, guessed),
+                &[0],
+            )
+        };
+        use EventType::{Fighting, Humanitarian};
+        for (kind, class) in [(Fighting, FrameClass::Shelling), (Humanitarian, FrameClass::Aid)] {
+            // a wire names the town and dates the night by its morning; another article
+            // carries the eve from the sentence before and is placed only by its region
+            let named = || report("a", kind, class, "2019-04-16", true, 0, false);
+            assert_eq!(k(vec![named(), report("b", kind, class, "2019-04-15", false, 3, true)]), 1);
+            // near misses: two guesses a day apart, one article
+            let guess = report("a", kind, class, "2019-04-16", true, 0, true);
+            assert_eq!(k(vec![guess, report("b", kind, class, "2019-04-15", false, 3, true)]), 2);
+            assert_eq!(k(vec![named(), report("a", kind, class, "2019-04-15", false, 3, true)]), 2);
+        }
+    }
+
+    #[test]
+    fn counts_of_one_exodus_over_some_days_and_on_one_of_them_are_one_process() {
+        use EventType::Humanitarian;
+        let exodus =
+            |art: &str, day, quote| cand(art, Humanitarian, FrameClass::Displacement, day, true, quote);
+        let days = || {
+            let mut c =
+                exodus("a", "2021-06-28", "en quelques jours, plus de 40 000 habitants quittent la ville");
+            c.date.end = Some("2021-07-01".parse().unwrap());
+            c
+        };
+        let day = "2021-06-28";
+        assert_eq!(events(vec![days(), exodus("b", day, "12 500 déplacés ont rejoint les camps")]), 1);
+        assert_eq!(events(vec![days(), exodus("b", day, "des milliers de familles fuient vers le nord")]), 1);
+        // near misses: the day's departures told without a figure, one article
+        assert_eq!(events(vec![days(), exodus("b", day, "des familles fuient vers le nord")]), 2);
+        assert_eq!(events(vec![days(), exodus("a", day, "12 500 déplacés ont rejoint les camps")]), 2);
     }
 }
