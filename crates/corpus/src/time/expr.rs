@@ -316,10 +316,13 @@ struct Match {
     value: Option<Interval>,
     kind: Kind,
     used: usize,
+    /// The date of an event named after an occurrence verb and counted back from the
+    /// story's day ([`occurs_after`]): it dates the noun phrase after it only.
+    counted_back: bool,
 }
 
 fn m(value: Option<Interval>, kind: Kind, used: usize) -> Option<Match> {
-    Some(Match { value, kind, used })
+    Some(Match { value, kind, used, counted_back: false })
 }
 
 /// Find and resolve the time expressions of a sentence into `out` (cleared first).
@@ -376,10 +379,13 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
                     role: match role(&words, i) {
                         _ if names_its_day(&words, i + h.used) => Role::Event,
                         Role::Decision if as_soon_as(&words, i, h.kind, tenses) => Role::Event,
+                        Role::Event if set_for(&words, i, tenses) => Role::Decision,
                         r => r,
                     },
-                    subordinate: false,
-                    apposition: None,
+                    // "le raid survient une semaine après la chute de X": the story's
+                    // day stays the strike's; the date is the fall's, named after it
+                    subordinate: h.counted_back,
+                    apposition: h.counted_back.then_some((s, t.len())),
                 });
                 // "le lendemain …, le surlendemain …" count from the same day: an anaphor
                 // does not move the reference
@@ -534,6 +540,15 @@ fn as_soon_as(words: &Words, i: usize, kind: Kind, tenses: &TenseMap) -> bool {
     let des = words.prev(i) == "des"
         || matches!(words.prev(i), "le" | "la" | "l") && words.w(i.wrapping_sub(2)) == "des";
     des && (kind == Kind::Anaphoric || tenses.at(words.ws[i].0, words.t).is_certainly_past())
+}
+
+/// "pour" before a date on a verb in the past ("a réuni les députés pour le 3 juin",
+/// "ont été invités pour lundi"): the day something was set for, a target
+/// like "d'ici au 15", not the day the past verb tells. Not in the present or the future,
+/// where "la réunion est prévue pour lundi" tells the meeting's own day.
+fn set_for(words: &Words, i: usize, tenses: &TenseMap) -> bool {
+    let k = if matches!(words.prev(i), "le" | "la" | "l") { i - 1 } else { i };
+    k > 0 && words.prev(k) == "pour" && tenses.at(words.ws[i].0, words.t).is_certainly_past()
 }
 
 /// Verbs that move a date ("reporter", "repousser", "différer", "ajourner", "décaler",
@@ -1048,7 +1063,19 @@ fn anaphora(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match>
     };
     let rel = |n: i64, used: usize| {
         let (base, more) = base(used);
-        m(Some(day(add_days(base, n))), Kind::Anaphoric, used + more)
+        // "X survient deux jours après Y": X is the story's day, Y two days before it
+        let back = occurs_after(words, i, used);
+        let n = match (back, more) {
+            (false, _) => n,
+            (true, 0) => -n,
+            (true, _) => 0,
+        };
+        Some(Match {
+            value: Some(day(add_days(base, n))),
+            kind: Kind::Anaphoric,
+            used: used + more,
+            counted_back: back,
+        })
     };
     let r = a.reference;
     match w(0) {
@@ -1113,6 +1140,38 @@ fn anaphora(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match>
 fn a_few_days(base: Date, sign: i64) -> Interval {
     let (near, far) = (add_days(base, 2 * sign), add_days(base, 7 * sign));
     Interval { start: near.min(far), end: near.max(far), precision: Precision::Interval }
+}
+
+/// "Le raid survient une semaine après la chute de la ville", "le verdict intervient
+/// au surlendemain du scrutin", "l'annonce tombe à la veille du sommet":
+/// an occurrence verb places a fact the story has told (its subject, on the story's day)
+/// against another, named after the anaphor at word `i` (of `used` words). The count
+/// then runs backwards: the named fact is a week before the story's day, not after it.
+/// Only "survenir" and "intervenir", and "tomber" said of news ("la décision tombe"):
+/// "la ville tombe deux jours après l'assaut" tells a new fact, the fall, dated forward.
+fn occurs_after(words: &Words, i: usize, used: usize) -> bool {
+    const LINKS: &[&str] =
+        &["au", "a", "la", "l", "exactement", "precisement", "seulement", "juste", "pile", "donc", "ainsi"];
+    const NAMED: &[&str] = &[
+        "de", "du", "d", "des", "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+        "cette", "ces",
+    ];
+    const NEWS: &[&str] =
+        &["decision", "annonce", "nouvelle", "verdict", "sanction", "sanctions", "condamnation", "reponse"];
+    if !NAMED.contains(&words.w(i + used)) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 && LINKS.contains(&words.prev(k)) {
+        k -= 1;
+    }
+    let Some(v) = k.checked_sub(1) else { return false };
+    let verb = words.w(v);
+    let occurs = ["survien", "intervien", "survenu", "intervenu"].iter().any(|p| verb.starts_with(p));
+    let subject = |j: usize| j > 0 && NEWS.contains(&words.w(j - 1));
+    let news_falls = matches!(verb, "tombe" | "tombent") && subject(v)
+        || verb.starts_with("tombe") && matches!(words.prev(v), "est" | "sont") && subject(v - 1);
+    occurs || news_falls
 }
 
 /// "Les deux jours suivants", "les jours suivants", "dans les jours qui suivent" (or "qui

@@ -717,9 +717,30 @@ const REPORTING: &[&str] = &[
 /// reason is the reason's time, not the main event's.
 const SUBORDINATORS: &[&str] =
     &["qui", "dont", "lorsque", "lorsqu", "quand", "tandis", "alors", "parce", "puisque", "puisqu", "motif"];
-/// A date right after these dates a publication ("selon un communiqué publié samedi").
-const PUBLISHED: &[&str] =
-    &["publie", "publiee", "publies", "diffuse", "diffusee", "paru", "parue", "date", "datee"];
+/// A date right after these dates a publication ("selon un communiqué publié samedi",
+/// "selon les chiffres communiqués lundi"): the participles of publishing, issuing and
+/// dating, in their four forms.
+const PUBLISHED: &[&str] = &[
+    "publie",
+    "publiee",
+    "publies",
+    "publiees",
+    "diffuse",
+    "diffusee",
+    "diffuses",
+    "diffusees",
+    "paru",
+    "parue",
+    "parus",
+    "parues",
+    "communique",
+    "communiquee",
+    "communiques",
+    "communiquees",
+    "date",
+    "datee",
+    "datees",
+];
 
 /// Mark report dates (on a reporting verb followed by "que") and dates inside relative or
 /// temporal subordinate clauses (`text`: the original sentence).
@@ -771,7 +792,7 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             let seg_end = crate::fold::find_any(&t[h.end..], b",;(:").map_or(t.len(), |p| h.end + p);
             h.apposition = Some((seg_start, seg_end));
         }
-        h.subordinate = sub || opening || apposition;
+        h.subordinate |= sub || opening || apposition;
     }
     // "l'accord de paix du 2 juin 2019": a date that tells which text is meant names a
     // document, not the time of what the sentence tells, when the sentence has another
@@ -1440,5 +1461,46 @@ mod part_of_a_month_tests {
             "2024-11-20",
         );
         assert_eq!(got, [("2024-10-04".to_string(), "2024-10-09".to_string())]);
+    }
+}
+
+#[cfg(test)]
+mod occurs_after_tests {
+    use super::*;
+
+    /// The values of every time the last sentence names, after `context`.
+    fn days(context: &[&str], text: &str, published: &str) -> Vec<String> {
+        let sentences: Vec<&str> = context.iter().copied().chain([text]).collect();
+        let last = analyse(&sentences, published.parse().unwrap(), DocType::News).pop().unwrap();
+        last.hits.iter().map(|(v, _, _)| v.start.to_string()).collect()
+    }
+
+    #[test]
+    fn a_fact_named_after_an_occurrence_verb_is_counted_back_from_the_story_s_day() {
+        let raid = ["Mardi, un raid aérien a détruit un dépôt de carburant à Kidira."];
+        // acts: a week before the raid's Tuesday
+        let got =
+            days(&raid, "Ce raid intervient une semaine après la prise du poste de Goudiry.", "2019-07-10");
+        assert_eq!(got, ["2019-07-02"]);
+        // acts: news that falls the day after the hearings closed
+        let got = days(
+            &["Jeudi, le gouvernement a annoncé la libération de quarante détenus."],
+            "Le verdict tombe au lendemain de la clôture des débats à Lomé.",
+            "2021-03-22",
+        );
+        assert_eq!(got, ["2021-03-17"]);
+        // acts: "à la veille de" counts forward from the told attack
+        let got = days(
+            &["Le 12 mars, des hommes armés ont attaqué un convoi près de Gao."],
+            "L'attaque est survenue à la veille de la visite du ministre.",
+            "2022-03-20",
+        );
+        assert_eq!(got, ["2022-03-13"]);
+        // near miss: without an occurrence verb, a week after the story's day
+        let got = days(&raid, "Les rebelles ont repris le poste deux jours après le raid.", "2019-07-12");
+        assert_eq!(got, ["2019-07-11"]);
+        // near miss: "tomber" said of a town is a new fact, dated forward
+        let got = days(&raid, "La ville est tombée deux jours après le raid.", "2019-07-12");
+        assert_eq!(got, ["2019-07-11"]);
     }
 }

@@ -80,12 +80,23 @@ impl NamedEvents {
         for (k, &(at, _)) in ws.iter().enumerate() {
             let h = head(&words, k).or_else(|| (words.w(k) == "appliquer").then_some(VIGUEUR));
             let Some(h) = h.filter(|h| !in_force || *h == VIGUEUR) else { continue };
-            if hits.iter().any(|x| x.start <= at && at < x.end) {
+            if hits.iter().any(|x| x.start <= at && at < x.end) || counted_from(&words, k) {
                 continue;
             }
             self.0[h] = days().min_by_key(|(s, _)| s.abs_diff(at)).map(|(_, d)| d);
         }
     }
+}
+
+/// Is the head noun at word `k` the bound of a span ("sa première attaque depuis la
+/// trêve", "deux jours avant l'offensive", "après l'accord")? Its event is before or
+/// after the day the sentence tells, not on it.
+fn counted_from(words: &Words, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && DETERMINERS.contains(&words.w(j - 1)) {
+        j -= 1;
+    }
+    j > 0 && matches!(words.w(j - 1), "depuis" | "avant" | "apres")
 }
 
 /// Does an anaphor ending at byte `end` name its event ("au lendemain de l'accord")? Such
