@@ -102,10 +102,12 @@ fn closes_clause(t: &str, end: usize) -> bool {
     let adverbial = ["a ", "au ", "aux ", "en ", "depuis ", "dans ", "sur ", "lors "]
         .iter()
         .find_map(|p| rest.strip_prefix(p));
+    // an occasion holds its own complements ("lors d'un passage au poste frontière du col")
+    let reach = if rest.starts_with("lors ") { 10 } else { 6 };
     punctuated(rest)
         || adverbial.is_some_and(|r| {
             let cut = r.find([',', '.', ';']).unwrap_or(r.len());
-            r[..cut].split_whitespace().count() <= 6
+            r[..cut].split_whitespace().count() <= reach
         })
 }
 
@@ -138,9 +140,11 @@ fn subject_start(head: &str) -> usize {
     let mut first = true;
     while let Some(k) = head[s..].find(", ") {
         let part = &head[s..s + k];
-        // a relative clause goes with the phrase set off before it ("Sur la radio X,
-        // qu'elles tiennent, les milices ont…")
-        let relative = ["qu'", "que ", "qui ", "dont ", "ou "].iter().any(|r| part.starts_with(r));
+        // a relative clause or a participle goes with the phrase set off before it ("Sur
+        // la radio X, qu'elles tiennent, les milices ont…", "Lors d'une réunion,
+        // retransmise à la télévision, le président a…")
+        let relative = ["qu'", "que ", "qui ", "dont ", "ou "].iter().any(|r| part.starts_with(r))
+            || participle_opens(part);
         if !(circumstantial(part) || relative && !first || first && part.split_whitespace().count() <= 2) {
             break;
         }
@@ -148,6 +152,18 @@ fn subject_start(head: &str) -> usize {
         first = false;
     }
     s
+}
+
+/// Does the phrase `part` open with a past participle in the feminine or the plural
+/// ("retransmise", "diffusées", "conduite", "tenues")? Such a phrase qualifies the noun
+/// before it; a subject opens with a determiner or a name. (The masculine singular,
+/// ending like many nouns, is not read.)
+fn participle_opens(part: &str) -> bool {
+    const ENDS: &[&str] = &["ee", "ees", "ise", "ises", "ite", "ites", "ue", "ues"];
+    let w = part.split([' ', '\'']).next().unwrap_or("");
+    // not "chaque", "quelques": determiners
+    let determiner = w.trim_end_matches('s').ends_with("que");
+    w.len() > 4 && !determiner && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// Nouns and adverbs of time: a phrase that holds one before the subject dates the
@@ -260,6 +276,8 @@ const PHRASE_END: &[&str] = &[
     "precisant",
     "soulignant",
     "selon",
+    // where or when the speaker spoke ("a affirmé le ministre lors d'une visite")
+    "lors",
     "se",
     "s'",
     "ne",
@@ -335,9 +353,13 @@ fn noun_phrase(t: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
     let accused_of = |i: usize| {
         matches!(w(i), "d" | "de") && i + 1 < ws.len() && matches!(w(i + 1), "avoir" | "etre" | "n" | "ne")
     };
+    // an indefinite apposition describes the speaker ("le comité des médecins, un syndicat
+    // proche de l'opposition, a affirmé"): the name ends before it
+    let described = |i: usize| matches!(w(i), "un" | "une") && t[ws[i - 1].1..ws[i].0].contains(',');
     let ends = |i: usize| {
         PHRASE_END.contains(&w(i))
             || accused_of(i)
+            || described(i)
             || w(i) == "m"
             || (w(i) == "et" && i + 1 < ws.len() && PHRASE_END.contains(&w(i + 1)))
     };
@@ -995,7 +1017,11 @@ fn phrase_after(t: &str, s: usize, max: usize) -> (usize, usize) {
     if let Some(c) = rest[..end].find(", ") {
         let after = &rest[c + 2..end];
         let n = after.split_whitespace().count();
+        // a figure after the comma is the count the source gives ("d'après l'agence, plus
+        // de 3 000 blessés"), never a name in apposition
+        let figure = after.bytes().any(|b| b.is_ascii_digit());
         if n > 3
+            || figure
             || after.split_whitespace().next().is_some_and(|w| {
                 matches!(w, "a" | "qui" | "que" | "dont" | "mais" | "et" | "ajoutant" | "citant")
             })
@@ -1220,6 +1246,56 @@ mod tests {
         assert_eq!(
             claimant("La préfecture et la gendarmerie ont indiqué que la route était rouverte.").as_deref(),
             Some("la prefecture et la gendarmerie")
+        );
+    }
+
+    #[test]
+    fn a_claimant_ends_before_a_count_a_description_or_a_circumstance() {
+        // must fire: a count after the source's comma, an indefinite apposition, where the
+        // speaker spoke
+        assert_eq!(
+            claimant("Les combats ont tué, d'après l'ONU, environ 12.000 civils.").as_deref(),
+            Some("l'onu")
+        );
+        assert_eq!(
+            claimant("Selon la Croix-Rouge, 340 familles ont fui.").as_deref(),
+            Some("la croix-rouge")
+        );
+        assert_eq!(
+            claimant("Le syndicat des infirmiers, une organisation proche de l'opposition, a affirmé que l'hôpital était plein.").as_deref(),
+            Some("le syndicat des infirmiers")
+        );
+        assert_eq!(
+            claimant(
+                "« Le pont a cédé », a affirmé le gouverneur lors d'un passage à la digue du vieux port."
+            )
+            .as_deref(),
+            Some("le gouverneur")
+        );
+        // a participle after an opening phrase qualifies its noun, in any gender
+        assert_eq!(
+            claimant("Lors d'une séance, retransmise en direct, le président a dénoncé une provocation.")
+                .as_deref(),
+            Some("le president")
+        );
+        assert_eq!(
+            claimant("Dans une vidéo, diffusée dimanche soir, le chef rebelle a affirmé tenir la ville.")
+                .as_deref(),
+            Some("le chef rebelle")
+        );
+        assert_eq!(
+            claimant("Dans la soirée, chaque ministère a indiqué que les routes restaient ouvertes.")
+                .as_deref(),
+            Some("chaque ministere")
+        );
+        // near misses: a name in apposition stays; an indefinite source opens the phrase
+        assert_eq!(
+            claimant("Trois ponts ont cédé, selon le maire adjoint, Léa Valdo.").as_deref(),
+            Some("le maire adjoint, lea valdo")
+        );
+        assert_eq!(
+            claimant("Selon une source militaire, deux ponts ont cédé.").as_deref(),
+            Some("une source militaire")
         );
     }
 

@@ -2195,6 +2195,12 @@ fn place_of(
             (
                 !in_relative_after(s.t, main.end, p.start),
                 !(meeting && talked_about(s.t, p.start)),
+                // the dispatch's town gives way to any town the report itself names,
+                // even one it goes to ("DORVIK, 3 mai (AFP) - … avancent vers Brellan")
+                !(in_dateline(s.t, p)
+                    && places
+                        .iter()
+                        .any(|q| q.start > p.end && town_level(&ctx.gazetteer.places[q.place]) >= 4)),
                 !destination(s.t, p.start, places),
                 !came_from(s.t, p.start),
                 town_level(pl) >= 4 && governed_by(s.t, main, p),
@@ -2202,6 +2208,28 @@ fn place_of(
                 std::cmp::Reverse(p.start.abs_diff(main.start)),
             )
         })
+}
+
+/// Is the place `p` the town of a wire's dateline ("DORVIK, 3 mai (AFP) - …", "TESSEL
+/// (Valdorie), 12 juin - …"): the sentence's first words, a comma, a day and a month? That
+/// is where the dispatch was written, not where what it tells happened.
+fn in_dateline(t: &str, p: &PlaceHit) -> bool {
+    if p.start != 0 {
+        return false;
+    }
+    let rest = t[p.end..].trim_start();
+    // a country in brackets after the town
+    let rest = match rest.strip_prefix('(') {
+        Some(r) => r.split_once(')').map_or("", |(_, after)| after.trim_start()),
+        None => rest,
+    };
+    let Some(rest) = rest.strip_prefix(',') else { return false };
+    let mut words = crate::fold::ascii_words(rest);
+    let day = words
+        .next()
+        .map(|w| w.trim_end_matches("er"))
+        .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    day && words.next().is_some_and(|w| crate::time::month_of(w).is_some())
 }
 
 /// Is the place `p` where the speaker who reports the event spoke ("…, a précisé mardi un
@@ -3897,6 +3925,40 @@ lon = -60.0
             ("Une réunion des maires de la Haute-Sarne s'est tenue lundi à Brellan.", talks, "brellan", true),
             (
                 "Vendredi, la situation à Brellan s'est dégradée : des tirs ont visé le marché.",
+                None,
+                "brellan",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_dispatch_s_town_gives_way_to_a_town_the_report_names() {
+        assert_somewhere(&[
+            // must fire: the front a force advances toward, after another town's dateline
+            (
+                "BRELLAN, 6 mars (AFP) - Les rebelles ont poursuivi mercredi leur avancée vers Morvane.",
+                Some(EventType::Fighting),
+                "morvane",
+                true,
+            ),
+            (
+                "BRELLAN (Kestrie), 6 mars (AFP) - Les soldats progressaient mercredi en direction de Morvane sous les obus.",
+                Some(EventType::Fighting),
+                "morvane",
+                true,
+            ),
+            (
+                "MORVANE, 6 mars (Reuters) - Les rebelles ont lancé mardi une offensive vers Brellan.",
+                Some(EventType::Fighting),
+                "brellan",
+                true,
+            ),
+            // near misses: no other town named, the dispatch's town stays; a town that
+            // opens a sentence with no date after it is no dateline
+            ("BRELLAN, 6 mars (AFP) - Des obus sont tombés mercredi sur le marché.", None, "brellan", true),
+            (
+                "Brellan, ville de garnison, a été bombardée mercredi par des avions venus de Morvane.",
                 None,
                 "brellan",
                 true,

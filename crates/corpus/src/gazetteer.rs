@@ -339,8 +339,15 @@ impl PlaceIndex {
         // resolved, so that the name inside it ("la capitale érythréenne") still counts
         let hits =
             self.names.find_all(t).into_iter().filter(|h| !(h.value.1 && qualified_elsewhere(t, h.end)));
+        let mut named_before = None;
         for h in crate::matcher::leftmost_longest(hits.collect(), |h| (h.start, h.end)) {
             let (pi, descriptive) = *h.value;
+            if descriptive && named_before.is_some_and(|(q, e)| q != pi && in_apposition(t, e, h.start)) {
+                // "Koursk, la capitale régionale, …": the reference describes the place
+                // just named, not the one the gazetteer calls so elsewhere
+                continue;
+            }
+            named_before = Some((pi, h.end));
             let locative = is_locative(t, ws, h.start) || hosts(t, h.end);
             let kind = g.places[pi].kind;
             let hit = PlaceHit { place: pi, start: h.start, end: h.end, descriptive, locative };
@@ -354,6 +361,13 @@ impl PlaceIndex {
         }
         (out, seats)
     }
+}
+
+/// Is the text from byte `end` (where a place's name ends) to `start` a comma alone
+/// ("Koursk, la capitale régionale")? A reference set there in apposition describes that
+/// place.
+fn in_apposition(t: &str, end: usize, start: usize) -> bool {
+    t.get(end..start).is_some_and(|gap| gap.trim() == ",")
 }
 
 /// Does a reference that ends on a kind of place ("l'aéroport de la capitale") go on with an
@@ -484,6 +498,14 @@ name_en = "Tor"
         assert_eq!(ids("Des tirs à Tore"), Vec::<String>::new());
         assert_eq!(ids("Des tirs à Kalbines"), Vec::<String>::new());
         assert_eq!(ids("au centre de la capitale régionale"), vec!["stepanakert"]);
+        // a reference in apposition to a place just named describes that place (its own
+        // reference stays, as a second mention of it)
+        assert_eq!(ids("les déplacés sont logés à Kalbin, la capitale régionale"), vec!["kalbin"]);
+        assert_eq!(ids("à Stepanakert, la capitale régionale"), vec!["stepanakert", "stepanakert"]);
+        assert_eq!(ids("des tirs à Tor, la capitale régionale, mardi"), vec!["toran"]);
+        // near misses: a reference joined to a place, not set in apposition to it
+        assert_eq!(ids("des tirs à Tor et dans la capitale régionale"), vec!["toran", "stepanakert"]);
+        assert_eq!(ids("de Kalbin à la capitale régionale"), vec!["kalbin", "stepanakert"]);
         assert_eq!(ids("Bakou a démenti"), Vec::<String>::new());
         assert_eq!(ids("une réunion à Bakou"), vec!["baku"]);
         // a part or a building of a capital locates it: fires after such a noun and "de"

@@ -572,6 +572,7 @@ impl GenericActors {
     /// bare definite generic noun whose party is known.
     pub(crate) fn resolve(&mut self, l: &Lexicon, t: &str, ws: &[(usize, usize)], hits: &mut Vec<ActorHit>) {
         drop_covered_generic_names(t, hits);
+        drop_qualified_generic_names(t, hits);
         for h in hits.iter().filter(|h| !h.inferred && !generic_name(t, h)) {
             if l.is(h.actor, ARMY) {
                 self.armies = learn(self.armies, h.actor);
@@ -729,6 +730,22 @@ fn drop_covered_generic_names(t: &str, hits: &mut Vec<ActorHit>) {
         let keep: Vec<bool> = hits.iter().map(|h| !covered(h, hits)).collect();
         let mut k = keep.iter();
         hits.retain(|_| *k.next().unwrap_or(&true));
+    }
+}
+
+/// Drop a bare generic name followed by its own complement ("le régime de Kiev", "un
+/// régime d'exception", "la junte de transition", "le régime des sanctions"): the
+/// complement says whose regime it is or what kind of one, never the party a story calls
+/// "le régime" alone. A complement that is a party's name is found as that name.
+fn drop_qualified_generic_names(t: &str, hits: &mut Vec<ActorHit>) {
+    let qualified = |h: &ActorHit| {
+        generic_name(t, h) && {
+            let rest = t[h.end..].trim_start_matches([' ', '"']);
+            ["de ", "d'", "du ", "des "].iter().any(|p| rest.starts_with(p))
+        }
+    };
+    if hits.iter().any(qualified) {
+        hits.retain(|h| !qualified(h));
     }
 }
 
@@ -1705,6 +1722,22 @@ aliases = ["gouvernement nordique"]
         // near miss: a complement names another government
         let got = generic_ids(&[named, "Mardi, le gouvernement de Kestrie a décrété un couvre-feu."]);
         assert_eq!(got[1], vec!["kestre"]);
+    }
+
+    #[test]
+    fn a_generic_name_with_its_own_complement_is_no_party() {
+        // must fire: the lexicon's bare noun alone still names its party
+        assert_eq!(generic_ids(&["Mardi, la junte a décrété un couvre-feu."])[0], vec!["mesa"]);
+        assert_eq!(generic_ids(&["Les envoyés de la junte sont arrivés jeudi."])[0], vec!["mesa"]);
+        // near misses: a complement says whose regime or what kind of one
+        for s in [
+            "Le porte-parole a dénoncé la « junte de Varno », qui aurait ouvert le feu.",
+            "Les colonels ont dénoncé la junte d'Altara, qui tient le nord.",
+            "Une junte de transition a pris le pouvoir à Varno.",
+            "Le pays a rejoint la junte des colonels voisins.",
+        ] {
+            assert!(generic_ids(&[s])[0].is_empty(), "{s}");
+        }
     }
 
     #[test]
