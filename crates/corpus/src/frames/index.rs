@@ -64,19 +64,65 @@ const ADVERBS: &[&str] = &[
     "d'abord",
 ];
 
-/// Time and place locutions of several words that may fill the same gap as one adverb
-/// ("a décidé *de nouveau*", "envoyer *sur place* une mission"): fixed, so that a noun
-/// phrase is never skipped. Two-word times ("hier soir") are read by [`gap_after`].
-const LOCUTIONS: &[&str] = &[
-    "a nouveau",
-    "de nouveau",
-    "une nouvelle fois",
-    "une fois de plus",
-    "sur place",
-    "sur le terrain",
-    "dans la region",
-    "dans la zone",
-];
+/// Time, place and manner locutions of several words that may fill the same gap as one
+/// adverb ("a décidé *de nouveau*", "envoyer *sur place* une mission", "a signé *dans la
+/// soirée* un accord", "ont voté *à l'unanimité* le texte", "a téléphoné *tour à
+/// tour* aux"), by the word that opens them: news French puts the time of day, the vote's
+/// margin or a connective between a verb and its object. Fixed, so that a noun phrase is
+/// never skipped; a day with its part ("hier soir") is read by [`gap_item`].
+fn locutions_opened_by(first: &str) -> &'static [&'static str] {
+    match first {
+        "a" => &[
+            "a nouveau",
+            "a l'aube",
+            "a l'unanimite",
+            "a une large majorite",
+            "a une courte majorite",
+            "a une ecrasante majorite",
+            "a la mi-journee",
+            "a son tour",
+            "a leur tour",
+        ],
+        "au" => &["au petit matin", "au lever du jour", "au matin", "au petit jour"],
+        "de" => &["de nouveau", "de son cote", "de leur cote"],
+        "une" => &["une nouvelle fois", "une fois de plus"],
+        "sur" => &["sur place", "sur le terrain"],
+        "dans" => &[
+            "dans la region",
+            "dans la zone",
+            "dans la nuit",
+            "dans la matinee",
+            "dans la soiree",
+            "dans la journee",
+            "dans l'apres-midi",
+            "dans la foulee",
+        ],
+        "en" => &[
+            "en fin de journee",
+            "en fin de matinee",
+            "en fin de soiree",
+            "en fin d'apres-midi",
+            "en debut de journee",
+            "en debut de matinee",
+            "en debut de soiree",
+            "en debut d'apres-midi",
+            "en milieu de journee",
+            "en soiree",
+            "en matinee",
+            "en outre",
+            "en premiere lecture",
+            "en seconde lecture",
+            "en deuxieme lecture",
+            "en urgence",
+        ],
+        "le" => &["le lendemain", "le soir meme", "le jour meme", "le meme jour", "le week-end dernier"],
+        "la" => &["la veille", "la nuit derniere", "la semaine derniere"],
+        "pour" => &["pour sa part", "pour leur part"],
+        "tour" => &["tour a tour"],
+        "toute" => &["toute la nuit", "toute la journee", "toute la matinee"],
+        _ => &[],
+    }
+}
 
 /// What may follow a day in a two-word time ("hier *soir*", "lundi *matin*", "jeudi
 /// *dernier*") or "ce"/"cette" ("ce *matin*", "cette *nuit*").
@@ -626,12 +672,15 @@ fn word_end(b: &[u8], s: usize) -> Option<usize> {
 /// rest; the offset where the rest starts (at the space before it), or `None`. The gap is
 /// an adverb ([`is_adverb`]), a day with its part ("hier soir", "lundi
 /// matin", "jeudi dernier", "cette nuit"), a date ("dès le 3 mai": [`date_in_gap`]) or one of
-/// the [`LOCUTIONS`] or an opening quote mark ("a exigé « le retrait »"); or a town named after
+/// the locutions ([`locutions_opened_by`]) or an opening quote mark ("a exigé « le retrait »"); or a town named after
 /// "à", "au" or "en", alone or beside one of those ("ont signé hier *à Vienne* un accord"),
 /// as news French puts the time and the place between a verb and its object; with a time
 /// then a place, also where the time alone ends (the place may be the form's own). Called once per head
 /// found, it compares bytes and allocates nothing.
 fn gap_after(t: &str, end: usize) -> Option<(usize, Option<usize>)> {
+    if t.as_bytes().get(end) == Some(&b',') {
+        return incise(t, end).map(|at| (at, None));
+    }
     let (first, place) = gap_item(t, end, true)?;
     // two items only with one place: a time and a place, in either order
     let (to, place, short) = match gap_item(t, first, !place) {
@@ -646,6 +695,39 @@ fn gap_after(t: &str, end: usize) -> Option<(usize, Option<usize>)> {
     } else {
         short.map(|s| (s, None))
     }
+}
+
+/// The longest incise read between commas, in bytes: a time or a place, never a clause.
+const INCISE_MAX: usize = 40;
+
+/// After the head, a gap set off by commas ("ont repris*, dimanche,* le contrôle", "a
+/// signé*, à Doha,* un accord", "ont déposé*, dans la nuit,* leurs armes"), as a reporter
+/// sets off the time or the place of the act: the same items as [`gap_after`] reads
+/// without commas, and nothing else inside them (", selon l'agence," is a source, not a
+/// gap). `comma` is the offset of the first comma; the offset of the space after the
+/// second, where the rest starts, or `None`. Read only where a comma follows a head.
+fn incise(t: &str, comma: usize) -> Option<usize> {
+    let rest = t.get(comma..)?.strip_prefix(", ")?;
+    let close = rest.bytes().take(INCISE_MAX + 1).position(|c| c == b',')?;
+    let inner = &rest[..close];
+    // one word alone between commas is read only as a day: an adverb set off by commas
+    // qualifies the whole sentence (", finalement,"), not the verb's object
+    let lone_adverb = !inner.contains(' ')
+        && crate::time::weekday_of(inner).is_none()
+        && !matches!(inner, "hier" | "demain" | "aujourd'hui" | "avant-hier");
+    if lone_adverb || inner.contains(['.', ';', ':', '"', '(']) {
+        return None;
+    }
+    // the items read words with a space after each: the incise alone, spaced
+    let spaced = format!(" {inner} ");
+    let (first, place) = gap_item(&spaced, 0, true)?;
+    let (to, place) = match gap_item(&spaced, first, !place) {
+        Some((second, p)) => (second, place || p),
+        None => (first, place),
+    };
+    let at = comma + 2 + close + 1;
+    let whole = to == spaced.len() - 1 && t.as_bytes().get(at) == Some(&b' ');
+    (whole && (!place || object_follows(t, at))).then_some(at)
 }
 
 /// Whether the word after the space at `at` opens a noun phrase with a determiner.
@@ -671,14 +753,13 @@ fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
     }
     let e = word_end(b, s)?;
     let first = &t[s..e];
-    // a locution is compared only after one of the words that open one
-    if matches!(first, "a" | "de" | "une" | "sur" | "dans") {
-        let loc = LOCUTIONS
-            .iter()
-            .find(|l| t.get(s..s + l.len()).is_some_and(|x| x == **l) && b.get(s + l.len()) == Some(&b' '));
-        if let Some(l) = loc {
-            return Some((s + l.len(), false));
-        }
+    // a locution is compared only after the word that opens it
+    let loc = locutions_opened_by(first)
+        .iter()
+        .find(|l| t.get(s..s + l.len()).is_some_and(|x| x == **l) && b.get(s + l.len()) == Some(&b' '));
+    if let Some(l) = loc {
+        let end = s + l.len();
+        return Some((of_weekday(t, end).unwrap_or(end), false));
     }
     if matches!(first, "a" | "au" | "en") {
         return named_place(t, e).filter(|_| place_ok).map(|pe| (pe, true));
@@ -700,6 +781,19 @@ fn gap_item(t: &str, end: usize, place_ok: bool) -> Option<(usize, bool)> {
         }
     }
     is_adverb(first).then_some((e, false))
+}
+
+/// After a part of the day ending at `end`, its day ("dans la soirée *de mardi*"), or its
+/// two days for a night (*de jeudi à vendredi*); where it ends.
+fn of_weekday(t: &str, end: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let day = |at: usize, prep: &str| {
+        let s = at + prep.len();
+        let e = t.get(at..s).filter(|p| *p == prep).and_then(|_| word_end(b, s))?;
+        crate::time::weekday_of(&t[s..e]).map(|_| e)
+    };
+    let e = day(end, " de ")?;
+    Some(day(e, " a ").unwrap_or(e))
 }
 
 /// A date said in the gap, as news French puts it between a verb and its fixed words:
