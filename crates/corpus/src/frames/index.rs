@@ -314,6 +314,14 @@ impl<T> HeadForms<T> {
 
     /// The forms whose key is `k`.
     fn group(&self, k: &str) -> &[Form<T>] {
+        if k.is_empty() {
+            // the keys are sorted: an empty one comes first (asked for at every head found,
+            // where the binary search compared strings)
+            return match self.keys.first() {
+                Some((x, s, e)) if x.is_empty() => &self.forms[*s as usize..*e as usize],
+                _ => &[],
+            };
+        }
         match self.keys.binary_search_by(|(x, _, _)| x.as_str().cmp(k)) {
             Ok(i) => &self.forms[self.keys[i].1 as usize..self.keys[i].2 as usize],
             Err(_) => &[],
@@ -382,8 +390,8 @@ impl<T> FormIndex<T> {
             };
             // a quantifier may follow the gap ("a rapatrié lundi l'ensemble de son personnel")
             let after = match gap {
-                Some(g) => Some(quantifier_after(t, g).unwrap_or(g)),
-                None => quantifier_after(t, h.end),
+                Some(g) => Some(quantifier_at(t, g).unwrap_or(g)),
+                None => quantifier_at(t, h.end),
             };
             let before = adverb_before(t, h.start);
             // only forms whose suffix is empty or starts as the text does, right after the
@@ -396,7 +404,7 @@ impl<T> FormIndex<T> {
             let there_short = short.map_or("", |a| key(&t[a..]));
             let none: &[Form<T>] = &[];
             // a count where the forms have a determiner: the forms with "les"
-            let count = key(&t[h.end..]).strip_prefix(' ').is_some_and(is_count);
+            let count = here.strip_prefix(' ').is_some_and(is_count);
             // a count right after the head, as [`counted_instead_of_det`] reads its first word:
             // without one, no form is read for one
             let counted =
@@ -614,6 +622,13 @@ fn quantifier_after(t: &str, end: usize) -> Option<usize> {
         "l'ensemble" => Some(at),
         _ => None,
     }
+}
+
+/// [`quantifier_after`], read only where the next word may be one: most heads are followed
+/// by none, and the search cut the rest of the sentence at its next space for each.
+fn quantifier_at(t: &str, end: usize) -> Option<usize> {
+    let rest = t.get(end..)?;
+    (rest.starts_with(" tou") || rest.starts_with(" l'ensemble")).then(|| quantifier_after(t, end)).flatten()
 }
 
 /// A count where a form has a plural determiner: "ont échangé *30* prisonniers", "a
@@ -901,6 +916,42 @@ mod tests {
             assert!(first || !found, "{text:?}");
         }
         assert!(counted_instead_of_det("libere 30 otages", 6, " les otages").is_some());
+    }
+
+    /// The forms without a key, read first, are those the binary search finds, for every
+    /// head of the frames.
+    #[test]
+    fn empty_key_group_is_the_searched_one() {
+        let index =
+            FormIndex::new(crate::frames::FRAMES.forms.iter().map(|(p, _, verb)| (p.clone(), (), *verb)));
+        let mut with_empty = 0;
+        for h in &index.forms {
+            let searched = match h.keys.binary_search_by(|(x, _, _)| x.as_str().cmp("")) {
+                Ok(i) => h.keys[i].1 as usize..h.keys[i].2 as usize,
+                Err(_) => 0..0,
+            };
+            with_empty += usize::from(!searched.is_empty());
+            assert_eq!(h.group("").len(), searched.len());
+            assert!(h.group("").iter().all(|f| f.key.is_empty()));
+        }
+        assert!(with_empty > 0);
+    }
+
+    /// The first-word test before [`quantifier_after`] lets through every text it reads.
+    #[test]
+    fn quantifier_at_is_quantifier_after() {
+        for w in ["tout", "toute", "tous", "toutes", "l'ensemble", "l'ensemble de", "tout-puissant", "touts"]
+        {
+            for rest in ["", " les otages", " de ses armes", "ses armes"] {
+                for t in
+                    [format!("libere {w}{rest}"), format!("libere  {w}{rest}"), format!("libere{w}{rest}")]
+                {
+                    assert_eq!(quantifier_at(&t, 6), quantifier_after(&t, 6), "{t:?}");
+                }
+            }
+        }
+        assert_eq!(quantifier_at("libere tous les otages", 6), Some(11));
+        assert_eq!(quantifier_at("libere les otages", 6), None);
     }
 
     fn spans(index: &FormIndex<u8>, t: &str) -> Vec<(String, u8)> {
