@@ -1,0 +1,70 @@
+use super::*;
+
+/// The kind and actor ids of each candidate an invented article yields, with the seed
+/// story, before any merge.
+fn parties(body: &str) -> Vec<(EventType, Vec<String>)> {
+    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
+    let mut d = Vec::new();
+    let g = Gazetteer::load(&root.join("places.toml"), &mut d);
+    let l = Lexicon::load(&root.join("actors.toml"), &mut d);
+    let text = format!(
+        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
+    );
+    let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
+    let candidates = extract(&a, &Context::new(&g, &l)).candidates;
+    let ids = |c: &Candidate| c.actors.iter().map(|&(i, _)| l.actors[i].id.clone()).collect();
+    candidates.iter().map(|c| (c.kind, ids(c))).collect()
+}
+
+fn has(body: &str, actor: &str) -> bool {
+    let got = parties(body);
+    assert!(!got.is_empty(), "{body}: no event");
+    got.iter().any(|(_, ids)| ids.iter().any(|a| a == actor))
+}
+
+#[test]
+fn police_and_courts_act_for_the_state_where_they_act() {
+    // must fire: the police in the capital, a court there
+    assert!(has("Mardi, à Erevan, la police a interpellé une vingtaine de manifestants.", "armenia"));
+    assert!(has("Mardi, à Erevan, un tribunal a placé en détention trois manifestants.", "armenia"));
+    // near misses: no organ of the state; another party named as the organ's
+    assert!(!has("Mardi, à Erevan, des milliers de manifestants ont défilé.", "armenia"));
+    assert!(!has("Mardi, à Erevan, la police russe a interpellé une vingtaine de manifestants.", "armenia"));
+}
+
+#[test]
+fn people_who_gather_and_kin_who_flee_are_civilians() {
+    let civilians = |body: &str| has(body, "civilians");
+    // must fire: crowds of ordinary people at a rally, as subject, in several words
+    // and tenses; a relative who flees
+    assert!(civilians(
+        "Samedi, à Lyon, près de trois cents personnes se sont rassemblées devant la préfecture."
+    ));
+    assert!(civilians(
+        "Dimanche, des dizaines de femmes ont défilé à Goris pour réclamer des nouvelles de leurs fils."
+    ));
+    assert!(civilians("Mardi, sa sœur a fui Stepanakert avec ses deux enfants."));
+    // near misses: a crowd that flees (the agencies that count it are its parties), a
+    // party that gathers people, an aid group that moves families
+    assert!(!civilians("Samedi, près de deux mille personnes ont fui Martouni sous les obus."));
+    assert!(!civilians("Samedi, Nikol Pachinian a réuni des milliers de partisans à Erevan."));
+    assert!(!civilians("Mardi, la Croix-Rouge a évacué des familles de Stepanakert."));
+}
+
+#[test]
+fn another_party_s_own_figure_is_a_fact_of_its_own() {
+    let kinds = |body: &str| parties(body).into_iter().filter(|(k, _)| *k == EventType::Casualties).count();
+    // must fire: the second party's own count, "de son côté"
+    let two = "Mardi, les séparatistes ont fait état de douze soldats tués près de Martouni. \
+                   Bakou, de son côté, assure que des obus ont tué une dizaine de civils à Terter.";
+    assert_eq!(kinds(two), 2, "{:?}", parties(two));
+    assert!(has(two, "azerbaijan"));
+    let turn = "Mardi, les séparatistes ont fait état de douze soldats tués près de Martouni. \
+                    Bakou, à son tour, assure que des obus ont tué une dizaine de civils à Terter.";
+    assert_eq!(kinds(turn), 2, "{:?}", parties(turn));
+    // near miss: "à son tour" without a figure of its own goes on with the first ("de
+    // son côté" always tells another party's fact: `other_side`)
+    let one = "Mardi, les séparatistes ont fait état de douze soldats tués près de Martouni. \
+                   Bakou, à son tour, assure que des civils ont été tués à Terter.";
+    assert_eq!(kinds(one), 1, "{:?}", parties(one));
+}
