@@ -62,18 +62,20 @@ fn dev_split_floors() {
     // merges 242/402, over-merges 100); 0.873 and 0.684 with batches ab and ac (the
     // Russia-Georgia war of 2008 and the coup in Niger: an eighteenth and a nineteenth
     // conflict, before any rule was tuned on them: precision 0.866, date 0.944, merges
-    // 246/415, over-merges 110)
-    assert!(r.core_recall() >= 0.87, "core found {:.3}", r.core_recall());
+    // 246/415, over-merges 110); 0.875 and 0.702 after the twenty-first session's round
+    // (types, merges, dates, actors and places, frames: precision 0.868, date 0.944, merges
+    // 257/420, over-merges 110)
+    assert!(r.core_recall() >= 0.875, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.68, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.70, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
     // sixteenth session's round, 0.891 after the seventeenth's, 0.878 with batches t and u,
     // 0.876 with batches v and w, 0.877 after the eighteenth session's round, 0.8746 with
     // batches x and y, 0.880 after the nineteenth session's round, 0.875 after the
-    // twentieth's, 0.866 with batches ab and ac
-    assert!(r.precision() >= 0.865, "precision {:.3}", r.precision());
+    // twentieth's, 0.866 with batches ab and ac, 0.868 after the twenty-first session's round
+    assert!(r.precision() >= 0.868, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -114,8 +116,10 @@ fn dev_split_floors() {
     // once the WHO, the WFP and the IOM are actors of their own (a WHO toll now names the
     // agency, and meets another death told in its sentence); 242 and 100 after the twentieth
     // session's round; 246 and 110 with batches ab and ac, whose explainers retell two months
-    // of facts and share them with the other articles)
-    assert!(r.merged_pairs >= 245, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // of facts and share them with the other articles; 257 and 110 after the twenty-first
+    // session's round: a capture and the hold on it, one offensive launched on one day, a
+    // region's guess a day from a named place, one exodus counted over days)
+    assert!(r.merged_pairs >= 255, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     assert!(r.overmerged_pairs <= 110, "over-merges {}", r.overmerged_pairs);
 }
 
@@ -148,9 +152,10 @@ fn test_split_floors() {
     // worked, which none of its helpers saw: precision 0.760, date 0.890); 0.765 and 0.473
     // after that round (its steps ranged from 0.763 to 0.765 and from 0.464 to 0.473);
     // 0.757 and 0.465 with batches ab and ac (written while the twenty-first session's round
-    // worked, which none of its helpers saw: precision 0.762, date 0.884)
-    assert!(r.core_recall() >= 0.755, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.46, "core fully correct {:.3}", r.core_fully_correct());
+    // worked, which none of its helpers saw: precision 0.762, date 0.884); 0.758 and 0.468
+    // after that round (its steps ranged from 0.755 to 0.758 and from 0.465 to 0.468)
+    assert!(r.core_recall() >= 0.758, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.468, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
@@ -160,15 +165,17 @@ fn test_split_floors() {
     // unchanged (its steps ranged from 0.768 to 0.776); 0.782 with batches v and w and after
     // the eighteenth session's round (its steps ranged from 0.781 to 0.783); 0.771 with
     // batches x and y, 0.768 with the nineteenth session's merges (a strike and its answer
-    // kept apart leave one more event unmatched), 0.760 with batches z and aa
-    assert!(r.precision() >= 0.755, "precision {:.3}", r.precision());
+    // kept apart leave one more event unmatched), 0.760 with batches z and aa, 0.762 with
+    // batches ab and ac, 0.765 after the twenty-first session's round
+    assert!(r.precision() >= 0.765, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
     // and w, 31 after the eighteenth session's round, 36 with batches x and y, 34 after the
     // nineteenth session's round (a strike and the answer to it kept apart), 44 with batches
-    // z and aa, 47 after the twentieth session's round
-    assert!(r.merged_pairs >= 45, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // z and aa, 47 after the twentieth session's round, 48 with batches ab and ac, 49 after
+    // the twenty-first session's round
+    assert!(r.merged_pairs >= 49, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
@@ -181,8 +188,8 @@ fn test_split_floors() {
     // round (its steps ranged from 57 to 58), 69 with batches x and y (12 in their six test
     // articles), 71 with the nineteenth session's dates (a count beside a written day, a
     // question on who, long forms of a part of a month: two more days shared), 74 with
-    // batches z and aa, 82 with batches ab and ac
-    assert!(r.overmerged_pairs <= 82, "over-merges {}", r.overmerged_pairs);
+    // batches z and aa, 82 with batches ab and ac, 81 after the twenty-first session's round
+    assert!(r.overmerged_pairs <= 81, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
