@@ -637,3 +637,5 @@ mod tests;
 
 #[cfg(test)]
 mod date_tests;
+#[cfg(test)]
+mod test_story;

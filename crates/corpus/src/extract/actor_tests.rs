@@ -3,15 +3,7 @@ use super::*;
 /// The kind and actor ids of each candidate an invented article yields, with the seed
 /// story, before any merge.
 fn parties(body: &str) -> Vec<(EventType, Vec<String>)> {
-    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-    let mut d = Vec::new();
-    let g = Gazetteer::load(&root.join("places.toml"), &mut d);
-    let l = Lexicon::load(&root.join("actors.toml"), &mut d);
-    let text = format!(
-        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-    );
-    let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-    let candidates = extract(&a, &Context::new(&g, &l)).candidates;
+    let (candidates, l) = super::test_story::candidates_of(body);
     let ids = |c: &Candidate| c.actors.iter().map(|&(i, _)| l.actors[i].id.clone()).collect();
     candidates.iter().map(|c| (c.kind, ids(c))).collect()
 }

@@ -61,16 +61,7 @@ fn places_titled(title: &str, body: &str) -> Vec<(EventType, Option<String>)> {
 
 /// The same, with the places of the TOML text `extra` added to Kestrie's.
 fn places_titled_with(title: &str, body: &str, extra: &str) -> Vec<(EventType, Option<String>)> {
-    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-    let mut d = Vec::new();
-    let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + KESTRIE + extra;
-    let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
-    let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-    let text = format!(
-            "+++\ntitle = \"{title}\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-        );
-    let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-    let events = crate::process_articles(&[a], &g, &l, None).0.events;
+    let events = super::test_story::events_titled(title, body, &format!("{KESTRIE}{extra}"));
     events.into_iter().map(|e| (e.kind, e.place.map(|p| p.id))).collect()
 }
 

@@ -3,16 +3,7 @@ use super::*;
 /// The kind and first day of each event of an invented one-paragraph article of the
 /// seed story, published on Thursday 2024-03-07.
 fn dates_of(body: &str) -> Vec<(EventType, String)> {
-    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-    let mut d = Vec::new();
-    let places = std::fs::read_to_string(root.join("places.toml")).expect("places");
-    let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
-    let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-    let text = format!(
-        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-    );
-    let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-    let events = crate::process_articles(&[a], &g, &l, None).0.events;
+    let events = super::test_story::events_titled("t", body, "");
     events.into_iter().map(|e| (e.kind, e.date.start)).collect()
 }
 

@@ -1,29 +1,15 @@
+use super::test_story::{events_titled, seed_story};
 use super::*;
-
-/// The seed story's gazetteer, with the places of the TOML text `extra` added, and its
-/// actors.
-fn seed_story(extra: &str) -> (Gazetteer, crate::lexicon::Lexicon) {
-    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-    let mut d = Vec::new();
-    let places = std::fs::read_to_string(root.join("places.toml")).expect("places") + extra;
-    let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
-    (g, crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d))
-}
 
 /// An invented one-paragraph article published on 2024-03-07.
 fn article_of(body: &str) -> crate::article::Article {
-    let text = format!(
-        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-    );
-    crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut Vec::new()).expect("parses")
+    super::test_story::article_titled("t", body)
 }
 
 /// The kind, place id and actor ids of each event of an invented article, with the places
 /// of `extra` added to the story's.
 fn events_with(body: &str, extra: &str) -> Vec<(EventType, Option<String>, Vec<String>)> {
-    let (g, l) = seed_story(extra);
-    let events = crate::process_articles(&[article_of(body)], &g, &l, None).0.events;
-    events
+    events_titled("t", body, extra)
         .into_iter()
         .map(|e| (e.kind, e.place.map(|p| p.id), e.actors.into_iter().map(|a| a.id).collect()))
         .collect()

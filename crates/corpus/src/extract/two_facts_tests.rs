@@ -3,16 +3,7 @@ use super::*;
 /// The kind and quote of each event of an invented one-paragraph article of the seed
 /// story, published on 2024-03-07.
 fn facts_of(body: &str) -> Vec<(EventType, String)> {
-    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-    let mut d = Vec::new();
-    let places = std::fs::read_to_string(root.join("places.toml")).expect("places");
-    let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
-    let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-    let text = format!(
-        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-    );
-    let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-    let events = crate::process_articles(&[a], &g, &l, None).0.events;
+    let events = super::test_story::events_titled("t", body, "");
     let mut out: Vec<(EventType, String)> =
         events.into_iter().flat_map(|e| e.mentions.into_iter().map(move |m| (e.kind, m.quote))).collect();
     out.sort_by_key(|(_, q)| body.find(q.as_str()));
@@ -84,17 +75,8 @@ fn a_first_speaker_after_an_opening_date_is_a_fact_of_its_own() {
 /// The kind and quote of each candidate of an invented one-paragraph article of the seed
 /// story, with the number of sentences extraction attached to it as its continuations.
 fn reports_of(body: &str) -> Vec<(EventType, String, usize)> {
-    let root = crate::manifest_dir().join("../../stories/armenia-azerbaijan");
-    let mut d = Vec::new();
-    let places = std::fs::read_to_string(root.join("places.toml")).expect("places");
-    let g = Gazetteer::parse(&root.join("places.toml"), &places, &mut d);
-    let l = crate::lexicon::Lexicon::load(&root.join("actors.toml"), &mut d);
-    let text = format!(
-        "+++\ntitle = \"t\"\noutlet = \"o\"\npublished = \"2024-03-07\"\nlanguage = \"fr\"\n+++\n{body}\n"
-    );
-    let a = crate::article::parse(std::path::Path::new("a0.md"), "a0", &text, &mut d).expect("parses");
-    let out = extract(&a, &Context::new(&g, &l));
-    out.candidates.into_iter().map(|c| (c.kind, c.quote, c.extra.len())).collect()
+    let (candidates, _) = super::test_story::candidates_of(body);
+    candidates.into_iter().map(|c| (c.kind, c.quote, c.extra.len())).collect()
 }
 
 /// Each case gives, per candidate, the start of its quote and its number of
