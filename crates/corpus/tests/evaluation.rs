@@ -64,18 +64,21 @@ fn dev_split_floors() {
     // conflict, before any rule was tuned on them: precision 0.866, date 0.944, merges
     // 246/415, over-merges 110); 0.875 and 0.702 after the twenty-first session's round
     // (types, merges, dates, actors and places, frames: precision 0.868, date 0.944, merges
-    // 257/420, over-merges 110)
-    assert!(r.core_recall() >= 0.875, "core found {:.3}", r.core_recall());
+    // 257/420, over-merges 110); 0.866 and 0.685 with batches ad and ae (the Ukrainian
+    // counteroffensive of 2022, the Ivorian crisis of 2010-2011: a twentieth and a twenty-first
+    // conflict, before any rule was tuned on them: precision 0.861, date 0.941, merges
+    // 261/427, over-merges 120)
+    assert!(r.core_recall() >= 0.865, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.70, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.684, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
     // sixteenth session's round, 0.891 after the seventeenth's, 0.878 with batches t and u,
     // 0.876 with batches v and w, 0.877 after the eighteenth session's round, 0.8746 with
     // batches x and y, 0.880 after the nineteenth session's round, 0.875 after the
-    // twentieth's, 0.866 with batches ab and ac, 0.868 after the twenty-first session's round
-    assert!(r.precision() >= 0.868, "precision {:.3}", r.precision());
+    // twentieth's, 0.866 with batches ab and ac, 0.868 after the twenty-first session's round, 0.861 with batches ad and ae
+    assert!(r.precision() >= 0.860, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -118,9 +121,10 @@ fn dev_split_floors() {
     // session's round; 246 and 110 with batches ab and ac, whose explainers retell two months
     // of facts and share them with the other articles; 257 and 110 after the twenty-first
     // session's round: a capture and the hold on it, one offensive launched on one day, a
-    // region's guess a day from a named place, one exodus counted over days)
-    assert!(r.merged_pairs >= 255, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 110, "over-merges {}", r.overmerged_pairs);
+    // region's guess a day from a named place, one exodus counted over days; 261 and 120
+    // with batches ad and ae)
+    assert!(r.merged_pairs >= 261, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 120, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -153,9 +157,11 @@ fn test_split_floors() {
     // after that round (its steps ranged from 0.763 to 0.765 and from 0.464 to 0.473);
     // 0.757 and 0.465 with batches ab and ac (written while the twenty-first session's round
     // worked, which none of its helpers saw: precision 0.762, date 0.884); 0.758 and 0.468
-    // after that round (its steps ranged from 0.755 to 0.758 and from 0.465 to 0.468)
-    assert!(r.core_recall() >= 0.758, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.468, "core fully correct {:.3}", r.core_fully_correct());
+    // after that round (its steps ranged from 0.755 to 0.758 and from 0.465 to 0.468);
+    // 0.755 and 0.459 with batches ad and ae (written while the twenty-second session's round
+    // worked, which none of its helpers saw: precision 0.766, date 0.886)
+    assert!(r.core_recall() >= 0.754, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.458, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
@@ -188,8 +194,9 @@ fn test_split_floors() {
     // round (its steps ranged from 57 to 58), 69 with batches x and y (12 in their six test
     // articles), 71 with the nineteenth session's dates (a count beside a written day, a
     // question on who, long forms of a part of a month: two more days shared), 74 with
-    // batches z and aa, 82 with batches ab and ac, 81 after the twenty-first session's round
-    assert!(r.overmerged_pairs <= 81, "over-merges {}", r.overmerged_pairs);
+    // batches z and aa, 82 with batches ab and ac, 81 after the twenty-first session's round,
+    // 86 with batches ad and ae
+    assert!(r.overmerged_pairs <= 86, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
