@@ -363,6 +363,50 @@ fn qualifies_only(s: &SentenceFacts, h: &Span, class: FrameClass) -> bool {
         || is_present_state(t, h)
         || class == FrameClass::Toll && unknown_toll(t, h)
         || class == FrameClass::Meeting && convenes_its_own(t, h)
+        || class == FrameClass::Envoy && names_the_speaker(t, h, &words)
+}
+
+/// Is the envoy's title at `h` ("l'émissaire de l'ONU", "l'ambassadeur iranien") the
+/// subject of its clause, so that it names who acts or speaks, not a diplomatic act? The
+/// title opens its clause after its article ("L'émissaire américain a salué…", "X,
+/// l'ambassadeur de France, a déclaré…"), or stands after the verb as the subject of a
+/// reporting clause ("…, a affirmé lundi l'ambassadeur", "…, précise l'émissaire"). A title
+/// that undergoes a passive ("l'ambassadeur a été convoqué", "est expulsé") is the patient of
+/// the act, which stays told. `words` are its clause's words before it.
+fn names_the_speaker(t: &str, h: &Span, words: &[&str]) -> bool {
+    // one titled person: plural envoys who meet are talks ("des émissaires se retrouvent")
+    let single = !t[h.start..h.end].ends_with('s');
+    let Some((det, before)) = words.split_last() else { return false };
+    if !single || !matches!(*det, "l" | "le" | "la") || undergoes_passive(t, h.end) {
+        return false;
+    }
+    // "…, a déclaré l'émissaire": the clause opens with the verb of saying, its subject after
+    let says = |w: &&str| REPORTING.iter().any(|r| w.starts_with(r));
+    let inverted = before.first().is_some_and(|w| AUXILIARIES.contains(w) || says(w))
+        && before.iter().take(3).any(says)
+        && before
+            .last()
+            .is_some_and(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "de" | "d" | "du" | "des"));
+    inverted
+}
+
+/// Stems of verbs of saying that put their subject after them in a reporting clause ("…,
+/// a indiqué l'émissaire", "…, précise l'ambassadeur").
+const REPORTING: &[&str] = &[
+    "affirm", "annonc", "declar", "indiqu", "precis", "assur", "ajout", "expliqu", "estim", "soulign",
+    "rapport", "confirm", "insist", "martel", "averti", "ecrit", "commente", "dit", "raconte", "reconn",
+];
+
+/// Does a passive verb follow the noun ending at `end`, within its sentence's next twelve
+/// words ("l'ambassadeur du Togo, Kofi Mensah, a été expulsé")? "été", or "est"/"sont"/
+/// "fut" before a participle.
+fn undergoes_passive(t: &str, end: usize) -> bool {
+    let mut prev = "";
+    crate::fold::ascii_words(&t[end..]).take(12).any(|w| {
+        let passive = w == "ete" || matches!(prev, "est" | "sont" | "fut" | "furent") && looks_participle(w);
+        prev = w;
+        passive
+    })
 }
 
 /// Is the toll at `h` a "bilan" that its own clause says is not known ("le bilan n'a pas
@@ -523,9 +567,25 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
             needs: None,
         };
     }
-    if tr.class == FrameClass::Aid && carries_arms(t, h) {
+    if tr.class == FrameClass::Advance && surrounds_a_seat_of_power(t, h) {
+        // "la garde a encerclé la résidence du président": a seat of power surrounded is a
+        // coup's act against the state, not ground won in a war
+        return Trigger { kind: EventType::Political, class: FrameClass::Resignation, ..tr };
+    }
+    if tr.class == FrameClass::Aid && is_military_convoy(t, h) {
+        // "un convoi de soldats a quitté la base", "une file de chars et de camions":
+        // armed men on the move are a troop movement, never aid
+        return Trigger {
+            kind: EventType::Fighting,
+            class: FrameClass::Advance,
+            weight: tr.weight.max(5),
+            ..tr
+        };
+    }
+    if tr.class == FrameClass::Aid && !CONVOYS.contains(&&t[h.start..h.end]) && carries_arms(t, h) {
         // "des mercenaires ont été acheminés", "a livré des missiles": arms and fighters
-        // carried are no aid; the sentence tells who sent them, or who said so
+        // carried are no aid; the sentence tells who sent them, or who said so. (A convoy's
+        // cargo is its complement: soldiers after it may be its escort)
         return Trigger { weight: tr.weight.min(2), ..tr };
     }
     if tr.kind == EventType::Statement && signed_text(t, h) {
@@ -612,6 +672,66 @@ fn compares(t: &str, h: &Span) -> bool {
         && crate::fold::ascii_words(&t[h.end..])
             .next()
             .is_some_and(|w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || w == "l")
+}
+
+/// Stems of verbs that surround or seal off a place ("encercler", "cerner", "boucler").
+const SURROUNDS: &[&str] = &["encercl", "cern", "boucl"];
+
+/// Nouns of the seats of a state's power: a leader's residence, a palace, a parliament.
+const SEATS_OF_POWER: &[&str] =
+    &["residence", "palais", "presidence", "primature", "domicile", "parlement", "assemblee", "ministere"];
+
+/// Is the frame at `h` a verb of [`SURROUNDS`] whose object is a seat of power ("ont
+/// encerclé le palais présidentiel", "encerclent depuis l'aube la résidence du chef de
+/// l'Etat"), or whose subject is one in the passive ("le domicile du ministre a été
+/// encerclé")? A town or a camp surrounded is a siege of war.
+fn surrounds_a_seat_of_power(t: &str, h: &Span) -> bool {
+    let word = t[h.start..h.end].rsplit(' ').next().unwrap_or("");
+    if !SURROUNDS.iter().any(|s| word.starts_with(s)) {
+        return false;
+    }
+    let skipped = |w: &&str| {
+        DETERMINERS.contains(w)
+            || matches!(*w, "l" | "depuis" | "des" | "dans" | "aube" | "matin" | "soir" | "nuit" | "hier")
+            || crate::time::weekday_of(w).is_some()
+    };
+    let object = clause_words_after(t, h.end).take(6).find(|w| !skipped(w));
+    let subject = clause_words_before(t, h.start).into_iter().take(3).find(|w| !skipped(w));
+    let passive = after_passive(t, h.start);
+    object.is_some_and(|w| SEATS_OF_POWER.contains(&w))
+        || passive && subject.is_some_and(|w| SEATS_OF_POWER.contains(&w))
+}
+
+/// Does "été" or a form of "être" stand right before the participle at `start`?
+fn after_passive(t: &str, start: usize) -> bool {
+    words_back(t, start)
+        .next()
+        .is_some_and(|(s, e)| matches!(&t[s..e], "ete" | "est" | "sont" | "fut" | "furent"))
+}
+
+/// Nouns of a convoy and its vehicles, which the aid frame shares with troops on the move.
+const CONVOYS: &[&str] = &["convoi", "convois", "camion", "camions", "colonne", "colonnes"];
+
+/// Is the aid frame at `h` a convoy of armed men or armour: its noun ([`CONVOYS`]) qualified
+/// as military ("un convoi militaire"), with armed men as its complement ("un convoi de
+/// soldats", "des convois de l'armée"), or joined to armour before it ("une file de chars
+/// et de camions")? An aid convoy escorted by soldiers names them after a
+/// participle, not as its complement, and stays aid.
+fn is_military_convoy(t: &str, h: &Span) -> bool {
+    if !CONVOYS.contains(&&t[h.start..h.end]) {
+        return false;
+    }
+    let armed = |w: &str| ARMED.contains(&w) || matches!(w, "blindee" | "blindees" | "blinde");
+    let link = |w: &str| matches!(w, "de" | "d" | "des" | "du" | "et" | "la" | "le" | "les" | "l");
+    let mut after = clause_words_after(t, h.end);
+    let complement = match after.next() {
+        Some("militaire" | "militaires") => true,
+        Some("de" | "d" | "des" | "du") => after.take(2).any(armed),
+        _ => false,
+    };
+    let mut back = words_back(t, h.start).map(|(s, e)| &t[s..e]);
+    let joined = back.by_ref().take(4).find(|w| !link(w)).is_some_and(armed);
+    complement || joined
 }
 
 /// Nouns of arms and fighters, which an aid frame's verb may carry too ("acheminer des
@@ -2756,6 +2876,8 @@ const ARMED: &[&str] = &[
     "fantassins",
     "armee",
     "colonne",
+    // "un militaire", "un convoi militaire"
+    "militaire",
 ];
 
 /// Does the clause of the trigger at `start` open with armed men as its subject ("des
@@ -2971,6 +3093,68 @@ mod tests {
             // near miss: the talks told
             ("Les négociations de la capitale ont repris lundi avec les maires.", "meeting", true),
         ]);
+    }
+
+    #[test]
+    fn an_envoy_who_speaks_is_no_diplomatic_act() {
+        assert_event_weights(&[
+            // must act: the title is the subject of a reporting clause after its verb
+            ("Les rebelles ont repris le pont, a affirmé jeudi l'ambassadeur du Tchad.", "envoy", false),
+            ("La trêve tient toujours, assure l'émissaire de l'Union africaine à Bangui.", "envoy", false),
+            ("Trois villages ont été évacués, a indiqué hier soir l'émissaire de la Cédéao.", "envoy", false),
+            ("Le corridor restera fermé, précise l'ambassadeur du Kenya.", "envoy", false),
+            // near misses: the envoy summoned after a time word, ordered to leave, expelled
+            // (a passive), sent; envoys who meet
+            ("Le Kremlin, furieux, a convoqué mardi l'ambassadeur de Lettonie.", "envoy", true),
+            ("Le ministère a enjoint mardi à l'ambassadeur du Ghana de partir.", "envoy", true),
+            ("L'ambassadeur du Tchad, Ali Mahamat, a été expulsé jeudi par Bangui.", "envoy", true),
+            ("Washington a dépêché mardi un émissaire à Juba.", "envoy", true),
+        ]);
+    }
+
+    #[test]
+    fn a_convoy_of_soldiers_is_a_troop_movement() {
+        let moves = |s: &str| kinds(s).contains(&(Fighting, "advance"));
+        // must act: a convoy with armed men as complement, qualified as military, or vehicles
+        // joined to armour
+        assert!(moves("Un convoi de soldats tchadiens a quitté jeudi la base de Faya."));
+        assert!(moves("Des convois de l'armée burkinabè sont arrivés à Djibo."));
+        assert!(moves("Un convoi militaire nigérian a franchi le pont de Maradi dans la nuit."));
+        assert!(moves("Une colonne de chars et de camions a traversé Kidal vers le nord."));
+        // near misses: an aid convoy escorted by soldiers, an agency's trucks, trucks escorted
+        let aid = |s: &str| kinds(s).contains(&(Humanitarian, "aid"));
+        for s in [
+            "Un convoi humanitaire escorté par des soldats a atteint Djibo.",
+            "Des camions de l'ONU ont livré des vivres à Gao.",
+            "Les soldats ont escorté les camions d'aide jusqu'à Djibo.",
+        ] {
+            assert!(aid(s) && !moves(s), "{s}");
+        }
+        // an aid convoy escorted by soldiers stays an event
+        assert!(weight("Un convoi humanitaire escorté par des soldats a atteint Djibo.", "aid") >= 3);
+    }
+
+    #[test]
+    fn a_seat_of_power_surrounded_is_a_political_act() {
+        // a coup's act, or the leader held in his seat (the frames' own reading of "encercler
+        // la résidence"): a political act either way
+        let coup = |s: &str| {
+            kinds(s).iter().any(|&(k, c)| k == Political && matches!(c, "resignation" | "detention"))
+        };
+        // must act: a residence, a palace, a parliament surrounded, in the active or the
+        // passive, with a time phrase between the verb and its object
+        assert!(coup("La garde présidentielle a encerclé la résidence du chef de l'Etat."));
+        assert!(coup("Des soldats encerclent depuis l'aube le palais présidentiel de Niamey."));
+        assert!(coup("Le domicile du Premier ministre a été encerclé par des militaires mutinés."));
+        assert!(coup("Jeudi, des militaires ont encerclé le Parlement à Conakry."));
+        // near misses: a town, a camp, districts surrounded are sieges of war
+        for s in [
+            "L'armée a encerclé la ville de Kidal.",
+            "Les rebelles ont encerclé le camp militaire près du palais.",
+            "Les forces spéciales ont encerclé mardi les quartiers nord de Khartoum.",
+        ] {
+            assert!(!coup(s) && kinds(s).contains(&(Fighting, "advance")), "{s}");
+        }
     }
 
     #[test]
