@@ -25,9 +25,10 @@ pub(super) fn to_value(v: time::Interval) -> DateValue {
 }
 
 /// The date of an event whose sentence names none of its own: a decision's day (the day
-/// it was announced, else the reference time), the reference time the story is at (by
-/// document type and tense, never after the report that tells it), the report's own date,
-/// or the publication date.
+/// it was announced, else the reference time), a cumulative toll's telling day
+/// ([`toll_told`]), the reference time the story is at (by document type and tense, never
+/// after the report that tells it, never before an apposition's later day:
+/// [`later_apposition`]), the report's own date, or the publication date.
 pub(super) fn undated(
     tl: &Timeline,
     st: &time::SentenceTime,
@@ -51,6 +52,9 @@ pub(super) fn undated(
             Basis::Reference(r),
         );
     }
+    if st.toll_to_date && tl.anchors.doc != time::DocType::Narrative {
+        return toll_told(tl, st, pub_value, text, f);
+    }
     let inherited = tl.inherited(tense, para);
     if let Some(h) = st.report() {
         // a pluperfect report tells of an earlier event: the reference time, if it is
@@ -64,9 +68,48 @@ pub(super) fn undated(
         return (to_value(rv), DateOrigin::Explicit, Some(orig(text, f, h.start, h.end)), tl.basis(h));
     }
     if let Some((v, e, b)) = inherited {
+        if let Some(h) = later_apposition(st, v.start).filter(|_| tense != Tense::Pluperfect) {
+            let d = to_value(h.value.unwrap());
+            return (d, DateOrigin::Explicit, Some(orig(text, f, h.start, h.end)), tl.basis(h));
+        }
         return (to_value(v), DateOrigin::Inherited, e, b);
     }
     (pub_value, DateOrigin::Publication, None, Basis::Publication)
+}
+
+/// The day of an appositive participle or a relative clause of the sentence later than the
+/// story's day `day` ("Les renforts, arrivés mardi dans la ville, ont pris position", "Selon
+/// le gouverneur, qui s'exprimait lundi, 3 000 habitants ont fui", told after a Sunday): the
+/// main clause tells what followed that fact or was told with it, so it is no earlier than
+/// its day. When the story is already past that day, the main clause keeps the story's; a
+/// main clause in the plus-que-parfait tells what came before (the caller's check).
+fn later_apposition(st: &time::SentenceTime, day: Date) -> Option<&TimeHit> {
+    st.hits.iter().find(|h| {
+        h.apposition.is_some()
+            && h.role == TimeRole::Event
+            && h.value.is_some_and(|v| v.precision.is_daily() && v.start > day)
+    })
+}
+
+/// A toll counted from an onset ("quarante morts depuis mercredi", "péris depuis le
+/// commencement du siège") is the count on the day it is told: its report's day, else its live-blog
+/// entry's or dateline's, else publication; never the story's day, which may be the onset's.
+/// Not in a narrative, whose present tells the story's day (the caller's check).
+fn toll_told(
+    tl: &Timeline,
+    st: &time::SentenceTime,
+    pub_value: DateValue,
+    text: &str,
+    f: &View,
+) -> (DateValue, DateOrigin, Option<String>, Basis) {
+    if let Some(rh) = st.report() {
+        let v = to_value(rh.value.unwrap());
+        return (v, DateOrigin::Explicit, Some(orig(text, f, rh.start, rh.end)), tl.basis(rh));
+    }
+    match tl.telling_day() {
+        d if d == tl.anchors.published => (pub_value, DateOrigin::Publication, None, Basis::Publication),
+        d => (day(d), DateOrigin::Inherited, None, Basis::Entry(d)),
+    }
 }
 
 pub(super) fn orig(text: &str, f: &View, s: usize, e: usize) -> String {

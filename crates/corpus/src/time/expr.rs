@@ -1134,11 +1134,12 @@ fn anaphora(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match>
     }
 }
 
-/// "Quelques jours plus tard" (or "après"): from two to seven days on; "quelques jours plus
+/// "Quelques jours plus tard" (or "après"): from three to seven days on (two days are
+/// "deux jours", and a reader counts "quelques" as three at least); "quelques jours plus
 /// tôt" (or "auparavant", "avant"): as many days back. A few days are no one day: the span
 /// of the days it may be, which a reader's date falls in, rather than a guessed day.
 fn a_few_days(base: Date, sign: i64) -> Interval {
-    let (near, far) = (add_days(base, 2 * sign), add_days(base, 7 * sign));
+    let (near, far) = (add_days(base, 3 * sign), add_days(base, 7 * sign));
     Interval { start: near.min(far), end: near.max(far), precision: Precision::Interval }
 }
 

@@ -238,6 +238,10 @@ pub(crate) struct SentenceTime {
     /// the plus-que-parfait of its completive clause: that fact is a flashback from the
     /// report's day ([`Timeline::advance`]).
     pub on_report: bool,
+    /// A toll counted from an onset ("quarante morts depuis mercredi", "péris depuis le
+    /// commencement du siège"): it adds up the dead until the day it is told
+    /// ([`Timeline::telling_day`]), not the story's day.
+    pub toll_to_date: bool,
 }
 
 impl SentenceTime {
@@ -271,6 +275,8 @@ pub(crate) struct Timeline {
     /// The reference time was set by a night ("dans la nuit du samedi au dimanche"): see
     /// [`Timeline::series_base`].
     after_night: bool,
+    /// The day of the last live-blog entry or wire dateline read: the day its text is told.
+    entry_day: Option<Date>,
     ws: Vec<(usize, usize)>,
 }
 
@@ -294,6 +300,7 @@ impl Timeline {
             onset: None,
             after_lendemain: false,
             after_night: false,
+            entry_day: None,
             ws: Vec::new(),
         }
     }
@@ -328,7 +335,7 @@ impl Timeline {
         self.anchors.reference = reference;
         // most sentences name no time, and what follows only qualifies the times named
         if !st.hits.is_empty() {
-            self.qualify(text, t, &ws, tenses, &mut st.hits);
+            st.toll_to_date = self.qualify(text, t, &ws, tenses, &mut st.hits);
             self.keep_written_year(t, &ws[from..], &st.hits, para);
             self.anchors.named.record(t, &ws[from..], &st.hits);
             st.on_report = told_before_report(t, tenses, &st.hits);
@@ -338,6 +345,9 @@ impl Timeline {
                 .rev()
                 .find(|h| h.dates_event())
                 .is_some_and(|h| h.kind == Kind::Anaphoric && tenses.at(h.start, t) == Tense::Pluperfect);
+        }
+        if !st.toll_to_date && t.contains("depuis") {
+            st.toll_to_date = toll_since_the_start(t, &ws[from..], tenses);
         }
         self.ws = ws;
         st
@@ -379,7 +389,15 @@ impl Timeline {
 
     /// The roles of the times `hits` named in a sentence (report, subordinate, apposition),
     /// and their values checked against publication.
-    fn qualify(&self, text: &str, t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) {
+    /// Returns whether the sentence tells a toll counted from an onset ([`cumulative_tolls`]).
+    fn qualify(
+        &self,
+        text: &str,
+        t: &str,
+        ws: &[(usize, usize)],
+        tenses: &TenseMap,
+        hits: &mut [TimeHit],
+    ) -> bool {
         // an opening past participle ("Annoncé dimanche par …, le …"), read on the
         // original text, where "é" is still told apart from "e"
         let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -390,10 +408,11 @@ impl Timeline {
         participle_dates(t, ws, text, hits);
         eve_of_a_named_day(t, hits);
         count_apposed_to_a_day(t, hits);
-        cumulative_tolls(t, ws, tenses, hits);
+        let cumulative = cumulative_tolls(t, ws, tenses, hits);
         scheduled_dates(t, ws, tenses, hits);
         entry_roles(t, hits);
         self.bound_by_publication(t, tenses, hits);
+        cumulative
     }
 
     /// Past events never come after publication: move or drop the values of `hits` that do.
@@ -532,8 +551,13 @@ impl Timeline {
     /// entry's day), else `None` (the caller uses the publication date).
     pub fn inherited(&self, tense: Tense, para: usize) -> Option<(Interval, Option<String>, Basis)> {
         let (v, e, p, b) = self.focus.as_ref()?;
+        // the narrative present of an explainer told as news ("Le 3 août, l'armée lance une
+        // offensive. Elle s'empare de trois crêtes.") goes on at the paragraph's day, well
+        // before publication; a present far from any such day tells the present
+        let narrative_present =
+            tense == Tense::Present && *p == para && (self.anchors.published - v.end).get_days() > 10;
         let fits = match self.anchors.doc {
-            DocType::News => tense.is_past(),
+            DocType::News => tense.is_past() || narrative_present,
             DocType::Narrative => tense != Tense::Future,
             DocType::LiveBlog => true,
         };
@@ -541,6 +565,12 @@ impl Timeline {
         // past event happened
         let after = tense.is_certainly_past() && v.start > self.anchors.published;
         (fits && !after && (v.precision.is_daily() || *p == para)).then(|| (*v, e.clone(), *b))
+    }
+
+    /// The day the text being read is told: its live-blog entry's or dateline's day, else
+    /// the publication day.
+    pub(crate) fn telling_day(&self) -> Date {
+        self.entry_day.unwrap_or(self.anchors.published)
     }
 
     /// A live-blog timestamp or wire dateline at the start of the sentence: sets the
@@ -585,6 +615,7 @@ impl Timeline {
     }
 
     fn set_entry(&mut self, day: Date, para: usize) {
+        self.entry_day = Some(day);
         self.main_line = None;
         self.anchors.reference = day;
         self.anchors.period = None;
@@ -787,10 +818,23 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             && appositive
                 .get_or_init(|| appositive_commas(text))
                 .contains(&t[..seg_start - 1].matches(',').count())
-            && tells_a_past_event(t, ws, seg_start - 1);
+            && (tells_a_past_event(t, ws, seg_start - 1) || main_verb_after_apposition(t, h.end));
         if apposition && !sub && !opening {
             let seg_end = crate::fold::find_any(&t[h.end..], b",;(:").map_or(t.len(), |p| h.end + p);
-            h.apposition = Some((seg_start, seg_end));
+            // set between the subject and its verb, the participle dates the subject too
+            // ("Un cessez-le-feu, signé le 20, est violé…": the truce is of the 20th)
+            let subject = crate::fold::rfind_any(&t[..seg_start - 1], b",;(:").map_or(0, |p| p + 1);
+            let from = if tells_a_past_event(t, ws, seg_start - 1) { seg_start } else { subject };
+            h.apposition = Some((from, seg_end));
+        }
+        // a day in a relative or subordinate clause dates the frames of that clause
+        // ("…, qui se réunit le 25", "alors qu'une conférence réunie hier a recueilli…")
+        let daily = h.value.is_some_and(|v| v.precision.is_daily());
+        if sub && daily && h.apposition.is_none() {
+            if let Some(from) = clause_opener(&in_seg, &w, i, seg_start) {
+                let seg_end = crate::fold::find_any(&t[h.end..], b",;(:").map_or(t.len(), |p| h.end + p);
+                h.apposition = Some((ws[from].0, seg_end));
+            }
         }
         h.subordinate |= sub || opening || apposition;
     }
@@ -823,6 +867,27 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             h.subordinate = true;
         }
     }
+}
+
+/// The word that opens the subordinate clause a date at word `date` stands in: a relative
+/// pronoun ("qui", "dont" with a verb, "où" opening the segment) or a conjunction of
+/// [`SUBORDINATORS`] ("lorsque", "alors que", "parce que"). The clause tells a fact of its
+/// own, dated by that day ("le Conseil, qui se réunit le 25", "alors qu'une conférence
+/// réunie hier à Paris a recueilli…", "parce que les rebelles ont attaqué mardi"), while
+/// the main clause keeps its own date ([`clause_roles`] marks the day subordinate).
+fn clause_opener<'a>(
+    in_seg: &[usize],
+    w: &impl Fn(usize) -> &'a str,
+    date: usize,
+    seg_start: usize,
+) -> Option<usize> {
+    let opens = |k: usize| match w(k) {
+        "qui" => k > 0,
+        "dont" => !including(w, k, date),
+        "ou" => seg_start > 0 && in_seg.first() == Some(&k),
+        x => SUBORDINATORS.contains(&x),
+    };
+    in_seg.iter().copied().find(|&k| opens(k))
 }
 
 /// A question that opens with "qui" ("Qui se rappelle que le 2 juin, …?", "Qui a tiré
@@ -901,6 +966,26 @@ fn tells_a_past_event(t: &str, ws: &[(usize, usize)], comma: usize) -> bool {
         from = end + 1;
     }
     false
+}
+
+/// Whether an appositive participle set between the subject and its verb ("Les renforts,
+/// arrivés mardi dans la ville, ont pris position", "Le blessé, évacué la veille vers
+/// Erevan, a succombé") closes, after the date at byte `date_end`, on a comma followed by
+/// the main verb in a compound past: the participle's date is that of its own fact, and the
+/// main clause tells another one, which keeps its own date. A verb in the imperfect ("Le
+/// pacte, signé le 4 mars, prévoyait…") describes the participle's fact, which is what the
+/// sentence tells.
+fn main_verb_after_apposition(t: &str, date_end: usize) -> bool {
+    const AUX: &[&str] = &["a", "ont", "est", "sont", "fut", "furent"];
+    const CLITICS: &[&str] = &["se", "s", "y", "n", "ne", "l", "les", "leur", "lui", "en"];
+    let Some(comma) = t[date_end..].find([',', ';', '(', ':']).map(|c| date_end + c) else {
+        return false;
+    };
+    if !t[comma..].starts_with(',') {
+        return false;
+    }
+    let mut words = t[comma + 1..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    words.by_ref().take(3).find(|w| !CLITICS.contains(w)).is_some_and(|w| AUX.contains(&w))
 }
 
 /// The commas of `text`, by rank (the first is 0), that open an appositive past participle
@@ -1174,20 +1259,48 @@ fn count_apposed_to_a_day(t: &str, hits: &mut [TimeHit]) {
 /// A toll told in the passé composé or the present with its onset ("quarante personnes ont
 /// été tuées depuis jeudi", "le ministère compte vingt morts depuis samedi") adds up the
 /// dead until the day it is told: the fact is the count at that day, not the onset, which
-/// only bounds it. Such an onset does not date the sentence, which
-/// is dated as an undated one is (the report, the story's day). A state in the present
-/// ("la ville est assiégée depuis mai") keeps its onset.
-fn cumulative_tolls(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) {
-    const TOLL: &[&str] = &["tues", "tuees", "morts", "mortes", "blesses", "blessees", "peri", "decedes"];
+/// only bounds it. Such an onset does not date the sentence, which is dated by its report
+/// or else on the day it is told (returns true: [`SentenceTime::toll_to_date`]), never on
+/// the story's day. A state in the present ("la ville est assiégée depuis mai") keeps its
+/// onset.
+fn cumulative_tolls(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, hits: &mut [TimeHit]) -> bool {
+    let mut any = false;
     for h in hits.iter_mut().filter(|h| h.role == Role::Onset && !h.subordinate) {
         let i = ws.partition_point(|&(s, _)| s < h.start);
-        let clause = t[..h.start].rfind([',', ';', ':', '.']).map_or(0, |c| c + 1);
-        let near = ws[i.saturating_sub(8)..i].iter().filter(|&&(s, _)| s >= clause);
-        let toll = near.map(|&(s, e)| &t[s..e]).any(|w| TOLL.contains(&w));
-        if toll && matches!(tenses.at(h.start, t), Tense::Past | Tense::Present) {
+        if toll_before(t, ws, i) && matches!(tenses.at(h.start, t), Tense::Past | Tense::Present) {
             h.subordinate = true;
+            any = true;
         }
     }
+    any
+}
+
+/// Whether a toll word ("tués", "morts", "la mort de") stands in the eight words before
+/// word `i`, in its clause.
+fn toll_before(t: &str, ws: &[(usize, usize)], i: usize) -> bool {
+    const TOLL: &[&str] = &[
+        "tues", "tuees", "tue", "tuee", "morts", "mortes", "mort", "blesses", "blessees", "peri", "decedes",
+        "victimes",
+    ];
+    let Some(&(at, _)) = ws.get(i) else { return false };
+    let clause = t[..at].rfind([',', ';', ':', '.']).map_or(0, |c| c + 1);
+    let near = ws[i.saturating_sub(8)..i].iter().filter(|&&(s, _)| s >= clause);
+    near.map(|&(s, e)| &t[s..e]).any(|w| TOLL.contains(&w))
+}
+
+/// A toll counted from the start of what the article tells, with no date ("onze bergers
+/// ont péri depuis le commencement du siège", "la mort de soixante pêcheurs depuis le
+/// déclenchement du blocus"): like [`cumulative_tolls`], it is the count on the day
+/// it is told. Not a toll in the imperfect or the plus-que-parfait, told at a past day.
+fn toll_since_the_start(t: &str, ws: &[(usize, usize)], tenses: &TenseMap) -> bool {
+    let w = |i: usize| -> &str { ws.get(i).map(|&(s, e)| &t[s..e]).unwrap_or("") };
+    (0..ws.len()).any(|i| {
+        w(i) == "depuis"
+            && matches!(w(i + 1), "le" | "l")
+            && matches!(w(i + 2), "debut" | "declenchement" | "commencement")
+            && toll_before(t, ws, i)
+            && matches!(tenses.at(ws[i].0, t), Tense::Past | Tense::Present)
+    })
 }
 
 /// A date right after "prévu" qualifying a noun ("la réunion prévue le 3 juin", "au forum,
@@ -1440,18 +1553,18 @@ mod part_of_a_month_tests {
 
     #[test]
     fn a_part_of_a_month_anchors_the_anaphors_after_it_in_its_sentence() {
-        // acts: from the middle of mid-October (the 15th), two to seven days on
+        // acts: from the middle of mid-October (the 15th), three to seven days on
         let got = few_days_later(
             &["La route de Kati a rouvert mi-octobre, et les premiers convois l'ont empruntée quelques jours plus tard."],
             "2024-11-20",
         );
-        assert_eq!(got, [("2024-10-17".to_string(), "2024-10-22".to_string())]);
+        assert_eq!(got, [("2024-10-18".to_string(), "2024-10-22".to_string())]);
         // acts: "fin mars" (about the 26th), counted back
         let got = few_days_later(
             &["Les deux camps ont signé fin mars un accord négocié quelques jours plus tôt à Doha."],
             "2024-05-02",
         );
-        assert_eq!(got, [("2024-03-19".to_string(), "2024-03-24".to_string())]);
+        assert_eq!(got, [("2024-03-19".to_string(), "2024-03-23".to_string())]);
         // near miss: a whole month is no day: the story's day stays the anchor
         let got = few_days_later(
             &[
@@ -1460,7 +1573,7 @@ mod part_of_a_month_tests {
             ],
             "2024-11-20",
         );
-        assert_eq!(got, [("2024-10-04".to_string(), "2024-10-09".to_string())]);
+        assert_eq!(got, [("2024-10-05".to_string(), "2024-10-09".to_string())]);
     }
 }
 
