@@ -60,3 +60,34 @@ fn another_party_s_own_figure_is_a_fact_of_its_own() {
                    Bakou, à son tour, assure que des civils ont été tués à Terter.";
     assert_eq!(kinds(one), 1, "{:?}", parties(one));
 }
+
+#[test]
+fn a_participial_apposition_to_the_subject_names_no_party_of_the_fact() {
+    // must fire: who backs, sends or appoints the subject, in an apposition opened by a
+    // participle of any gender and number, before verbs of several tenses
+    for (body, party, aside) in [
+        ("Mardi, les séparatistes, appuyés par des mercenaires turcs, ont pris le village de Talich.", "karabakh", "turkey"),
+        ("Jeudi, les soldats arméniens, soutenus par des instructeurs français, repoussent une attaque près de Sotk.", "armenia", "france"),
+        ("Le 3 mai, les troupes azerbaïdjanaises, équipées par Ankara, avaient bombardé Martouni.", "azerbaijan", "turkey"),
+    ] {
+        assert!(has(body, party), "{body}");
+        assert!(!has(body, aside), "{body}: {:?}", parties(body));
+    }
+    // near misses: a coordinated party acts too; an apposition to an unnamed subject names
+    // the one party; an apposition that opens with a preposition
+    assert!(has("Mardi, les séparatistes et des mercenaires turcs ont pris le village de Talich.", "turkey"));
+    assert!(has("Mardi, des hommes armés, appuyés par la Turquie, ont pris le village de Talich.", "turkey"));
+    assert!(has(
+        "Mardi, les séparatistes, avec des mercenaires turcs, ont pris le village de Talich.",
+        "turkey"
+    ));
+    // near misses: a list of parties after a comma; the subject's own chief
+    assert!(has(
+        "Mardi, les ministres russe, iranien et turc, réunis à Téhéran, ont appelé au calme.",
+        "turkey"
+    ));
+    assert!(has(
+        "Mardi, les manifestants, menés par Bagrat Galstanian, ont bloqué une route près d'Erevan.",
+        "galstanyan"
+    ));
+}

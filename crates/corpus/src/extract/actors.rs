@@ -212,8 +212,12 @@ pub(super) fn actors_of(
     args: &Arguments,
 ) -> Vec<(usize, Role)> {
     let mut acts: Vec<(usize, Role)> = Vec::new();
-    for h in args.actors.iter().filter(|h| !metonym_as_place(s.t, kind, main, h, args)) {
-        let claimant = args.attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
+    let claims = |h: &ActorHit| args.attribution.is_some_and(|(x, y)| h.start >= x && h.start < y);
+    for h in args.actors.iter().filter(|h| {
+        !metonym_as_place(s.t, kind, main, h, args)
+            && (claims(h) || !in_subject_apposition(s.t, main, h, &args.actors))
+    }) {
+        let claimant = claims(h);
         let role = if claimant {
             Role::Claimant
         } else if is_mediation(s.t, h) {
@@ -236,6 +240,42 @@ pub(super) fn actors_of(
         }
     }
     acts
+}
+
+/// Is the party `h` named only in a participial apposition set between a named subject
+/// and the event's word ("Les soldats tchadiens, déployés en appui à l'armée
+/// malienne, se replient", "Les insurgés, soutenus par des mercenaires étrangers,
+/// prennent la ville", "Le colonel, nommé par la junte, a démissionné")? The apposition
+/// tells who the subject is, not who acts with it: the subject's party stands alone.
+pub(super) fn in_subject_apposition(t: &str, main: &TriggerHit, h: &ActorHit, actors: &[ActorHit]) -> bool {
+    if h.end >= main.start {
+        return false;
+    }
+    let Some(open) = t[..h.start].rfind(", ") else { return false };
+    let closes = t[h.end..main.start].contains(',');
+    let after_subject = actors.iter().any(|s| s.end == open && s.start < open);
+    // "les diplomaties russe, iranienne et turque": a list of parties, not an apposition
+    let party_opens = actors.iter().any(|a| a.start == open + 2);
+    closes && after_subject && !party_opens && participle_opens_apposition(&t[open + 2..h.start])
+}
+
+/// Does the phrase `part` open with a past participle ("déployés", "nommé", "venus",
+/// "soutenue", "équipés")? Words that end like one but are prepositions or determiners
+/// ("entre", "après", "toutes") open other phrases, and a participle of leading ("dirigées
+/// par", "menés par", "conduite par") names the subject's own chief: its party.
+fn participle_opens_apposition(part: &str) -> bool {
+    const LEADING: &[&str] = &["dirige", "mene", "conduit", "commande", "preside", "emmene"];
+    const ENDS: &[&str] =
+        &["e", "es", "ee", "ees", "us", "ue", "ues", "is", "ise", "ises", "it", "its", "ite", "ites"];
+    const NOT: &[&str] = &[
+        "entre", "contre", "comme", "apres", "tandis", "depuis", "toutes", "autres", "notre", "votre",
+        "presque",
+    ];
+    let w = part.split([' ', '\'']).next().unwrap_or("");
+    let determiner = w.trim_end_matches('s').ends_with("que");
+    let leading =
+        LEADING.iter().any(|l| w.strip_prefix(l).is_some_and(|r| matches!(r, "" | "e" | "s" | "es")));
+    w.len() > 4 && !determiner && !leading && !NOT.contains(&w) && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// Police, courts and investigators act for the state they serve, the one where they act
