@@ -574,7 +574,7 @@ impl GenericActors {
         drop_covered_generic_names(t, hits);
         drop_qualified_generic_names(t, hits);
         for h in hits.iter().filter(|h| !h.inferred && !generic_name(t, h)) {
-            if l.is(h.actor, ARMY) {
+            if l.is(h.actor, ARMY) && names_its_army(l, t, h) {
                 self.armies = learn(self.armies, h.actor);
             }
             if l.is(h.actor, REBELS) {
@@ -731,6 +731,24 @@ fn drop_covered_generic_names(t: &str, hits: &mut Vec<ActorHit>) {
         let mut k = keep.iter();
         hits.retain(|_| *k.next().unwrap_or(&true));
     }
+}
+
+/// Words by which a state's forces are named ("l'armée russe", "les soldats
+/// azerbaïdjanais", "l'aviation israélienne").
+const MILITARY: &[&str] = &["armee", "forces", "soldats", "militaires", "troupes", "aviation", "etat-major"];
+
+/// Does the hit `h` name an army as one: any name of a party that is an army and nothing
+/// else ("les FAS", "Burhane"), but a state's only by a military word ("l'armée russe",
+/// "les soldats russes"). A state named by its country or its capital ("la Russie",
+/// "Washington a salué…") is named as a government: an article that names one army and
+/// the states that mediate still calls that army "l'armée".
+fn names_its_army(l: &Lexicon, t: &str, h: &ActorHit) -> bool {
+    if l.actors[h.actor].demonyms.is_empty() {
+        return true;
+    }
+    let before = t[..h.start].trim_end_matches([' ', '\'']);
+    let previous = before.rsplit([' ', '\'']).next().unwrap_or("");
+    t[h.start..h.end].split([' ', '\'']).any(|w| MILITARY.contains(&w)) || MILITARY.contains(&previous)
 }
 
 /// Drop a bare generic name followed by its own complement ("le régime de Kiev", "un
@@ -1893,6 +1911,43 @@ label_en = "Liberation Front"
 color = "#00aaaa"
 aliases = ["Armée de libération du Nord"]
 "##;
+
+    /// An army that is nothing else, and a state whose names include its army's.
+    const ARMY_AND_STATE: &str = r##"
+[[actor]]
+id = "ostmark"
+label_fr = "Forces d'Ostmark"
+label_en = "Ostmark forces"
+color = "#aaaa00"
+aliases = ["armée ostmarkienne", "général Orlan"]
+[[actor]]
+id = "kestre"
+label_fr = "Kestrie"
+label_en = "Kestria"
+color = "#00aa00"
+aliases = ["Dorvik", "armée kestrienne"]
+demonyms = ["kestrien"]
+"##;
+
+    #[test]
+    fn a_state_named_as_a_government_is_no_army_named() {
+        let army = |sentences: &[&str]| generic_ids_with(ARMY_AND_STATE, sentences).pop().unwrap_or_default();
+        // must fire: the one army named, though a state that mediates was named too, by its
+        // capital, its country or its adjective
+        for state in [
+            "Dorvik a appelé au calme.",
+            "La Kestrie propose sa médiation.",
+            "Le ministre kestrien a appelé au calme.",
+        ] {
+            let got = army(&["Le général Orlan a lancé l'assaut.", state, "Mardi, l'armée a repris le col."]);
+            assert_eq!(got, vec!["ostmark"], "{state}");
+        }
+        // near misses: the state named by its soldiers or its army is a second army
+        for state in ["Les soldats kestriens ont franchi la frontière.", "L'armée kestrienne a riposté."] {
+            let got = army(&["Le général Orlan a lancé l'assaut.", state, "Mardi, l'armée a repris le col."]);
+            assert!(got.is_empty(), "{state}: {got:?}");
+        }
+    }
 
     #[test]
     fn the_army_is_that_of_the_one_country_whose_parties_were_named() {
