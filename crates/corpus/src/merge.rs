@@ -1044,7 +1044,10 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
     };
     let toll = |c: &Candidate| match c.fatalities.as_ref().and_then(|f| f.killed_min) {
         Some(n) => format!("{n} killed according to {}", c.claimed_by.as_deref().unwrap_or("nobody named")),
-        None => "no toll".into(),
+        None => match c.claimed_by.as_deref() {
+            Some(by) => format!("no toll, according to {by}"),
+            None => "no toll".into(),
+        },
     };
     let why = |note: Option<&str>| note.map(|n| format!(" ({n})")).unwrap_or_default();
     let kind_note = (a.class.family() != b.class.family()).then(|| told_otherwise(a, b)).flatten();
