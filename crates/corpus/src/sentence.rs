@@ -83,14 +83,43 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The byte offset of the first end mark at or after `from`: the ASCII marks by byte, "…"
 /// by its three bytes (0xE2 only ever leads a character, so a match is a whole "…").
+///
+/// Eight bytes are tested at once ([`may_hold_mark`]) and only a group that may hold a mark
+/// is read byte by byte: a paragraph is mostly letters, and the byte loop over every byte
+/// was most of the splitter's cost (callgrind: 60 M instructions of the extraction bench).
 fn next_mark(text: &str, from: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let ellipsis = "…".as_bytes();
-    (from..b.len()).find(|&p| match b[p] {
+    let mut p = from;
+    while let Some(group) = b.get(p..p + 8).and_then(|g| <[u8; 8]>::try_from(g).ok()) {
+        if may_hold_mark(u64::from_le_bytes(group)) {
+            if let Some(at) = (p..p + 8).find(|&q| is_mark_at(b, q)) {
+                return Some(at);
+            }
+        }
+        p += 8;
+    }
+    (p..b.len()).find(|&q| is_mark_at(b, q))
+}
+
+/// Is the byte at `p` an end mark ("." "!" "?", or the first byte of "…")?
+fn is_mark_at(b: &[u8], p: usize) -> bool {
+    match b[p] {
         b'.' | b'!' | b'?' => true,
-        0xE2 => b[p..].starts_with(ellipsis),
+        0xE2 => b[p..].starts_with("…".as_bytes()),
         _ => false,
-    })
+    }
+}
+
+/// Does one of the eight bytes of `group` equal ".", "!", "?" or 0xE2 (the first byte of
+/// "…")? `false` only when none does. Each test XORs the group with the byte repeated, so
+/// that equal bytes become zero, then tests for a zero byte the classic way: subtracting 1
+/// from each byte borrows from its high bit only for a zero byte (or after a borrow, which
+/// starts at a zero byte), and `!x` keeps the high bits of the bytes that had none set.
+fn may_hold_mark(group: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    [b'.', b'!', b'?', 0xE2].iter().any(|&m| has_zero(group ^ (ONES * m as u64)))
 }
 
 fn push(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
@@ -123,6 +152,30 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The test of eight bytes at once finds the marks the byte loop finds: at every place
+    /// of a group, at the edges of groups and of the text, "…" cut by a group's end, other
+    /// characters led by 0xE2 ("’", "–").
+    #[test]
+    fn marks_found_eight_bytes_at_once_as_byte_by_byte() {
+        let plain = |t: &str, from: usize| (from..t.len()).find(|&p| is_mark_at(t.as_bytes(), p));
+        let pieces = ["abcdefg", ".", "!", "?", "…", "’", "–", " ", "é", "xy", "\u{a0}"];
+        let mut texts = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for pad in 0..10 {
+                    texts.push(format!("{}{a}{}{b}l’armée", "x".repeat(pad), "y".repeat(pad % 3)));
+                }
+            }
+        }
+        for t in &texts {
+            for from in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(next_mark(t, from), plain(t, from), "{t:?} from {from}");
+            }
+        }
+        assert!(may_hold_mark(u64::from_le_bytes(*b"abc.defg")));
+        assert!(!may_hold_mark(u64::from_le_bytes(*b"abcdefgh")));
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         split(t).into_iter().map(|(s, e)| &t[s..e]).collect()

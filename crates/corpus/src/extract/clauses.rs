@@ -463,9 +463,14 @@ pub(super) fn unknown_names(s: &Sentence) -> Vec<usize> {
     };
     let determiner =
         |&(a, b): &(usize, usize)| matches!(&s.t[a..b], "l" | "la" | "le" | "les" | "du" | "des");
+    // a word written with an ASCII letter other than a capital is no name: told by its first
+    // byte, before its text is sliced and decoded (most words of a sentence)
+    let lower_ascii = |&(a, _): &(usize, usize)| {
+        s.text.as_bytes().get(s.f.orig(a)).is_some_and(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    };
     s.words
         .windows(2)
-        .filter(|pair| !determiner(&pair[0]))
+        .filter(|pair| !lower_ascii(&pair[1]) && !determiner(&pair[0]))
         .map(|pair| (pair[1].0, s.text.get(s.f.orig(pair[1].0)..s.f.orig(pair[1].1)).unwrap_or("")))
         .filter(|&(w, name)| {
             name.starts_with(char::is_uppercase) && !name.chars().all(char::is_uppercase) && !known(w)
