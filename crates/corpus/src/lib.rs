@@ -52,9 +52,7 @@ pub struct Processed {
 /// and the optional `overrides.toml` in `dir`.
 pub fn process(dir: &Path) -> Processed {
     let mut diags = Vec::new();
-    let gazetteer = gazetteer::Gazetteer::load(&dir.join("places.toml"), &mut diags);
-    let lexicon = lexicon::Lexicon::load(&dir.join("actors.toml"), &mut diags);
-    let articles = article::load_dir(&dir.join("articles"), &mut diags);
+    let (gazetteer, lexicon, articles) = load(dir, &mut diags);
     let (export, more) = process_articles(&articles, &gazetteer, &lexicon, Some(&dir.join("overrides.toml")));
     diags.extend(more);
     diags.sort_by(|a, b| {
@@ -64,18 +62,24 @@ pub fn process(dir: &Path) -> Processed {
     Processed { export, gazetteer, lexicon, articles, diagnostics: diags }
 }
 
+/// The story folder's places, actors and articles, with every problem in `diags`: what
+/// [`process`] and [`explain`] both read.
+fn load(
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> (gazetteer::Gazetteer, lexicon::Lexicon, Vec<article::Article>) {
+    let gazetteer = gazetteer::Gazetteer::load(&dir.join("places.toml"), diags);
+    let lexicon = lexicon::Lexicon::load(&dir.join("actors.toml"), diags);
+    let articles = article::load_dir(&dir.join("articles"), diags);
+    (gazetteer, lexicon, articles)
+}
+
 /// Why the event `id` of the corpus in `dir` is made of its reports, criterion by
 /// criterion, and why nearby events were kept apart (`chronocarte check DIR --explain ID`).
 pub fn explain(dir: &Path, id: &str) -> Result<String, String> {
-    let mut diags = Vec::new();
-    let gazetteer = gazetteer::Gazetteer::load(&dir.join("places.toml"), &mut diags);
-    let lexicon = lexicon::Lexicon::load(&dir.join("actors.toml"), &mut diags);
-    let articles = article::load_dir(&dir.join("articles"), &mut diags);
+    let (gazetteer, lexicon, articles) = load(dir, &mut Vec::new());
     let ctx = extract::Context::new(&gazetteer, &lexicon);
-    let cands = articles
-        .iter()
-        .flat_map(|a| isolate::extract_isolated(a, |a| extract::extract(a, &ctx)).candidates)
-        .collect();
+    let (cands, _) = candidates(&ctx, &articles);
     merge::explain(cands, &gazetteer, &lexicon, id).ok_or_else(|| {
         format!("no event `{id}` in {}: take an id from `chronocarte check` or the export", dir.display())
     })
@@ -101,13 +105,7 @@ pub fn process_articles_in(
     overrides: Option<&Path>,
 ) -> (export::Export, Vec<Diagnostic>) {
     let (gazetteer, lexicon) = (ctx.gazetteer, ctx.lexicon);
-    let mut diags = Vec::new();
-    let mut cands = Vec::new();
-    for a in articles {
-        let x = isolate::extract_isolated(a, |a| extract::extract(a, ctx));
-        cands.extend(x.candidates);
-        diags.extend(x.diagnostics);
-    }
+    let (cands, mut diags) = candidates(ctx, articles);
     let mut events = merge::merge(cands, gazetteer, lexicon);
     if let Some(p) = overrides {
         if p.exists() {
@@ -119,6 +117,22 @@ pub fn process_articles_in(
     let mut metas: Vec<export::ArticleMeta> = articles.iter().map(|a| a.meta.clone()).collect();
     metas.sort_by(|a, b| a.id.cmp(&b.id));
     (export::Export { articles: metas, events }, diags)
+}
+
+/// Every article's candidate events, each article extracted on its own
+/// ([`isolate`]: one that fails loses its events, not the others'), with their problems.
+fn candidates(
+    ctx: &extract::Context<'_>,
+    articles: &[article::Article],
+) -> (Vec<candidate::Candidate>, Vec<Diagnostic>) {
+    let mut cands = Vec::new();
+    let mut diags = Vec::new();
+    for a in articles {
+        let x = isolate::extract_isolated(a, |a| extract::extract(a, ctx));
+        cands.extend(x.candidates);
+        diags.extend(x.diagnostics);
+    }
+    (cands, diags)
 }
 
 /// This crate's directory, for tests, benches and the synthetic corpus to find the stories
