@@ -1270,7 +1270,23 @@ fn event_id_refs(kind: EventType, start: &str, place: Option<&str>, mut a: Vec<&
     let head = [name, "|", start, "|", place.unwrap_or("-"), "|"];
     let tail = a.iter().enumerate().flat_map(|(i, s)| [if i == 0 { "" } else { "," }, *s]);
     let h = hash_parts(head.into_iter().chain(tail));
-    format!("{}-{}-{:012x}", name, start, h & 0xffff_ffff_ffff)
+    // written by hand: `format!` with a padded hex field cost more than hashing the event
+    // (ids are built for every report of every event); [`hex12`] is tested against it
+    let mut id = String::with_capacity(name.len() + start.len() + 14);
+    for part in [name, "-", start, "-"] {
+        id.push_str(part);
+    }
+    hex12(&mut id, h);
+    id
+}
+
+/// Append the low 48 bits of `h` as twelve lowercase hex digits (what `{:012x}` writes of
+/// `h & 0xffff_ffff_ffff`).
+fn hex12(out: &mut String, h: u64) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for nibble in (0..12).rev() {
+        out.push(DIGITS[((h >> (4 * nibble)) & 0xf) as usize] as char);
+    }
 }
 
 fn candidate_id(c: &Candidate, g: &Gazetteer, l: &Lexicon) -> String {
@@ -1292,9 +1308,15 @@ fn civilians(l: &Lexicon) -> Option<usize> {
 pub fn merge(cands: Vec<Candidate>, g: &Gazetteer, l: &Lexicon) -> Vec<Event> {
     let clusters = clusters(cands, g, civilians(l));
     let mut events: Vec<Event> = clusters.iter().map(|k| build(k, g, l)).collect();
-    unique_ids(&mut events);
-    sort_events(&mut events);
+    name_and_order(&mut events);
     events
+}
+
+/// Unique ids, then the export order. Two events left with one id (two suffixes alike) keep
+/// their first mentions' order, as if sorted by them first.
+fn name_and_order(events: &mut [Event]) {
+    unique_ids(events);
+    events.sort_by(|a, b| export_key(a).cmp(&export_key(b)).then_with(|| first_key(a).cmp(&first_key(b))));
 }
 
 /// Group candidates into clusters, one per real-world event.
@@ -1386,17 +1408,36 @@ fn fit(k: &Cluster, c: &Candidate, civilians: Option<usize>) -> Fit {
 
 /// Unique ids: a collision (two distinct events alike in type, date, place and actors)
 /// gets a suffix derived from its own first mention, never from position.
-fn unique_ids(events: &mut Vec<Event>) {
-    let mut seen = BTreeSet::new();
-    sort_by_index(events, |a, b| first_key(a).cmp(&first_key(b)));
-    for e in events.iter_mut() {
-        if !seen.insert(e.id.clone()) {
-            let m = e.mentions.first().map(|m| format!("{}|{}", m.article, m.quote)).unwrap_or_default();
-            let id = format!("{}-{:04x}", e.id, hash(&m) & 0xffff);
-            e.aliases.retain(|a| a != &id);
-            e.id = id;
-            seen.insert(e.id.clone());
+///
+/// Of the events that share an id, the one whose first mention comes first (by article and
+/// quote, then by position) keeps it; the others take the suffix. A suffixed id (`…-<4
+/// hex>`) never equals a plain one (`…-<12 hex>`), so which events are renamed is settled by
+/// the plain ids alone: one pass over a hash map, with no sort of all the events.
+fn unique_ids(events: &mut [Event]) {
+    let mut keeper: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut renamed = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        match keeper.entry(e.id.as_str()) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let k = *o.get();
+                if first_key(e) < first_key(&events[k]) {
+                    o.insert(i);
+                    renamed.push(k);
+                } else {
+                    renamed.push(i);
+                }
+            }
         }
+    }
+    for i in renamed {
+        let e = &mut events[i];
+        let m = e.mentions.first().map(|m| format!("{}|{}", m.article, m.quote)).unwrap_or_default();
+        let id = format!("{}-{:04x}", e.id, hash(&m) & 0xffff);
+        e.aliases.retain(|a| a != &id);
+        e.id = id;
     }
 }
 
@@ -1414,9 +1455,11 @@ fn first_key(e: &Event) -> (&str, &str) {
 
 /// Export order: date, type, id.
 pub fn sort_events(events: &mut [Event]) {
-    events.sort_by(|a, b| {
-        (a.date.start.as_str(), a.kind, a.id.as_str()).cmp(&(b.date.start.as_str(), b.kind, b.id.as_str()))
-    });
+    events.sort_by(|a, b| export_key(a).cmp(&export_key(b)));
+}
+
+fn export_key(e: &Event) -> (&str, EventType, &str) {
+    (e.date.start.as_str(), e.kind, e.id.as_str())
 }
 
 fn build(k: &Cluster, g: &Gazetteer, l: &Lexicon) -> Event {
@@ -2767,5 +2810,85 @@ name_en = "Hameau"
         // near misses: the day's departures told without a figure, one article
         assert_eq!(events(vec![days(), exodus("b", day, "des familles fuient vers le nord")]), 2);
         assert_eq!(events(vec![days(), exodus("a", day, "12 500 déplacés ont rejoint les camps")]), 2);
+    }
+
+    /// An invented event with id `id`, first told by `article` in `quote`.
+    fn told(id: &str, kind: EventType, article: &str, quote: &str) -> Event {
+        let date = EventDate {
+            start: "2025-03-04".into(),
+            end: None,
+            precision: Precision::Day,
+            expression: None,
+            resolved_against: None,
+            anchor: None,
+            detail: None,
+        };
+        let mention =
+            Mention { article: article.into(), quote: quote.into(), claimed_by: None, trigger: None };
+        Event {
+            id: id.into(),
+            kind,
+            date,
+            place: None,
+            actors: vec![],
+            fatalities: None,
+            origin: Origin::Extracted,
+            disputed_by: vec![],
+            mentions: vec![mention],
+            aliases: vec![],
+        }
+    }
+
+    /// The plain way [`name_and_order`] stands for: sort by first mention, suffix every id
+    /// already seen, then sort for export.
+    fn named_and_ordered_plainly(events: &mut Vec<Event>) {
+        let mut seen = BTreeSet::new();
+        sort_by_index(events, |a, b| first_key(a).cmp(&first_key(b)));
+        for e in events.iter_mut() {
+            if !seen.insert(e.id.clone()) {
+                let m = e.mentions.first().map(|m| format!("{}|{}", m.article, m.quote)).unwrap_or_default();
+                let id = format!("{}-{:04x}", e.id, hash(&m) & 0xffff);
+                e.aliases.retain(|a| a != &id);
+                e.id = id;
+                seen.insert(e.id.clone());
+            }
+        }
+        sort_events(events);
+    }
+
+    #[test]
+    fn ids_are_made_unique_as_the_plain_sort_would() {
+        let [k, j] = [EventType::ALL[0], EventType::ALL[1]];
+        let id = |n: u64| format!("{}-2025-03-04-{n:012x}", EventType::id(k));
+        let events = vec![
+            told(&id(7), k, "c", "Des tirs ont visé le port."),
+            told(&id(3), k, "b", "Un convoi a été bombardé."),
+            told(&id(7), k, "a", "Le port a essuyé des tirs."),
+            told(&id(7), k, "a", "Le port a essuyé des tirs."),
+            told(&id(3), j, "a", "Un convoi a été bombardé."),
+            told(&id(7), k, "b", "Le port visé par des tirs."),
+            told(&id(9), j, "d", "Trêve rompue au nord."),
+        ];
+        // every order of arrival gives the plain result: same ids, same order
+        for turn in 0..events.len() {
+            let mut arrived = events.clone();
+            arrived.rotate_left(turn);
+            if turn % 2 == 1 {
+                arrived.reverse();
+            }
+            let mut plain = arrived.clone();
+            named_and_ordered_plainly(&mut plain);
+            name_and_order(&mut arrived);
+            assert_eq!(arrived, plain);
+        }
+    }
+
+    #[test]
+    fn ids_end_with_twelve_hex_digits_as_format_writes_them() {
+        for h in [0, 1, 0xabc, 0xffff_ffff_ffff, 0x1234_5678_9abc_def0, u64::MAX, 1 << 47, 1 << 48] {
+            let mut id = String::new();
+            hex12(&mut id, h);
+            assert_eq!(id, format!("{:012x}", h & 0xffff_ffff_ffff));
+        }
     }
 }
