@@ -70,8 +70,8 @@ fn dev_split_floors() {
     // 261/427, over-merges 120); 0.877 and 0.705 after the twenty-second session's round
     // (frames for troop movements, coups and sanctions; types; dates by their own clause;
     // "l'armée" as the one army named: precision 0.864, date 0.946, merges 270/442,
-    // over-merges 121)
-    assert!(r.core_recall() >= 0.876, "core found {:.3}", r.core_recall());
+    // over-merges 121); 0.879 after its second frames pass
+    assert!(r.core_recall() >= 0.878, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
     assert!(r.core_fully_correct() >= 0.704, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the

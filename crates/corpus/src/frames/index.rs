@@ -157,7 +157,7 @@ struct Form<T> {
 }
 
 /// Whether a suffix has a word after which [`bridged`] skips one word of the text: a
-/// determiner, or an auxiliary in a verb's form, that is not the suffix's last word (" une
+/// determiner, or an auxiliary, that is not the suffix's last word (" une
 /// offensive", " a ete signe"). A suffix without one is never found by [`bridged`], and
 /// is not searched there: known once per form, where the search ran for every form of
 /// every head found that failed to follow it (1.3 million times in the bench).
@@ -182,9 +182,9 @@ impl Gaps {
         }
     }
 
-    /// May [`bridged`] find the suffix with a word skipped (`verb`: as a verb's form)?
-    fn may_bridge(self, verb: bool) -> bool {
-        self.after_det || verb && self.after_aux
+    /// May [`bridged`] find the suffix with a word skipped?
+    fn may_bridge(self) -> bool {
+        self.after_det || self.after_aux
     }
 }
 
@@ -467,7 +467,7 @@ impl<T> FormIndex<T> {
                     };
                     // the searches below, only where they may find something ([`Gaps`], `counted`)
                     let bridge_at = |at: usize, verb: bool| {
-                        (f.gaps.may_bridge(verb) && skipped.may_skip(t, at, &f.suffix))
+                        (f.gaps.may_bridge() && skipped.may_skip(t, at, &f.suffix))
                             .then(|| bridged(t, at, &f.suffix, verb))
                             .flatten()
                     };
@@ -596,8 +596,9 @@ const PRENOMINAL: &[&str] = &[
 /// [`PRENOMINAL`] adjective or a count after a determiner (" un accord" in " un premier
 /// accord", " les delegations" in " les deux delegations", " ses otages" in " ses 30
 /// otages"; a count with its adjective, " les prisons" in " les deux principales prisons"),
-/// or, in a verb's form, an adverb after an auxiliary (" a ete signe" in " a finalement
-/// ete signe"). `None` when the text says anything else.
+/// or an adverb after an auxiliary (" a ete signe" in " a finalement ete signe"; in a
+/// fixed passive phrase too, " sont deployes" in " sont desormais deployes": news French
+/// puts the time or the manner there). `None` when the text says anything else.
 ///
 /// The skipped word can only stand where the text first departs from the suffix, at the
 /// start of the suffix's word there (never its first: that word must follow a determiner
@@ -617,10 +618,10 @@ fn bridged(t: &str, at: usize, suffix: &str, verb: bool) -> Option<usize> {
     // where the suffix's word that the text departs from starts, and the word before it
     let k = s[..common].iter().rposition(|&b| b == b' ')? + 1;
     let prev = &suffix[s[..k - 1].iter().rposition(|&b| b == b' ')? + 1..k - 1];
-    // after one of the determiners `{det}` expands to, or a verb's auxiliary: tested first,
+    // after one of the determiners `{det}` expands to, or an auxiliary: tested first,
     // as most forms fail here and the word lists are short
     let det = super::DETERMINERS.contains(&prev);
-    let aux = verb && AUXILIARY.contains(&prev);
+    let aux = AUXILIARY.contains(&prev);
     if !det && !aux {
         return None;
     }
@@ -963,7 +964,7 @@ mod tests {
         let mut skipped = 0;
         for f in index.forms.iter().flat_map(|h| &h.forms) {
             for verb in [false, f.bridge] {
-                if f.gaps.may_bridge(verb) {
+                if f.gaps.may_bridge() {
                     continue;
                 }
                 skipped += 1;
@@ -979,9 +980,14 @@ mod tests {
         assert!(skipped > 0);
         // the positive controls: a word skipped after a determiner, an adverb after an auxiliary
         let (det, aux) = (Gaps::of(" une offensive"), Gaps::of(" a ete signe"));
-        assert!(det.may_bridge(false) && !aux.may_bridge(false) && aux.may_bridge(true));
+        assert!(det.may_bridge() && aux.may_bridge() && !Gaps::of(" feu").may_bridge());
         assert_eq!(bridged(" une nouvelle offensive", 0, " une offensive", false), Some(23));
         assert_eq!(bridged(" a finalement ete signe", 0, " a ete signe", true), Some(23));
+        // an adverb of time or manner inside a fixed passive phrase, never a noun or a negation
+        assert_eq!(bridged(" sont desormais deployes", 0, " sont deployes", false), Some(24));
+        assert_eq!(bridged(" ont ete aussitot evacues", 0, " ont ete evacues", false), Some(25));
+        assert_eq!(bridged(" sont pas deployes", 0, " sont deployes", false), None);
+        assert_eq!(bridged(" sont plus deployes", 0, " sont deployes", false), None);
         for rest in [" 30, prisonniers", " vingt-deux otages", " l'ensemble des otages", " otages", ""] {
             let text = format!("libere{rest}");
             let first = text[6..].strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(is_count);
