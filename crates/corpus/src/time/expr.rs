@@ -338,16 +338,21 @@ pub(super) fn find(t: &str, ws: &[(usize, usize)], tenses: &TenseMap, a: &Anchor
     let mut i = 0;
     while i < ws.len() {
         let opens = may_open(words.w(i));
-        let here = match named {
-            Some((d, from, to)) if i > from && i < to => Anchors { period: Some(d), ..*a },
-            _ => *a,
+        // a copy of the anchors only where a named year holds (they carry the named events)
+        let in_year;
+        let here: &Anchors = match named {
+            Some((d, from, to)) if i > from && i < to => {
+                in_year = Anchors { period: Some(d), ..*a };
+                &in_year
+            }
+            _ => &*a,
         };
         debug_assert!(
-            opens || expression_at(&words, i, &here, tenses).is_none_or(|h| h.used == 0),
+            opens || expression_at(&words, i, here, tenses).is_none_or(|h| h.used == 0),
             "an expression opens with `{}`: add it to may_open",
             words.w(i)
         );
-        let hit = if opens { expression_at(&words, i, &here, tenses) } else { None };
+        let hit = if opens { expression_at(&words, i, here, tenses) } else { None };
         match hit {
             Some(h) if h.used > 0 => {
                 let end = ws[(i + h.used - 1).min(ws.len() - 1)].1;
@@ -1078,6 +1083,9 @@ fn anaphora(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match>
         })
     };
     let r = a.reference;
+    if compares_with_a_day(words, i) {
+        return None;
+    }
     match w(0) {
         "les" => days_that_followed(words, i, a),
         "veille" if matches!(words.prev(i), "la" | "l") => rel(-1, 1),
@@ -1132,6 +1140,24 @@ fn anaphora(words: &Words, i: usize, a: &Anchors, tense: Tense) -> Option<Match>
             rel(sign * n * unit, used)
         }
     }
+}
+
+/// A figure compared with the day before or after ("celui de la veille", "ceux
+/// du lendemain", "en hausse par rapport à la veille"): the anaphor at word `i` names the
+/// day of the compared figure, not a day the sentence's fact happened on.
+fn compares_with_a_day(words: &Words, i: usize) -> bool {
+    const PRONOUNS: &[&str] = &["celui", "celle", "ceux", "celles"];
+    let back = |n: usize| if i >= n { words.w(i - n) } else { "" };
+    if !matches!(words.w(i), "veille" | "lendemain" | "surlendemain") {
+        return false;
+    }
+    let of = match back(1) {
+        "du" => 2,
+        "la" | "l" | "le" if back(2) == "de" => 3,
+        "la" | "l" | "le" if back(2) == "a" && back(3) == "rapport" => return back(4) == "par",
+        _ => return false,
+    };
+    PRONOUNS.contains(&back(of))
 }
 
 /// "Quelques jours plus tard" (or "après"): from three to seven days on (two days are

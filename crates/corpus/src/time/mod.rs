@@ -784,6 +784,7 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             .position(|&(s, e)| s <= b && b < e.max(s + 1))
             .or_else(|| ws.iter().position(|&(s, _)| s >= b))
     };
+    let opening_day = opening_day_end(t, hits);
     for h in hits.iter_mut() {
         let Some(i) = word_at(h.start) else { continue };
         let j = ws.iter().rposition(|&(_, e)| e <= h.end).unwrap_or(i);
@@ -818,7 +819,9 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             && appositive
                 .get_or_init(|| appositive_commas(text))
                 .contains(&t[..seg_start - 1].matches(',').count())
-            && (tells_a_past_event(t, ws, seg_start - 1) || main_verb_after_apposition(t, h.end));
+            && (tells_a_past_event(t, ws, seg_start - 1)
+                || main_verb_after_apposition(t, h.end)
+                || opening_day.is_some_and(|e| e < seg_start));
         if apposition && !sub && !opening {
             let seg_end = crate::fold::find_any(&t[h.end..], b",;(:").map_or(t.len(), |p| h.end + p);
             // set between the subject and its verb, the participle dates the subject too
@@ -867,6 +870,19 @@ fn clause_roles(t: &str, ws: &[(usize, usize)], opening_participle: bool, text: 
             h.subordinate = true;
         }
     }
+}
+
+/// The end of a day that opens the sentence as its own segment ("Le 28 mars, les
+/// milices, formées quelques jours plus tôt, lancent…", "Mardi, le général, nommé la
+/// veille, a pris…"): the main clause's day. An appositive participle after it carries a
+/// day of its own fact, whatever the main verb's tense, not a second day for the main
+/// clause ([`clause_roles`]).
+fn opening_day_end(t: &str, hits: &[TimeHit]) -> Option<usize> {
+    let first = hits.first()?;
+    let opens = t[..first.start].trim().is_empty();
+    let closed = t[first.end..].trim_start().starts_with(',');
+    let daily = first.value.is_some_and(|v| v.precision.is_daily()) && first.role == Role::Event;
+    (opens && closed && daily).then_some(first.end)
 }
 
 /// The word that opens the subordinate clause a date at word `date` stands in: a relative

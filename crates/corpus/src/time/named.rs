@@ -13,9 +13,42 @@ use jiff::civil::Date;
 use super::expr::Words;
 use super::{Kind, TimeHit};
 
-/// The head nouns kept, in the folded form of their first word.
-const HEADS: &[&str] =
-    &["accord", "cessez", "treve", "chute", "prise", "offensive", "attaque", "signature", "vigueur"];
+/// The head nouns kept, in the folded form of their first word (singular: a plural is
+/// read as its singular, "les frappes", "les élections"): agreements and their effect,
+/// military events, votes and their results, meetings and ceremonies a reporter counts
+/// days from ("deux jours après le référendum", "au lendemain de l'attentat", "la veille
+/// du sommet").
+const HEADS: &[&str] = &[
+    "accord",
+    "cessez",
+    "treve",
+    "chute",
+    "prise",
+    "reprise",
+    "offensive",
+    "attaque",
+    "assaut",
+    "incursion",
+    "invasion",
+    "attentat",
+    "massacre",
+    "bombardement",
+    "raid",
+    "frappe",
+    "putsch",
+    "enlevement",
+    "assassinat",
+    "explosion",
+    "referendum",
+    "scrutin",
+    "election",
+    "presidentielle",
+    "vote",
+    "sommet",
+    "investiture",
+    "signature",
+    "vigueur",
+];
 
 /// The index of "entrée en vigueur" in [`HEADS`].
 const VIGUEUR: usize = HEADS.len() - 1;
@@ -35,7 +68,8 @@ fn head(words: &Words, k: usize) -> Option<usize> {
     if w == "entree" && words.w(k + 1) == "en" && words.w(k + 2) == "vigueur" {
         return Some(VIGUEUR);
     }
-    HEADS.iter().position(|h| *h == w)
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    HEADS.iter().position(|h| *h == w || *h == singular)
 }
 
 impl NamedEvents {
@@ -45,8 +79,11 @@ impl NamedEvents {
     pub(super) fn after(&self, words: &Words, k: usize) -> Option<(Date, usize)> {
         // "deux jours après la chute": a determiner straight after "après" or "avant"
         let bare = k > 0 && matches!(words.w(k - 1), "apres" | "avant");
+        // "le même jour que la chute de la ville": the day of that event
+        let same_day = k > 1 && words.w(k - 1) == "jour" && words.w(k - 2) == "meme";
         let mut n = match words.w(k) {
             "de" | "d" | "du" => 1,
+            "que" | "qu" if same_day => 1,
             w if bare && DETERMINERS.contains(&w) => 0,
             _ => return None,
         };
