@@ -91,3 +91,23 @@ fn a_participial_apposition_to_the_subject_names_no_party_of_the_fact() {
         "galstanyan"
     ));
 }
+
+#[test]
+fn a_government_or_a_ministry_that_opens_the_clause_acts_for_its_state() {
+    // must fire: the government, a ministry, the general staff as the clause's subject,
+    // in several tenses and after a circumstantial
+    assert!(has("Mardi, à Erevan, le gouvernement a décrété deux jours de deuil.", "armenia"));
+    assert!(has(
+        "Le lendemain, à Goris, l'état-major ordonne l'évacuation des villages frontaliers.",
+        "armenia"
+    ));
+    assert!(has("Le ministère de la Défense civile a ordonné jeudi l'évacuation de Jermouk.", "armenia"));
+    assert!(has("Le ministère de la Santé a ordonné jeudi l'évacuation des écoles de Goris.", "armenia"));
+    // near misses: a government protested against, the source of a report
+    assert!(!has(
+        "Mardi, à Erevan, des milliers de manifestants ont défilé contre le gouvernement.",
+        "armenia"
+    ));
+    assert!(!has("Selon le ministère, trois civils ont été tués mardi à Goris.", "armenia"));
+    assert!(!has("Le ministère affirme que trois civils ont été tués mardi à Goris.", "armenia"));
+}

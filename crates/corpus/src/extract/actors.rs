@@ -289,7 +289,9 @@ pub(super) fn with_state_organs(
     place: Option<usize>,
     ctx: &Context,
 ) -> Vec<(usize, Role)> {
-    if acts.iter().any(|&(a, _)| !ctx.lexicon.is_civilians(a)) || !names_state_organ(s, args.span) {
+    if acts.iter().any(|&(a, _)| !ctx.lexicon.is_civilians(a))
+        || !(names_state_organ(s, args.span) || executive_subject(s, args))
+    {
         return acts;
     }
     let places = &ctx.gazetteer.places;
@@ -371,6 +373,42 @@ pub(super) fn names_state_organ(s: &Sentence, span: (usize, usize)) -> bool {
         || ["ministere de l'interieur", "comite d'enquete", "forces de l'ordre", "forces de securite"]
             .iter()
             .any(|p| c.contains(p))
+}
+
+/// Nouns of a state's executive: its government, a ministry, its general staff.
+pub(super) const EXECUTIVE: &[&str] = &["gouvernement", "ministere"];
+
+/// Does the clause open with a state's executive as its subject ("Le gouvernement proclame
+/// un deuil", "Jeudi, l'état-major s'aligne sur la junte", "le
+/// ministère de la Santé a déclaré une épidémie")? It acts for the state where the event
+/// happens, like its police ([`with_state_organs`]). Only a subject: a clause's opening
+/// words or those after a comma, with a definite article; not a government protested
+/// against ("des milliers de manifestants contre le gouvernement"), nor the source of
+/// the report ("selon le ministère, …", "le ministère affirme que…"), who only says it.
+pub(super) fn executive_subject(s: &Sentence, args: &Arguments) -> bool {
+    let from = s.words.partition_point(|w| w.0 < args.span.0);
+    let to = s.words.partition_point(|w| w.0 < args.span.1);
+    let claims = |i: usize| args.attribution.is_some_and(|(x, y)| s.words[i].0 >= x && s.words[i].0 < y);
+    (from + 1..to).any(|i| {
+        let (a, b) = s.words[i];
+        // "état-major" is two words joined by a hyphen
+        let noun = EXECUTIVE.contains(&&s.t[a..b]) || &s.t[a..b] == "etat" && s.t[b..].starts_with("-major");
+        let (da, db) = s.words[i - 1];
+        let opens = i - 1 == from || s.t[s.words[i - 2].1..da].contains(',');
+        noun && matches!(&s.t[da..db], "le" | "l" | "la")
+            && opens
+            && !claims(i)
+            && !says_that(s.t, b, args.span.1)
+    })
+}
+
+/// Does the subject ending at `from` govern a completive before the clause's next comma
+/// ("le ministère affirme que…", "le gouvernement a annoncé qu'il…")? Then it reports
+/// what others did: a speaker, not the one who acts.
+fn says_that(t: &str, from: usize, to: usize) -> bool {
+    let rest = &t[from..to.min(t.len())];
+    let rest = &rest[..rest.find(',').unwrap_or(rest.len())];
+    rest.contains(" que ") || rest.contains(" qu'")
 }
 
 /// Step 4: who denies the event later in its own sentence ("…, ce que Bakou a démenti").

@@ -662,3 +662,20 @@ fn a_dispatch_s_town_gives_way_to_a_town_the_report_names() {
             ),
         ]);
 }
+
+#[test]
+fn a_place_in_a_relative_that_tells_who_the_subject_is_is_not_the_event_s() {
+    let at = |body: &str, place: &str| {
+        let got = places_titled("t", body);
+        assert!(!got.is_empty(), "{body}: no event");
+        got.iter().any(|(_, p)| p.as_deref() == Some(place))
+    };
+    // fires: a relative between commas, after the subject, names where the subject was
+    // or what it did before; the event (an arrest, a dismissal, a resignation) is not there
+    assert!(!at("Le général Arvan, qui commandait la garnison de Morvane, a été arrêté mardi.", "morvane"));
+    assert!(!at("Le préfet, qui avait fui Brellan pendant les combats, a été limogé jeudi.", "brellan"));
+    assert!(!at("Le colonel Sarno, dont la brigade tenait Morvane, a démissionné lundi.", "morvane"));
+    // near misses: the place is the event's own complement, after the relative closes
+    assert!(at("Le général Arvan, qui commandait la garnison, a été arrêté mardi à Morvane.", "morvane"));
+    assert!(at("Les rebelles, qui tenaient les collines, ont attaqué mardi Brellan.", "brellan"));
+}

@@ -348,6 +348,7 @@ pub(super) fn place_of(
         .filter(|p| !measured_from(s.t, p.start) || places.iter().all(|q| measured_from(s.t, q.start)))
         .filter(|p| !describes_place(s.t, p, places) && !in_quoted_name(s.t, p.start))
         .filter(|p| !named_by(s.t, p.start) && !locates_place(s.t, p, places, ctx.gazetteer))
+        .filter(|p| !in_subject_relative(s.t, main.start, p))
         .max_by_key(|p| {
             let pl = &ctx.gazetteer.places[p.place];
             (
@@ -484,6 +485,24 @@ pub(super) fn in_relative_after(t: &str, from: usize, to: usize) -> bool {
                 .iter()
                 .any(|r| between.contains(r))
         })
+}
+
+/// Is the place `p` inside a relative clause set between commas before the event's word
+/// (starting at `main`), one that tells who the subject is ("Le général, qui commandait la
+/// garnison de Goris, a été limogé", "L'archevêque, qui avait mené les cortèges dans le
+/// Tavouch, a été arrêté")? That clause has its own verb: the event is not there. Not a
+/// relative that dates its own fact ("Le ministre, qui avait signé le 3 mai à Dorvik
+/// l'accord, …"): the sentence's date, and so its event, may be that fact.
+pub(super) fn in_subject_relative(t: &str, main: usize, p: &PlaceHit) -> bool {
+    if p.end >= main {
+        return false;
+    }
+    let Some(open) = t[..p.start].rfind(", ") else { return false };
+    let opens = [", qui ", ", dont "].iter().any(|r| t[open..].starts_with(r));
+    // the relative closes with a comma before the event's word, and holds no other comma
+    let Some(close) = t[p.end..main].find(',').map(|k| p.end + k) else { return false };
+    let dated = t[open..close].bytes().any(|b| b.is_ascii_digit());
+    opens && !t[open + 2..p.start].contains(',') && !dated
 }
 
 /// Is the place at `start` where someone goes ("ont fui vers Mandalay", "avance en direction
