@@ -240,6 +240,29 @@ const MODELS: &[(&str, &[&str])] = &[
             "cluront", "clurait", "clue", "clu", "clus", "clues", "cluant",
         ],
     ),
+    // "extraire", "soustraire": no simple past in use
+    (
+        "traire",
+        &[
+            "traire",
+            "trais",
+            "trait",
+            "trayons",
+            "trayez",
+            "traient",
+            "trayait",
+            "trayaient",
+            "traira",
+            "trairont",
+            "trairait",
+            "trairaient",
+            "traie",
+            "traite",
+            "traits",
+            "traites",
+            "trayant",
+        ],
+    ),
     (
         "faire",
         &[
@@ -784,6 +807,7 @@ mod tests {
         assert_eq!(p("reprendre").as_deref(), Some("repris reprise repris reprises"));
         assert_eq!(p("rendre").as_deref(), Some("rendu rendue rendus rendues"));
         assert_eq!(p("faire").as_deref(), Some("fait faite faits faites"));
+        assert_eq!(p("extraire").as_deref(), Some("extrait extraite extraits extraites"));
         assert_eq!(p("dire").as_deref(), Some("dit dite dits dites"));
     }
 
