@@ -37,7 +37,9 @@
 //! fact of one day (fighting, and talks at one named place, excepted: [`span_and_point`]),
 //! and, across articles, a report
 //! with no written date, place or party of its own and an event pinned to a place and a
-//! party ([`bare`]).
+//! party ([`bare`]); across articles, two fights, tolls or incidents that neither places
+//! itself and that name no party in common, a claimant counting as one
+//! ([`unplaced_and_unshared`]).
 //!
 //! A cluster never holds two reports that their own article tells as two events: merging
 //! is not transitive through a third source ([`not_told_apart`]), and a third source naming
@@ -653,6 +655,33 @@ fn joins(k: &Cluster, c: &Candidate, g: &Gazetteer, civilians: Option<usize>, le
         && !loosely_dated_apart(k, c, g)
         && (b.article == c.article || !(bare(c) && pinned(b)))
         && !bare_on_another_day(b, c)
+        && !unplaced_and_unshared(b, c)
+}
+
+/// Two sources' reports of a fight, a toll or an incident that neither places itself (no
+/// place, or only its article's region) are tied by their kind and day alone, and a war has
+/// many of them a day: both must then share a party, a claimant counting as one ("selon
+/// l'armée de A, ses frappes ont visé des dépôts" and "les avions de B ont bombardé des camps
+/// de C" are two strikes; so are one side's count of its dead and the other side's count of
+/// civilians killed). Each must name someone (a report naming no one may continue any of
+/// them), and the parties the other rules reconcile stay reconciled: an offensive whose
+/// attacker one source leaves unnamed ([`one_offensive_launched`]), a belligerent quoted as
+/// the claimant of the fight it waged ([`claimed_by_its_party`]).
+fn unplaced_and_unshared(a: &Candidate, b: &Candidate) -> bool {
+    use crate::export::Role::Mediator;
+    let at_a_place = |c: &Candidate| {
+        matches!(c.kind, EventType::Fighting | EventType::Casualties | EventType::Incident) && !named_place(c)
+    };
+    let (x, y) = (Actors(&a.actors, &[Mediator]), Actors(&b.actors, &[Mediator]));
+    a.article != b.article
+        && at_a_place(a)
+        && at_a_place(b)
+        && !x.is_empty()
+        && !y.is_empty()
+        && !x.meets(y)
+        && !one_offensive_launched(a, b)
+        && !claimed_by_its_party(a, b)
+        && !claimed_by_its_party(b, a)
 }
 
 /// Another member may vouch for a report's parties (one source names the mediator, another
@@ -1109,7 +1138,7 @@ pub fn checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> Vec<C
 
 /// The criteria of [`joins`] that keep two reports apart whatever else agrees, each with
 /// the reason it states.
-fn rule_checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> [Check; 6] {
+fn rule_checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> [Check; 7] {
     [
         Check {
             criterion: "span",
@@ -1150,6 +1179,13 @@ fn rule_checks(a: &Candidate, b: &Candidate, g: &Gazetteer, l: &Lexicon) -> [Che
             holds: named_places_agree(a, b, g),
             detail: "two reports each naming a spot of their own (not a region or a country) are one \
                      event only if the spots agree, whichever report is the cluster's best"
+                .into(),
+        },
+        Check {
+            criterion: "unplaced",
+            holds: !unplaced_and_unshared(a, b),
+            detail: "two sources' fights, tolls or incidents that neither places itself are one event \
+                     only if they share a party (a claimant counts)"
                 .into(),
         },
     ]
@@ -2290,6 +2326,64 @@ name_en = "Col"
         // near misses: one source names no place; the two name other places
         assert_eq!(n(vec![talks("a", true, Some(0)), talks("b", false, None)]), 2);
         assert_eq!(n(vec![talks("a", true, Some(0)), talks("b", false, Some(1))]), 2);
+    }
+
+    #[test]
+    fn fights_that_no_source_places_are_one_only_with_a_party_in_common() {
+        use crate::export::Role::{Claimant, Initiator, Participant, Target};
+        use EventType::{Casualties, Fighting, Incident};
+        let g = Gazetteer::parse(
+            std::path::Path::new("p.toml"),
+            r#"
+[[place]]
+id = "gue"
+kind = "town"
+lat = 10.0
+lon = 20.0
+name_fr = "Gué"
+name_en = "Gué"
+"#,
+            &mut Vec::new(),
+        );
+        let n = |v| clusters(v, &g, None).len();
+        let with = |mut c: Candidate, parties: &[(usize, crate::export::Role)]| {
+            c.actors = parties.to_vec();
+            c
+        };
+        // "selon l'état-major de A, ses avions ont visé des dépôts mardi" / "mardi, des
+        // drones de B ont frappé des camps de C": two strikes
+        let claimed = || {
+            let c = cand("a", Fighting, FrameClass::Shelling, "2024-03-05", true, "des dépôts visés");
+            with(c, &[(0, Claimant)])
+        };
+        let other = || {
+            let c = cand("b", Fighting, FrameClass::Shelling, "2024-03-05", true, "des camps frappés");
+            with(c, &[(1, Initiator), (2, Participant)])
+        };
+        assert_eq!(n(vec![claimed(), other()]), 2);
+        // one side's count of its fighters killed; the next day, the other side's count of
+        // civilians killed by the first side's guns
+        let own = cand("a", Casualties, FrameClass::Toll, "2021-04-12", true, "cinquante combattants tués");
+        let civilians = cand("b", Casualties, FrameClass::Toll, "2021-04-13", false, "des civils tués");
+        assert_eq!(n(vec![with(own, &[(0, Claimant)]), with(civilians, &[(1, Initiator), (3, Target)])]), 2);
+        // an explosion reported by one party, another by a second party's losses
+        let blast =
+            |art: &str| cand(art, Incident, FrameClass::Explosion, "2019-07-01", true, "une explosion");
+        assert_eq!(n(vec![with(blast("a"), &[(0, Claimant)]), with(blast("b"), &[(1, Participant)])]), 2);
+        // near misses: both name the town; a party in common; one names no one; one
+        // article; an offensive whose attacker one source leaves unnamed
+        assert_eq!(n(vec![at(claimed(), 0, false), at(other(), 0, false)]), 1);
+        assert_eq!(n(vec![claimed(), with(other(), &[(1, Initiator), (0, Participant)])]), 1);
+        assert_eq!(n(vec![claimed(), with(other(), &[])]), 1);
+        let mut same_article = other();
+        same_article.article = "a".into();
+        assert_eq!(n(vec![claimed(), same_article]), 1);
+        let offensive =
+            |art: &str| cand(art, Fighting, FrameClass::Offensive, "2024-02-29", true, "l'offensive");
+        assert_eq!(
+            n(vec![with(offensive("a"), &[(4, Participant)]), with(offensive("b"), &[(5, Initiator)])]),
+            1
+        );
     }
 
     #[test]
