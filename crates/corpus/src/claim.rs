@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fold::words;
 use crate::matcher::PhraseMatcher;
+use crate::wordgate::WordGate;
 
 /// Reporting verbs, built once (one Aho-Corasick pass per sentence instead of one
 /// substring search per verb).
@@ -68,6 +69,7 @@ pub fn attribution(t: &str) -> Option<(usize, usize)> {
     // troupes avaient reculé et a annoncé…")
     let relative = [" que ", " qu'"]
         .iter()
+        .filter(|r| head[s..].contains(*r)) // cheaper than a searcher for a miss
         .filter_map(|r| head[s..].rfind(r).map(|k| s + k + r.len()))
         .max()
         .filter(|&k| !head[k..].contains(',') && head[k..].split_whitespace().count() <= 4);
@@ -783,6 +785,9 @@ fn counts(t: &str, ws: &[(usize, usize)], nouns: &[&str]) -> bool {
 }
 
 /// Value of a cardinal word below one hundred ("trois", "seize", "soixante").
+///
+/// Every word of a sentence is asked when its figures are read: most are let go by
+/// [`WordGate`] before the lists are scanned.
 fn small_cardinal(w: &str) -> Option<u64> {
     const SMALL: &[(&str, u64)] = &[
         ("treize", 13),
@@ -793,6 +798,10 @@ fn small_cardinal(w: &str) -> Option<u64> {
         ("cinquante", 50),
         ("soixante", 60),
     ];
+    const GATE: WordGate = WordGate::of_keys(&[WORD_NUMBERS, SMALL]);
+    if !GATE.may_hold(w) {
+        return None;
+    }
     WORD_NUMBERS.iter().chain(SMALL).find(|(x, _)| *x == w).map(|&(_, v)| v).filter(|&v| v < 100)
 }
 
@@ -987,7 +996,13 @@ fn find_word(t: &str, w: &str) -> Option<usize> {
 }
 
 /// Whole-word search of a folded phrase.
+///
+/// Most sentences lack the phrase: `contains` (a vector scan) says so without the
+/// substring searcher that every `find` sets up.
 pub fn find_phrase(t: &str, p: &str) -> Option<usize> {
+    if !t.contains(p) {
+        return None;
+    }
     let b = t.as_bytes();
     let mut from = 0;
     while let Some(i) = t[from..].find(p) {
@@ -1042,6 +1057,26 @@ fn phrase_after(t: &str, s: usize, max: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::fold::fold;
+
+    /// The `contains` gate of [`find_phrase`] answers as the search without it: a phrase
+    /// inside a longer word, at either end, after a multi-byte letter, or absent.
+    #[test]
+    fn a_gated_phrase_search_answers_as_the_plain_one() {
+        fn plain(t: &str, p: &str) -> Option<usize> {
+            let b = t.as_bytes();
+            t.char_indices().map(|(s, _)| s).filter(|&s| t[s..].starts_with(p)).find(|&s| {
+                let e = s + p.len();
+                (s == 0 || !crate::fold::is_word_byte(b[s - 1]))
+                    && (e >= b.len() || !crate::fold::is_word_byte(b[e]))
+            })
+        }
+        let texts = ["selon lui", "deselon selon", "é selon", "selonx", "d'apres elle", "", "s", "x selon"];
+        for t in texts {
+            for p in ["selon", "d'apres", "s"] {
+                assert_eq!(find_phrase(t, p), plain(t, p), "{t} / {p}");
+            }
+        }
+    }
 
     #[test]
     fn attribution_patterns() {

@@ -437,7 +437,7 @@ impl<'p> Walk<'p> {
                 ),
             ));
         }
-        unknown_places(self.a, s.line, s.text, &s.f, s.places, &s.actors, &mut out.diagnostics);
+        unknown_places(self.a, s.line, s.text, &s.f, &s.words, s.places, &s.actors, &mut out.diagnostics);
     }
 
     /// Step 5: the candidate of one group of triggers that share a date (`date`: the

@@ -15,6 +15,7 @@ use crate::diagnostics::Diagnostic;
 use crate::fold::View;
 use crate::gazetteer::{Gazetteer, PlaceHit};
 use crate::matcher::PhraseMatcher;
+use crate::wordgate::WordGate;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Actor {
@@ -355,9 +356,17 @@ const GOVERNMENT_FORCES: &[&str] = &[
     "loyalistes",
 ];
 
+/// The lengths and first bytes of [`GENERIC_NOUNS`] and [`GOVERNMENT_FORCES`].
+const GENERIC_GATE: WordGate = WordGate::of(&[GENERIC_NOUNS, GOVERNMENT_FORCES]);
+
 /// Which of [`GENERIC_NOUNS`] the folded word `w` is, a government adjective
 /// ([`GOVERNMENT_FORCES`]) counting as "gouvernement".
+///
+/// Every word of every sentence is asked: [`GENERIC_GATE`] lets most go before the scans.
 fn generic_noun(w: &str) -> Option<usize> {
+    if !GENERIC_GATE.may_hold(w) {
+        return None;
+    }
     let w = if GOVERNMENT_FORCES.contains(&w) { "gouvernement" } else { w };
     GENERIC_NOUNS.iter().position(|n| *n == w)
 }

@@ -31,6 +31,7 @@ pub(crate) mod sentence;
 pub mod story;
 pub mod synth;
 pub mod time;
+pub(crate) mod wordgate;
 
 use std::path::Path;
 

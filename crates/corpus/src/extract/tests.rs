@@ -541,3 +541,47 @@ fn occurrences_are_those_of_match_indices() {
         assert_eq!(found, expected, "{t:?}");
     }
 }
+
+/// The unknown-place warnings of an invented article: one per capitalised name after "à"
+/// that is neither a place nor an actor, whatever else follows "à" or "a" in its sentences
+/// (the search skips the words that cannot be names before collecting any).
+#[test]
+fn names_after_a_preposition_the_gazetteer_lacks_are_warned_about() {
+    let (g, l) = seed_story("");
+    let body = "Le convoi est arrivé à Tessaly et a frappé à Goris. Il a été vu à Élouan, puis à \
+                l'aube à Paris-Nord a Xo et à NATO. Il a Vireux. On va à À-côté. À Brenne, rien.";
+    let out = extract(&article_of(body), &Context::new(&g, &l));
+    let warned: Vec<&str> = out
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.message.strip_prefix("place not in the gazetteer: `"))
+        .map(|m| m.trim_end_matches('`'))
+        .collect();
+    // near misses: names the gazetteer or the lexicon knows ("Goris", "Paris"), a
+    // lower-case word, a name of two letters, an acronym, a sentence that opens with "À"
+    assert_eq!(warned, ["Tessaly", "Élouan", "Vireux", "À-côté"]);
+}
+
+/// The places of " a " read off a sentence's words are those a substring search finds: at
+/// either end, repeated, overlapping, inside words, after a multi-byte letter.
+#[test]
+fn a_preposition_read_off_the_words_is_where_a_search_finds_it() {
+    let texts = [
+        " a a a b",
+        "a a",
+        "il a  a vu a",
+        "la a b",
+        "é a b a",
+        "xa a ax",
+        "a",
+        "",
+        " a ",
+        "  a  a ",
+        "va a l'est a a",
+    ];
+    for t in texts {
+        let words = crate::fold::words(t);
+        let plain: Vec<usize> = t.match_indices(" a ").map(|(i, _)| i + 3).collect();
+        assert_eq!(super::place::after_preposition_a(t, &words).collect::<Vec<_>>(), plain, "{t:?}");
+    }
+}

@@ -1235,15 +1235,16 @@ fn count_apposed_to_a_day(t: &str, hits: &mut [TimeHit]) {
     // "trois jours après l'attaque": a noun after "après" or "avant", inside the count
     // (a named event it resolved against) or right after it
     let counted_from_noun = |h: &TimeHit| {
+        // the kind first: most dates are no count, and each `find` sets up a searcher
+        if h.kind != Kind::Anaphoric {
+            return false;
+        }
         let said = &t[h.start..h.end];
         let Some(k) = said.find(" apres").or_else(|| said.find(" avant")) else { return false };
         let noun_in = !said[k + " apres".len()..].trim().is_empty();
         let noun_next =
             t[h.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
-        h.kind == Kind::Anaphoric
-            && !said.contains("lendemain")
-            && !said.contains("veille")
-            && (noun_in || noun_next)
+        !said.contains("lendemain") && !said.contains("veille") && (noun_in || noun_next)
     };
     let own_day = |h: &TimeHit| {
         !matches!(h.kind, Kind::Anaphoric | Kind::Fuzzy)
