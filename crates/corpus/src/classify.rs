@@ -289,6 +289,10 @@ impl TriggerIndex {
                     // à cesser les bombardements": the pledge is what was said that day. (A
                     // pledge to respect a truce is the truce agreed.)
                     tr.weight = tr.weight.min(2);
+                } else if tr.kind == EventType::Fighting && is_asserted(t, &h, tr.class) {
+                    // "l'état-major affirme avoir repoussé l'assaut", "a reconnu que deux
+                    // avions avaient été abattus": the claim is what was said that day
+                    tr = SAID;
                 } else if is_urged(t, h.start) {
                     // "appelle les rebelles à déposer les armes": the call is what was said
                     // that day; the act it calls for has not happened
@@ -588,6 +592,11 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
         // cargo is its complement: soldiers after it may be its escort)
         return Trigger { weight: tr.weight.min(2), ..tr };
     }
+    if tr.kind == EventType::Statement && declares_a_winner(t, h) {
+        // "le Conseil a déclaré M. Gbagbo vainqueur", "l'a déclarée élue": a body that
+        // declares the result of a vote proclaims it, an act of the election
+        return Trigger { kind: EventType::Political, class: FrameClass::Election, weight: 6, needs: None };
+    }
     if tr.kind == EventType::Statement && signed_text(t, h) {
         // "ont signé au palais une déclaration": a text parties sign is their deal
         return Trigger { kind: EventType::Talks, class: FrameClass::Meeting, weight: 6, needs: None };
@@ -628,6 +637,28 @@ fn recast(t: &str, h: &Span, tr: Trigger) -> Trigger {
         return Trigger { kind: EventType::Diplomacy, class: FrameClass::Un, ..tr };
     }
     tr
+}
+
+/// Attributes of a candidate whom a vote's result names ("vainqueur", "élu", "réélu",
+/// "gagnant"), folded.
+const WINNERS: &[&str] =
+    &["vainqueur", "vainqueurs", "elu", "elue", "elus", "reelu", "reelue", "gagnant", "gagnante", "gagnants"];
+
+/// Is the verb of saying at `h` "déclarer" with an object and a winner's attribute
+/// ([`WINNERS`]) after it, in its clause ("a déclaré M. Gbagbo vainqueur du scrutin", "la
+/// déclare élue", "déclare le sortant réélu")? Not "a déclaré que le vainqueur…" (words
+/// about a winner) nor "s'est déclaré vainqueur" (a candidate's own claim).
+fn declares_a_winner(t: &str, h: &Span) -> bool {
+    let verb = &t[h.start..h.end];
+    if !verb.starts_with("declar")
+        || words_back(t, h.start).take(2).any(|(s, e)| matches!(&t[s..e], "s" | "se"))
+    {
+        return false;
+    }
+    let clause = t[h.end..].split([',', ';', ':', '(']).next().unwrap_or("");
+    let mut words = crate::fold::ascii_words(clause).take(6);
+    words.clone().next().is_some_and(|w| !matches!(w, "que" | "qu" | "a" | "au" | "aux"))
+        && words.any(|w| WINNERS.contains(&w))
 }
 
 /// Words that name a state's organs ("le gouvernement a protesté", "l'ambassade proteste"):
@@ -1967,9 +1998,11 @@ fn is_urged(t: &str, start: usize) -> bool {
 }
 
 /// Is the frame at `start` an infinitive (or its object) that a word of `governs` takes
-/// after "à" or "de", as [`is_urged`] reads it?
+/// after "à" or "de", as [`is_urged`] reads it? Quotation marks are read through.
 fn governed_infinitive(t: &str, start: usize, governs: impl Fn(&str) -> bool) -> bool {
     let own = crate::fold::ascii_words(&t[start..]).next().unwrap_or("");
+    // a quoted infinitive ("a promis de « riposter »") is governed like a bare one
+    let start = t[..start].trim_end_matches([' ', '"']).len();
     let mut back = words_back(t, start).map(|(s, e)| &t[s..e]).peekable();
     if !is_infinitive(own) {
         // the frame may be the infinitive's object ("à observer une trêve") or its end ("à
@@ -2031,6 +2064,69 @@ fn is_admitted(t: &str, h: &Span) -> bool {
     let from = crate::fold::rfind_any(&t[..h.start], b",;:(").map_or(0, |i| i + 1);
     let words: Vec<&str> = crate::fold::ascii_words(&t[from..h.start]).collect();
     words.windows(2).any(|p| ADMISSIONS.iter().any(|a| p[0].starts_with(a)) && matches!(p[1], "que" | "qu"))
+}
+
+/// Stems of verbs of assertion that take an infinitive of the party's own act ("affirme
+/// avoir frappé", "assure avoir abattu", "prétend avoir visé", "proclame avoir détruit").
+/// "assurer" and "soutenir" also take a noun ("assure la sécurité"): only the infinitive
+/// after them is read.
+const ASSERTIONS: &[&str] = &["affirm", "assur", "pretend", "soutien", "souten", "soutenu", "proclam"];
+
+/// Is the fighting frame at `h` what its party admits ([`ADMISSIONS`]: a loss suffered, "a
+/// reconnu que deux avions avaient été abattus", or its own act, "avoue avoir pilonné le
+/// mauvais village"), or a
+/// strike it claims to have carried out ([`ASSERTIONS`] and a past infinitive: "affirment
+/// avoir visé des camps", "assure en avoir abattu vingt"), undated in its clause? The claim
+/// or the admission is the news: one side's word, which the other side often denies. A
+/// party that claims a town taken ("affirme avoir pris le contrôle de…") tells a capture
+/// with its claimant, and a claim that dates its act ("affirme avoir frappé la veille") the
+/// fight. Quotation marks are read through: claims are often quoted.
+fn is_asserted(t: &str, h: &Span, class: FrameClass) -> bool {
+    let from = crate::fold::rfind_any(&t[..h.start], b",;:(").map_or(0, |i| i + 1);
+    let words: Vec<&str> = crate::fold::ascii_words(&t[from..h.start]).collect();
+    // a noun of the family ("une reconnaissance", "l'assurance") asserts nothing
+    let verb = |w: &str, stems: &[&str]| stems.iter().any(|a| w.starts_with(a)) && !w.contains("ance");
+    let Some(i) = words.iter().rposition(|w| verb(w, ADMISSIONS) || verb(w, ASSERTIONS)) else {
+        return false;
+    };
+    // the claim opens at "que" or at the auxiliary of a past infinitive; the words before
+    // it date the words said ("a reconnu samedi que…"), those after it the act
+    let complement = &words[i + 1..];
+    let opening = |stop: fn(&str) -> bool| complement.iter().take(8).position(|w| stop(w));
+    let infinitive = opening(|w| matches!(w, "avoir" | "etre")).filter(|&k| k <= 5);
+    let claim = match infinitive {
+        Some(k) if class == FrameClass::Shelling || verb(words[i], ADMISSIONS) => k,
+        // an admitted loss, suffered: a passive ("a reconnu que deux avions ont été
+        // abattus") or a reflexive ("que ses unités se sont repliées"); an admitted
+        // strike told in the active stays the strike
+        _ if verb(words[i], ADMISSIONS) && (after_passive(t, h.start) || reflexive(&t[h.start..])) => {
+            match opening(|w| matches!(w, "que" | "qu")) {
+                Some(k) => k,
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    let own_clause = t[h.start..].split([',', ';', ':', '(']).next().unwrap_or("");
+    !dated_in_clause(own_clause)
+        && !names_a_day_of_its_own(complement[claim + 1..].iter().copied())
+        && !names_a_day_of_its_own(crate::fold::ascii_words(own_clause).take(12))
+}
+
+/// Does the verb form `rest` open with its reflexive pronoun ("s'étaient retirés", "se sont
+/// repliées")?
+fn reflexive(rest: &str) -> bool {
+    rest.starts_with("s'") || rest.starts_with("se ")
+}
+
+/// Do the words of a claim name a day of its own ("que la veille, les troupes", "avoir pris
+/// lundi", "à l'aube", "le week-end dernier")?
+fn names_a_day_of_its_own<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    words.any(|w| {
+        crate::time::weekday_of(w).is_some()
+            || crate::time::month_of(w).is_some()
+            || matches!(w, "hier" | "veille" | "nuit" | "matin" | "soir" | "lendemain" | "aube" | "dernier")
+    })
 }
 
 /// Stems of verbs of warning ("a prévenu que", "avertit qu'", "en prévenant que"): their
@@ -3082,6 +3178,59 @@ mod tests {
             ("L'état-major admet que des insurgés sont entrés mardi dans la ville.", "advance", true),
             ("Des insurgés sont entrés dans la ville.", "advance", true),
         ]);
+    }
+
+    #[test]
+    fn a_strike_claimed_or_a_loss_admitted_is_the_claim() {
+        assert_event_weights(&[
+            // must act: a strike its party claims by a past infinitive, in any tense and order
+            ("Les insurgés affirment avoir bombardé une caserne près de Valmoret.", "shelling", false),
+            (
+                "Le ministère assure de son côté avoir abattu trois drones au-dessus du port.",
+                "shelling",
+                false,
+            ),
+            ("La garde côtière prétendait avoir frappé uniquement des vedettes armées.", "shelling", false),
+            // must act: a loss or an attack its party admits, by "que" or an infinitive
+            ("L'état-major a reconnu jeudi que deux hélicoptères avaient été abattus.", "shelling", false),
+            ("Le commandant de la base avoue avoir pilonné le mauvais village.", "shelling", false),
+            ("Le gouverneur admet que ses miliciens se sont affrontés aux gendarmes.", "skirmish", false),
+            // near misses: a town claimed taken is the capture with its claimant; a claim
+            // that dates its strike tells the strike; a reconnaissance flight asserts nothing
+            ("Les rebelles affirment avoir pris le contrôle de Valmoret.", "advance", true),
+            ("La marine affirme avoir bombardé la veille les dépôts de Valmoret.", "shelling", true),
+            ("Un avion de reconnaissance a été abattu au-dessus du col.", "shelling", true),
+            ("Le préfet reconnaît que des roquettes ont visé la gare de Valmoret.", "shelling", true),
+            ("L'aviation a bombardé le dépôt de Valmoret, assure le ministère.", "shelling", true),
+        ]);
+    }
+
+    #[test]
+    fn a_quoted_infinitive_is_pledged_or_urged_like_a_bare_one() {
+        assert_event_weights(&[
+            // must act: the pledged or ordered verb in quotation marks
+            ("La junte a promis mardi de « bombarder » les camps des rebelles.", "shelling", false),
+            ("Le ministre a ordonné aux pilotes de « pilonner » les positions ennemies.", "shelling", false),
+            ("Les miliciens jurent de \"frapper\" les convois du gouvernement.", "shelling", false),
+            // near misses: a quoted verb that nobody pledges or orders, a pledge kept
+            ("La junte a « bombardé » les camps des rebelles mardi.", "shelling", true),
+            ("Fidèle à sa promesse, l'aviation a bombardé les camps des rebelles.", "shelling", true),
+        ]);
+    }
+
+    #[test]
+    fn a_winner_declared_is_the_result_of_the_vote() {
+        let political = |s: &str| kinds(s).contains(&(Political, "election"));
+        // must act: a body declares a candidate the winner, in any tense and with a pronoun
+        assert!(political(
+            "Jeudi, la Cour suprême a déclaré le candidat de l'opposition vainqueur du scrutin."
+        ));
+        assert!(political("La commission électorale l'a déclarée élue avec 52 % des voix."));
+        assert!(political("Le lendemain, la Haute Cour déclare le président sortant réélu."));
+        // near misses: a candidate's own claim, words about a winner, a plain declaration
+        assert!(!political("Le candidat s'est déclaré vainqueur dès dimanche soir."));
+        assert!(!political("Le ministre a déclaré que le vainqueur serait connu lundi."));
+        assert!(!political("Le ministre a déclaré la fin de l'état d'alerte à Valmoret."));
     }
 
     #[test]
