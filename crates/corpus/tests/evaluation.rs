@@ -73,10 +73,13 @@ fn dev_split_floors() {
     // over-merges 121); 0.879 after its second frames pass; 0.868 and 0.678 with batches af
     // and ag (the Central African crisis of 2013-2014 and the Kosovo war of 1999: a
     // twenty-second and a twenty-third conflict, before any rule was tuned on them:
-    // precision 0.855, date 0.945, merges 271/452, over-merges 132)
-    assert!(r.core_recall() >= 0.867, "core found {:.3}", r.core_recall());
+    // precision 0.855, date 0.945, merges 271/452, over-merges 132); 0.883 and 0.695 after
+    // the twenty-third session's round (frames for offices, elections, orders, mandates and
+    // graves; dates; places; merges of unplaced reports; claims and admissions as
+    // statements: precision 0.856, date 0.948, merges 277/460, over-merges 127)
+    assert!(r.core_recall() >= 0.882, "core found {:.3}", r.core_recall());
     // fully 0.601 after the thirteenth session's two rounds (clauses, named anchors, places)
-    assert!(r.core_fully_correct() >= 0.677, "core fully correct {:.3}", r.core_fully_correct());
+    assert!(r.core_fully_correct() >= 0.694, "core fully correct {:.3}", r.core_fully_correct());
     // 0.87 with batch m (a fourth conflict, before any rule was tuned on it), 0.88 after the
     // twelfth session's precision rules, 0.871 with batches p and q, 0.879
     // after the fifteenth session's round, 0.869 with batches r and s, 0.886 after the
@@ -84,8 +87,8 @@ fn dev_split_floors() {
     // 0.876 with batches v and w, 0.877 after the eighteenth session's round, 0.8746 with
     // batches x and y, 0.880 after the nineteenth session's round, 0.875 after the
     // twentieth's, 0.866 with batches ab and ac, 0.868 after the twenty-first session's round, 0.861 with batches ad and ae, 0.864 after the twenty-second session's round,
-    // 0.855 with batches af and ag
-    assert!(r.precision() >= 0.854, "precision {:.3}", r.precision());
+    // 0.855 with batches af and ag, 0.856 after the twenty-third session's round
+    assert!(r.precision() >= 0.855, "precision {:.3}", r.precision());
     // merging: a ratchet on the pairs of reports of one event that are told as one, and on
     // the pairs of distinct events wrongly told as one
     // (22 and 49 since canon `same` reads the later batches' second ids of one event as one;
@@ -131,9 +134,11 @@ fn dev_split_floors() {
     // region's guess a day from a named place, one exodus counted over days; 261 and 120
     // with batches ad and ae; 270 and 121 after the twenty-second session's round, whose
     // "l'armée" rule joins one more pair of reports and over-merges one more on dev and one
-    // fewer on the test split; 271 and 132 with batches af and ag)
-    assert!(r.merged_pairs >= 271, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
-    assert!(r.overmerged_pairs <= 132, "over-merges {}", r.overmerged_pairs);
+    // fewer on the test split; 271 and 132 with batches af and ag; 277 and 127 after the
+    // twenty-third session's round: fights, tolls and incidents that neither report places
+    // join only with a party in common, and a strike claimed is the claim)
+    assert!(r.merged_pairs >= 277, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    assert!(r.overmerged_pairs <= 127, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
@@ -171,9 +176,12 @@ fn test_split_floors() {
     // worked, which none of its helpers saw: precision 0.766, date 0.886); 0.765 and 0.466
     // after that round (its steps ranged from 0.764 to 0.765 and from 0.463 to 0.466);
     // 0.768 and 0.463 with batches af and ag (written while the twenty-third session's round
-    // worked, which none of its helpers saw: precision 0.773, date 0.892)
-    assert!(r.core_recall() >= 0.767, "core found {:.3}", r.core_recall());
-    assert!(r.core_fully_correct() >= 0.462, "core fully correct {:.3}", r.core_fully_correct());
+    // worked, which none of its helpers saw: precision 0.773, date 0.892); 0.778 and 0.472
+    // after that round (its steps ranged from 0.768 to 0.778 and from 0.463 to 0.472; without
+    // the six articles of batches ad and ae, whose misses the round's briefs named, 0.768 ->
+    // 0.771 and 0.468 -> 0.469; batches af and ag alone did not move)
+    assert!(r.core_recall() >= 0.777, "core found {:.3}", r.core_recall());
+    assert!(r.core_fully_correct() >= 0.471, "core fully correct {:.3}", r.core_fully_correct());
     // 0.79 with batch m (a fourth conflict, before any rule was tuned on it), 0.787 with
     // batch o, 0.785 with batches p and q, 0.780 after the fifteenth session's round: lowered
     // to 0.775 on purpose, for core fully correct +2.2 points (0.386 -> 0.408) with core found
@@ -185,8 +193,9 @@ fn test_split_floors() {
     // batches x and y, 0.768 with the nineteenth session's merges (a strike and its answer
     // kept apart leave one more event unmatched), 0.760 with batches z and aa, 0.762 with
     // batches ab and ac, 0.765 after the twenty-first session's round, 0.766 with batches ad
-    // and ae, 0.768 after the twenty-second session's round, 0.773 with batches af and ag
-    assert!(r.precision() >= 0.772, "precision {:.3}", r.precision());
+    // and ae, 0.768 after the twenty-second session's round, 0.773 with batches af and ag, 0.774
+    // after the twenty-third session's round
+    assert!(r.precision() >= 0.773, "precision {:.3}", r.precision());
     // none since comment sections are also known by other headers and by their signatures
     assert!(r.negative_hits == 0, "events from comments or boilerplate: {}", r.negative_hits);
     // 23 after the fifteenth session's round, 25 with batches r and s, 29 with batches v
@@ -194,8 +203,9 @@ fn test_split_floors() {
     // nineteenth session's round (a strike and the answer to it kept apart), 44 with batches
     // z and aa, 47 after the twentieth session's round, 48 with batches ab and ac, 49 after
     // the twenty-first session's round, 53 with batches ad and ae, 55 after the twenty-second
-    // session's round, 59 with batches af and ag
-    assert!(r.merged_pairs >= 59, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
+    // session's round, 59 with batches af and ag, 58 after the twenty-third session's round
+    // (a strike claimed is the claim: one pair of reports less, two over-merges less)
+    assert!(r.merged_pairs >= 58, "cross-source merges {}/{}", r.merged_pairs, r.merge_pairs);
     // 9 when re-based, 10 when yearless months resolved like yearless days, 9 again since
     // a distance's landmark is no place of the event; 16 with batches i and j, 18 with batch k,
     // 22 with batch l, 26 with batch m, 22 after the twelfth session's merge rules, 24 with batch n, 22 after the thirteenth session's rules,
@@ -210,8 +220,8 @@ fn test_split_floors() {
     // question on who, long forms of a part of a month: two more days shared), 74 with
     // batches z and aa, 82 with batches ab and ac, 81 after the twenty-first session's round,
     // 86 with batches ad and ae, 85 after the twenty-second session's round, 93 with
-    // batches af and ag
-    assert!(r.overmerged_pairs <= 93, "over-merges {}", r.overmerged_pairs);
+    // batches af and ag, 91 after the twenty-third session's round
+    assert!(r.overmerged_pairs <= 91, "over-merges {}", r.overmerged_pairs);
 }
 
 #[test]
