@@ -18,12 +18,13 @@ pub mod filter;
 pub mod fold;
 pub mod fragment;
 pub mod host;
+pub mod outline;
 mod read;
 #[doc(hidden)]
 pub mod synth;
 
 /// Format version; bump when the layout changes.
-pub const VERSION: u32 = 7;
+pub const VERSION: u32 = 8;
 
 /// Index into [`Bundle::strings`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -302,9 +303,9 @@ pub struct Map {
     /// Labelled and listed in the legend; their outlines are in [`Map::svg`].
     pub shapes: Vec<Shape>,
     /// The outlines of the regional view, every shape in drawing order, as SVG markup made
-    /// by the baker (`<path class="…" d="…"/>` only: class names and path data, escaped):
-    /// they never change with the filters, so the widget inserts them once instead of
-    /// building one element per path (`src/components/map`).
+    /// by the baker (`<path class="…" d="…"/>` only: class names and path data), packed in
+    /// [`outline`]'s code: they never change with the filters, so the widget unpacks and
+    /// inserts them once instead of building one element per path (`src/components/map`).
     pub svg: Str,
     /// The same for the close-ups, with the more detailed paths (may equal `svg`).
     pub svg_detail: Str,

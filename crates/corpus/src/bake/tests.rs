@@ -93,7 +93,8 @@ fn bakes_sorted_deterministic_bundle() {
     assert!(b.map.shapes.iter().any(|s| s.kind == m::ShapeKind::Sea));
     assert_eq!(b.map.views.iter().map(|v| b.s(v.id)).collect::<Vec<_>>(), ["region", "nk"]);
     assert_eq!(b.s(b.story.episodes[1].label.fr), "Sept. 2023");
-    let (svg, svg_detail) = (b.s(b.map.svg), b.s(b.map.svg_detail));
+    let unpack = |s| m::outline::unpack(b.s(s));
+    let (svg, svg_detail) = (&unpack(b.map.svg)[..], &unpack(b.map.svg_detail)[..]);
     let map_bytes = svg.len() + if svg_detail == svg { 0 } else { svg_detail.len() };
     eprintln!("map markup: {map_bytes} bytes, bundle {} bytes", bytes.len());
     // One path per shape in each view, and nothing but the baker's class names and path data:

@@ -400,11 +400,19 @@ pub fn build_map(
         views: views(&frame, story, it),
         shapes,
         // Without close-ups (or near them) no shape has detail: the same string, stored once.
-        svg: paths.intern(&svg),
-        svg_detail: paths.intern(&svg_detail),
+        svg: paths.intern(&pack(&svg)),
+        svg_detail: paths.intern(&pack(&svg_detail)),
         projection: it.intern(&frame.proj.describe()),
     };
     Ok((map, frame.proj))
+}
+
+/// The outlines' markup in the bundle's compact code (`chronocarte_model::outline`),
+/// checked to unpack to the very same markup: the reader sees the same map.
+fn pack(markup: &str) -> String {
+    let code = chronocarte_model::outline::pack(markup).expect("the baker's own markup packs");
+    assert_eq!(chronocarte_model::outline::unpack(&code), markup, "outline code round trip");
+    code
 }
 
 /// The sea under everything, the whole frame: the land is drawn on it.
