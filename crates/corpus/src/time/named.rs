@@ -12,6 +12,7 @@ use jiff::civil::Date;
 
 use super::expr::Words;
 use super::{Kind, TimeHit};
+use crate::wordgate::WordGate;
 
 /// The head nouns kept, in the folded form of their first word (singular: a plural is
 /// read as its singular, "les frappes", "les élections"): agreements and their effect,
@@ -69,8 +70,17 @@ fn head(words: &Words, k: usize) -> Option<usize> {
         return Some(VIGUEUR);
     }
     let singular = w.strip_suffix('s').unwrap_or(w);
+    // Most words have no head noun of their first byte and length (nor one byte shorter):
+    // the gate lets them go before the list is scanned (`head` is asked of every word of a
+    // dated sentence).
+    if !HEAD_GATE.may_hold(w) && !HEAD_GATE.may_hold(singular) {
+        return None;
+    }
     HEADS.iter().position(|h| *h == w || *h == singular)
 }
+
+/// The first bytes and lengths of [`HEADS`].
+const HEAD_GATE: WordGate = WordGate::of(&[HEADS]);
 
 impl NamedEvents {
     /// The date of the event named from word `k` on ("de l'accord", "du cessez-le-feu",
