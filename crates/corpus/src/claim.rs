@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fold::words;
 use crate::matcher::PhraseMatcher;
+use crate::numbers::WORD_NUMBERS;
 use crate::wordgate::WordGate;
 
 /// Reporting verbs, built once (one Aho-Corasick pass per sentence instead of one
@@ -572,25 +573,6 @@ const KILLED: &[&str] = &[
     "perirent",
 ];
 const WOUNDED: &[&str] = &["blesses", "blessees", "blesse", "blessee"];
-const WORD_NUMBERS: &[(&str, u64)] = &[
-    ("un", 1),
-    ("une", 1),
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("six", 6),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuf", 9),
-    ("dix", 10),
-    ("onze", 11),
-    ("douze", 12),
-    ("quinze", 15),
-    ("vingt", 20),
-    ("trente", 30),
-    ("cent", 100),
-];
 const PEOPLE: &[&str] = &[
     "soldat",
     "civil",

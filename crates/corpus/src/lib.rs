@@ -23,6 +23,7 @@ pub mod lexicon;
 pub(crate) mod matcher;
 pub(crate) mod merge;
 pub mod names;
+pub(crate) mod numbers;
 pub(crate) mod overrides;
 pub mod review;
 pub mod scaffold;

@@ -9,6 +9,7 @@ use jiff::ToSpan;
 
 use super::tense::{Tense, TenseMap};
 use super::{Anchors, DocType, Interval, Kind, Precision, Role, TimeHit};
+use crate::numbers;
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("lundi", Weekday::Monday),
@@ -34,24 +35,9 @@ const MONTHS: &[&str] = &[
     "decembre",
 ];
 const SEASONS: &[(&str, i8)] = &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)];
-const NUMBERS: &[(&str, i64)] = &[
-    ("un", 1),
-    ("une", 1),
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("six", 6),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuf", 9),
-    ("dix", 10),
-    ("onze", 11),
-    ("douze", 12),
-    ("quinze", 15),
-    ("vingt", 20),
-    ("quelques", 3),
-];
+/// "quelques jours" is read as three days (a range of three to seven where a rule says so);
+/// the other counts written in words are [`numbers::up_to_twenty`].
+const SOME: (&str, i64) = ("quelques", 3);
 /// Words before a date that make it an effective date or a deadline of a decision.
 const DECISION_CUES: &[&[&str]] = &[
     &["a", "compter", "du"],
@@ -104,7 +90,8 @@ fn number_of(w: &str) -> Option<i64> {
     w.parse::<i64>()
         .ok()
         .filter(|n| *n < 1000)
-        .or_else(|| NUMBERS.iter().find(|(s, _)| *s == w).map(|(_, n)| *n))
+        .or_else(|| numbers::up_to_twenty(w).map(|n| n as i64))
+        .or_else(|| (w == SOME.0).then_some(SOME.1))
 }
 
 pub(super) fn add_days(d: Date, n: i64) -> Date {
@@ -437,7 +424,8 @@ fn may_open(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || month_of(w).is_some()
         || weekday_of(w).is_some()
-        || NUMBERS.iter().any(|(n, _)| *n == w)
+        || numbers::up_to_twenty(w).is_some()
+        || w == SOME.0
         || matches!(
             w,
             // ranges, nights, parts of months
